@@ -1,0 +1,94 @@
+/**
+ * The extraction result: the schema is the type. Defined once, validated at
+ * every boundary (CLI output, worker messages, workbook input).
+ */
+import { z } from "zod";
+
+export const ApproxSchema = z.enum(["at_least", "about"]).nullable();
+export type Approx = z.infer<typeof ApproxSchema>;
+
+/** A span of the ORIGINAL input: text === input.slice(start, end). */
+export const SpanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** 1-based page, for inputs that have pages (PDF). */
+  page: z.number().int().positive().optional(),
+});
+export type Span = z.infer<typeof SpanSchema>;
+
+export const CandidateSchema = z.object({
+  value: z.number(),
+  approx: ApproxSchema,
+  evidence: SpanSchema,
+  rule: z.string(),
+  otherPeriod: z.boolean().optional(),
+});
+export type CandidateOut = z.infer<typeof CandidateSchema>;
+
+export const IndicatorValueSchema = z.object({
+  code: z.string(),
+  value: z.number().finite(),
+  unit: z.string(),
+  approx: ApproxSchema,
+  evidence: SpanSchema,
+  /** Name of the rule (wording) that found it. */
+  rule: z.string().optional(),
+  /** Present when candidates disagreed: every candidate, the chosen one first. */
+  candidates: z.array(CandidateSchema).optional(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const CheckNameSchema = z.enum([
+  "part_le_whole",
+  "rate_range",
+  "rate_consistency",
+  "conflict",
+  "other_period",
+  "submitted_mismatch",
+  "year_over_year",
+  "approximate",
+  "missing",
+]);
+export type CheckName = z.infer<typeof CheckNameSchema>;
+
+export const FlagSchema = z.object({
+  check: CheckNameSchema,
+  severity: SeveritySchema,
+  codes: z.array(z.string()),
+  message: z.string(),
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+export const MetaSchema = z.object({
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  published: z.string().nullable(),
+  issuer: z.string().nullable(),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const ReportResultSchema = z.object({
+  source: z.string(),
+  meta: MetaSchema,
+  indicators: z.array(IndicatorValueSchema),
+  flags: z.array(FlagSchema),
+  /** SHA-256 of the input bytes (hex), when the edge knows them. */
+  sha256: z.string().optional(),
+});
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+export const ReportErrorSchema = z.object({ source: z.string(), error: z.string() });
+export type ReportError = z.infer<typeof ReportErrorSchema>;
+
+export const ExtractDocumentSchema = z.object({
+  reports: z.array(z.union([ReportResultSchema, ReportErrorSchema])),
+});
+export type ExtractDocument = z.infer<typeof ExtractDocumentSchema>;
+
+export function isReportError(r: ReportResult | ReportError): r is ReportError {
+  return typeof (r as ReportError).error === "string";
+}
