@@ -1,0 +1,286 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReportResult } from "../core/types";
+import type { Lang, Strings } from "./i18n";
+import type { HostState } from "./office";
+import type { Extractor } from "./extractClient";
+import { readFile, type DocumentReader } from "./files";
+import { keptResults, type ReportItem } from "./state";
+import { InputArea } from "./components/InputArea";
+import { ReportCard } from "./components/ReportCard";
+
+export interface ExistingReportInfo {
+  label: string;
+}
+export interface FillSummary {
+  written: number;
+  skipped: number;
+  messages: string[];
+}
+/** What the pane does with the kept results; wired to the writers in index.tsx, faked in tests. */
+export interface WorkbookActions {
+  fill(results: ReportResult[], confirmReplace: (existing: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary>;
+  download(results: ReportResult[]): Promise<{ blob: Blob; filename: string }>;
+}
+
+export interface AppProps {
+  host: HostState;
+  strings: Strings;
+  lang: Lang;
+  extractor: Extractor;
+  workbook: WorkbookActions;
+  readDocument?: DocumentReader;
+}
+
+interface Notice {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", boxSizing: "border-box", minHeight: "100vh" },
+  header: { display: "flex", flexDirection: "column" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  progress: { display: "flex", flexDirection: "column", gap: "4px" },
+  actions: {
+    display: "flex",
+    gap: "8px",
+    flexWrap: "wrap",
+    position: "sticky",
+    bottom: 0,
+    padding: "8px 0",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { display: "flex", flexDirection: "column", gap: "12px" },
+  pre: { whiteSpace: "pre-wrap" },
+});
+
+let nextItemId = 1;
+
+export function App({ host, strings: s, lang, extractor, workbook, readDocument }: AppProps): React.JSX.Element {
+  const st = useStyles();
+  const [items, setItems] = React.useState<ReportItem[]>([]);
+  const [progress, setProgress] = React.useState<{ n: number; total: number; current: string } | null>(null);
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [working, setWorking] = React.useState<"fill" | "download" | null>(null);
+  const [confirm, setConfirm] = React.useState<{ labels: string[]; resolve(ok: boolean): void } | null>(null);
+  const queue = React.useRef<Promise<void>>(Promise.resolve());
+  const pastedCount = React.useRef(0);
+
+  const update = React.useCallback((id: number, patch: Partial<ReportItem>) => {
+    setItems((xs) => xs.map((x) => (x.id === id ? { ...x, ...patch } : x)));
+  }, []);
+
+  /** Runs a batch: one report after another through the worker, progress shown; batches queue up. */
+  const runBatch = React.useCallback(
+    (jobs: { source: string; load(): Promise<{ text: string; sha256?: string } | { error: string; unsupported: boolean }> }[]) => {
+      const added: ReportItem[] = jobs.map((j) => ({ id: nextItemId++, source: j.source, text: "", status: "queued", excluded: [] }));
+      setItems((xs) => [...xs, ...added]);
+      queue.current = queue.current.then(async () => {
+        for (let i = 0; i < jobs.length; i++) {
+          const job = jobs[i]!, item = added[i]!;
+          setProgress({ n: i + 1, total: jobs.length, current: job.source });
+          update(item.id, { status: "running" });
+          try {
+            const loaded = await job.load();
+            if ("error" in loaded) {
+              update(item.id, { status: loaded.unsupported ? "unsupported" : "error", message: loaded.error });
+              continue;
+            }
+            if (!loaded.text.trim()) {
+              update(item.id, { status: "error", message: s.emptyText, text: loaded.text });
+              continue;
+            }
+            const result = await extractor({ text: loaded.text, source: job.source, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}) });
+            update(item.id, { status: "done", result, text: loaded.text, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}) });
+          } catch (e) {
+            update(item.id, { status: "error", message: s.extractFailed(job.source, e instanceof Error ? e.message : String(e)) });
+          }
+        }
+        setProgress(null);
+        setNotices([{ intent: "success", text: s.done(jobs.length) }]);
+      });
+    },
+    [extractor, s, update],
+  );
+
+  const onText = (text: string) => {
+    pastedCount.current += 1;
+    const source = `${s.pasted} ${pastedCount.current}`;
+    runBatch([{ source, load: async () => ({ text }) }]);
+  };
+
+  const onFiles = (files: File[]) => {
+    runBatch(
+      files.map((f) => ({
+        source: f.name,
+        load: async () => {
+          const r = await readFile(f, readDocument);
+          if (r.ok) return { text: r.text, ...(r.sha256 ? { sha256: r.sha256 } : {}) };
+          return r.reason === "unsupported"
+            ? { error: s.unsupportedType(r.name, r.ext || "?"), unsupported: true }
+            : { error: s.readFailed(r.name, r.message), unsupported: false };
+        },
+      })),
+    );
+  };
+
+  const results = keptResults(items);
+  const inExcel = host.status === "excel";
+
+  const askReplace = (existing: ExistingReportInfo[]) =>
+    new Promise<boolean>((resolve) => setConfirm({ labels: existing.map((e) => e.label), resolve }));
+
+  const onFill = async () => {
+    if (results.length === 0) return setNotices([{ intent: "warning", text: s.nothingSelected }]);
+    setWorking("fill");
+    try {
+      const r = await workbook.fill(results, askReplace);
+      setNotices([
+        { intent: "success", text: s.filled(r.written) },
+        ...r.messages.map((text): Notice => ({ intent: "warning", text })),
+      ]);
+    } catch (e) {
+      setNotices([{ intent: "error", text: s.fillFailed(e instanceof Error ? e.message : String(e)) }]);
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  const onDownload = async () => {
+    if (results.length === 0) return setNotices([{ intent: "warning", text: s.nothingSelected }]);
+    setWorking("download");
+    try {
+      const { blob, filename } = await workbook.download(results);
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = filename;
+      a.rel = "noopener";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    } catch (e) {
+      setNotices([{ intent: "error", text: `${s.download}: ${e instanceof Error ? e.message : String(e)}` }]);
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  return (
+    <main className={st.root} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <header className={st.header}>
+        <Title3 as="h1">{s.title}</Title3>
+        <Caption1 className={st.subtitle}>{s.subtitle}</Caption1>
+      </header>
+
+      <MessageBar intent={inExcel ? "success" : "info"} data-testid="host-status" data-host={host.status}>
+        <MessageBarBody>{host.status === "loading" ? s.officeLoading : inExcel ? s.inExcel : s.outsideExcel}</MessageBarBody>
+      </MessageBar>
+
+      <InputArea strings={s} busy={false} onText={onText} onFiles={onFiles} />
+
+      {progress && (
+        <div className={st.progress} role="status" aria-live="polite" data-testid="progress">
+          <Caption1>{s.progress(progress.n, progress.total, progress.current)}</Caption1>
+          <ProgressBar value={progress.n - 1} max={progress.total} thickness="large" />
+        </div>
+      )}
+
+      {notices.map((n, i) => (
+        <MessageBar key={i} intent={n.intent} data-testid="notice" data-intent={n.intent}>
+          <MessageBarBody className={st.pre}>{n.text}</MessageBarBody>
+        </MessageBar>
+      ))}
+
+      {items.length > 0 && (
+        <section className={st.list} aria-label={s.reports(items.length)}>
+          <Subtitle2 as="h2">{s.reports(items.length)}</Subtitle2>
+          {items.map((item) => (
+            <ReportCard
+              key={item.id}
+              item={item}
+              strings={s}
+              lang={lang}
+              onToggle={(code, on) =>
+                update(item.id, {
+                  excluded: on ? item.excluded.filter((c) => c !== code) : [...item.excluded.filter((c) => c !== code), code],
+                })
+              }
+              onRemove={() => setItems((xs) => xs.filter((x) => x.id !== item.id))}
+            />
+          ))}
+        </section>
+      )}
+
+      {items.length > 0 && (
+        <div className={st.actions}>
+          {inExcel && (
+            <Button appearance="primary" disabled={working !== null || results.length === 0} onClick={onFill} data-testid="fill">
+              {working === "fill" ? s.filling : s.fill}
+            </Button>
+          )}
+          <Button
+            appearance={inExcel ? "secondary" : "primary"}
+            disabled={working !== null || results.length === 0}
+            onClick={onDownload}
+            data-testid="download"
+          >
+            {working === "download" ? s.downloading : s.download}
+          </Button>
+        </div>
+      )}
+
+      <Dialog open={confirm !== null} modalType="alert">
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.fill}</DialogTitle>
+            <DialogContent className={st.pre} data-testid="confirm-text">
+              {confirm ? s.confirmReplace(confirm.labels.join("\n")) : ""}
+            </DialogContent>
+            <DialogActions>
+              <Button
+                appearance="primary"
+                data-testid="confirm-yes"
+                onClick={() => {
+                  confirm?.resolve(true);
+                  setConfirm(null);
+                }}
+              >
+                {lang === "zh" ? "替换" : "Replace"}
+              </Button>
+              <Button
+                appearance="secondary"
+                data-testid="confirm-no"
+                onClick={() => {
+                  confirm?.resolve(false);
+                  setConfirm(null);
+                }}
+              >
+                {lang === "zh" ? "取消" : "Cancel"}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </main>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The pane's strings: Chinese by default, English when Office's display language is English
+ * (or, outside Office, when the page is opened with ?lang=en).
+ */
+export type Lang = "zh" | "en";
+
+const zh = {
+  title: "指标",
+  subtitle: "从法治政府建设报告中提取指标",
+  pasteLabel: "粘贴报告全文",
+  pastePlaceholder: "在此粘贴一份报告的全文，然后点击“提取”。",
+  extract: "提取",
+  clear: "清空",
+  dropHere: "把报告文件拖到这里，或",
+  chooseFiles: "选择文件",
+  fileTypes: "支持 .txt（UTF-8/UTF-16/GB18030）和 .html；可一次选择多个文件。",
+  progress: (n: number, total: number, name: string) => `正在处理第 ${n}/${total} 份：${name}`,
+  done: (total: number) => `已完成 ${total} 份报告。`,
+  region: "地区",
+  year: "年度",
+  published: "发布日期",
+  unknown: "未识别",
+  name: "名称",
+  value: "数值",
+  evidence: "原文",
+  include: "填入",
+  noIndicators: "没有找到指标。",
+  flags: "核对提示",
+  noFlags: "没有核对提示。",
+  severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
+  approx: { at_least: "余/以上", about: "约" } as Record<string, string>,
+  fill: "填入当前工作簿",
+  filling: "正在填入…",
+  filled: (n: number) => `已填入 ${n} 份报告。`,
+  download: "下载 .xlsx",
+  downloading: "正在生成 .xlsx…",
+  outsideExcel: "未在 Excel 中运行：可以照常提取，并下载标准指标工作簿（.xlsx）。",
+  officeLoading: "正在连接 Excel…",
+  inExcel: "已连接 Excel。",
+  unsupportedType: (name: string, ext: string) =>
+    `暂不支持 ${ext} 文件（${name}）：请先在 Word/PDF 阅读器中打开，复制全文后粘贴到上方文本框。`,
+  readFailed: (name: string, msg: string) => `无法读取 ${name}：${msg}`,
+  extractFailed: (name: string, msg: string) => `提取 ${name} 时出错：${msg}`,
+  emptyText: "文本为空，请粘贴报告全文。",
+  pasted: "粘贴的报告",
+  remove: "移除",
+  selectedCount: (k: number, n: number) => `已选 ${k}/${n} 项`,
+  confirmReplace: (what: string) => `工作簿中已有以下报告的数据：\n${what}\n\n是否替换？（“取消”则跳过这些报告）`,
+  requirementMissing: (set: string) => `此版本的 Excel 不支持 ${set}，部分功能（如条件格式）已略过。`,
+  fillFailed: (msg: string) => `填入工作簿失败：${msg}。请检查工作簿是否处于编辑状态后重试，或改用“下载 .xlsx”。`,
+  nothingSelected: "没有可填入的报告。请先提取报告。",
+  crashTitle: "任务窗格出错了",
+  crashBody: "已提取的数据仍在工作簿中。请点击“重新开始”；如果仍然出错，请关闭并重新打开任务窗格（在 Excel 网页版中可刷新页面）。",
+  restart: "重新开始",
+  details: "错误详情",
+  reports: (n: number) => `报告（${n}）`,
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  title: "Zhibiao",
+  subtitle: "Extract indicators from rule-of-law government reports",
+  pasteLabel: "Paste a report",
+  pastePlaceholder: "Paste the full text of one report here, then click Extract.",
+  extract: "Extract",
+  clear: "Clear",
+  dropHere: "Drop report files here, or",
+  chooseFiles: "choose files",
+  fileTypes: "Supports .txt (UTF-8/UTF-16/GB18030) and .html; several files at once.",
+  progress: (n, total, name) => `Processing ${n} of ${total}: ${name}`,
+  done: (total) => `Done: ${total} report(s).`,
+  region: "Region",
+  year: "Year",
+  published: "Published",
+  unknown: "not found",
+  name: "Indicator",
+  value: "Value",
+  evidence: "Evidence",
+  include: "Fill",
+  noIndicators: "No indicators found.",
+  flags: "Checks",
+  noFlags: "No check flags.",
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  approx: { at_least: "at least", about: "about" },
+  fill: "Fill the open workbook",
+  filling: "Filling…",
+  filled: (n) => `Filled ${n} report(s).`,
+  download: "Download .xlsx",
+  downloading: "Building .xlsx…",
+  outsideExcel: "Not running in Excel: extract as usual and download the standard indicator workbook (.xlsx).",
+  officeLoading: "Connecting to Excel…",
+  inExcel: "Connected to Excel.",
+  unsupportedType: (name, ext) =>
+    `${ext} files are not supported yet (${name}): open it in Word or a PDF reader, copy the text and paste it above.`,
+  readFailed: (name, msg) => `Could not read ${name}: ${msg}`,
+  extractFailed: (name, msg) => `Extraction failed for ${name}: ${msg}`,
+  emptyText: "The text is empty: paste the full report.",
+  pasted: "Pasted report",
+  remove: "Remove",
+  selectedCount: (k, n) => `${k} of ${n} selected`,
+  confirmReplace: (what) => `The workbook already holds these reports:\n${what}\n\nReplace them? (Cancel skips them.)`,
+  requirementMissing: (set) => `This Excel does not support ${set}; some features (such as conditional formats) were skipped.`,
+  fillFailed: (msg) => `Filling the workbook failed: ${msg}. Make sure no cell is being edited and try again, or use Download .xlsx.`,
+  nothingSelected: "Nothing to fill: extract a report first.",
+  crashTitle: "The pane ran into an error",
+  crashBody: "Anything already filled stays in the workbook. Click Start over; if it happens again, close and reopen the pane (in Excel on the web, reload the page).",
+  restart: "Start over",
+  details: "Details",
+  reports: (n) => `Reports (${n})`,
+};
+
+export const STRINGS: Record<Lang, Strings> = { zh, en };
+
+/** "en-US", "en-GB", "en" → en; anything else (zh-CN, zh-TW, missing) → zh. */
+export function langFrom(displayLanguage: string | null | undefined): Lang {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "zh";
+}
