@@ -1,0 +1,105 @@
+/**
+ * Report metadata: region (as the report names itself), year (the period
+ * covered), published (ISO date) and issuer. Read from the clean text.
+ */
+import type { Meta } from "./types";
+
+const PLACE = "[\\u4e00-\\u9fa5]{1,12}?(?:自治县|自治州|自治旗|新区|高新区|开发区|省|市|区|县|旗|镇|乡|州|街道)";
+const NOT_PLACE = /^(?:全|我|本|该|各|市|区|县|镇|乡|省|在|对|将|以|为|从|于|年|度)/;
+
+function pad(n: string): string {
+  return n.length === 1 ? `0${n}` : n;
+}
+
+function isoDate(y: string, m: string, d: string): string | null {
+  const mm = Number(m);
+  const dd = Number(d);
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+export function readYear(text: string): number | null {
+  const head = text.slice(0, 1500);
+  const score = new Map<number, number>();
+  const add = (y: number, w: number) => score.set(y, (score.get(y) ?? 0) + w);
+  const PLAN = /^(?:工作计划|计划|工作要点|要点|工作打算|工作安排|主要任务|工作思路|重点工作)/;
+  for (const m of head.matchAll(/((?:19|20)\d{2})年(度)?/g)) {
+    const y = Number(m[1]);
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+    if (PLAN.test(after) || /^\d/.test(after)) continue;
+    const before = head.slice(Math.max(0, m.index! - 2), m.index!);
+    if (/[-—~至]$/.test(before)) continue; // 2021—2025年: a plan's span
+    let w = 1;
+    if (m[2] === "度") w = 3;
+    if (/^[,,]/.test(after)) w = 3;
+    if (/^以来/.test(after)) w = 2;
+    if (/^(?:法治|推进|工作|全面|依法)/.test(after)) w = Math.max(w, 2);
+    add(y, w);
+  }
+  let best: number | null = null;
+  let bestW = 0;
+  for (const [y, w] of score) if (w > bestW || (w === bestW && best !== null && y < best)) [best, bestW] = [y, w];
+  return best;
+}
+
+export function readPublished(text: string): string | null {
+  const labelled = text.match(/(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[::]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
+  const lines = text.split("\n").map((l) => l.trim());
+  for (const l of lines.slice(0, 12)) {
+    const m = l.match(/^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})$/);
+    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+  }
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
+    const m = lines[i]!.match(/^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/);
+    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+  }
+  return null;
+}
+
+export function readIssuer(text: string): string | null {
+  const m = text.match(/(?:发布机构|发文机关|信息来源|来源)\s*[::]\s*([\u4e00-\u9fa5()]{2,24})/);
+  if (m) return m[1]!;
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - 8); i--) {
+    if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(lines[i]!)) {
+      const prev = lines[i - 1]!;
+      if (/^[\u4e00-\u9fa5]{2,30}(?:政府|委员会|局|委|办公室|管委会|街道办事处|司法局)$/.test(prev)) return prev;
+    }
+  }
+  return null;
+}
+
+export function readRegion(text: string): string | null {
+  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const ok = (r: string | undefined): r is string => !!r && !NOT_PLACE.test(r) && r.length >= 2;
+  // 1. a title: 〈place〉[department]20XX年(度)…报告 / 〈place〉人民政府关于…
+  for (const l of lines.slice(0, 12)) {
+    const afterAbout = l.replace(/^.*?关于/, "");
+    const t = afterAbout.match(new RegExp(`^(${PLACE})(?:[\\u4e00-\\u9fa5]{1,10}?(?:人民政府|政府|委员会|局|委|办))?(?:19|20)\\d{2}年`));
+    if (t && ok(t[1])) return t[1]!;
+    const g = l.match(new RegExp(`^(${PLACE})(?:人民政府|政府)关于`));
+    if (g && ok(g[1])) return g[1]!;
+  }
+  // 2. the opening sentence: 20XX年,(在…领导下,)〈place〉…
+  const open = text.match(
+    new RegExp(`(?:(?:19|20)\\d{2}年度?|一年来|今年以来)[,,]\\s*(?:在[^,。]{0,40}?下[,,]\\s*){0,2}(${PLACE})`),
+  );
+  if (open && ok(open[1])) return open[1]!;
+  // 3. 现将〈place〉20XX年…
+  const now = text.match(new RegExp(`现将(${PLACE})(?:19|20)\\d{2}年`));
+  if (now && ok(now[1])) return now[1]!;
+  // 4. a signature line: 〈place〉人民政府
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 8); i--) {
+    const s = lines[i]!.match(new RegExp(`^(${PLACE})(?:人民政府|委员会)$`));
+    if (s && ok(s[1])) return s[1]!;
+  }
+  return null;
+}
+
+export function readMeta(text: string): Meta {
+  const published = readPublished(text);
+  let year = readYear(text);
+  if (year === null && published) year = Number(published.slice(0, 4)) - 1;
+  return { region: readRegion(text), year, published, issuer: readIssuer(text) };
+}

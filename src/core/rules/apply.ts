@@ -1,0 +1,226 @@
+/**
+ * Runs every rule over the clean text and returns candidates, applying the
+ * scope rule: no per-body norms, no deltas, no names or dates as values, the
+ * right topic or anchor for generic wordings, and a period for each figure.
+ */
+import type { Approx } from "../types";
+import { countValue, notAQuantity, percentValue } from "../numbers/readNumber";
+import { TOPIC_WORDS, type Rule, type Topic } from "./rule";
+import { reviewRules } from "./review";
+import { mediationRules } from "./mediation";
+import { responseRules } from "./response";
+import { studyRules } from "./study";
+
+export const ALL_RULES: readonly Rule[] = [...reviewRules, ...mediationRules, ...responseRules, ...studyRules];
+
+export interface Candidate {
+  code: string;
+  value: number;
+  approx: Approx;
+  rule: string;
+  priority: number;
+  /** Clean-text offsets: the number, and the evidence window around it. */
+  numStart: number;
+  numEnd: number;
+  evStart: number;
+  evEnd: number;
+  /** The figure's sentence names another period than the report's year. */
+  otherPeriod: boolean;
+  /** Length of the rule's match: the more words a wording pins down, the more specific. */
+  specificity: number;
+  kind: "count" | "percent";
+  /** Set when a guard refused it; such a candidate only anchors rates. */
+  rejected?: string;
+}
+
+/** Sorted boundary offsets of sentences, clauses and paragraphs. */
+class Layout {
+  readonly sentenceStarts: number[] = [0];
+  readonly clauseStarts: number[] = [0];
+  readonly paraStarts: number[] = [0];
+  readonly topics: { pos: number; end: number; topic: Topic }[] = [];
+  readonly years: { pos: number; year: number }[] = [];
+  readonly multiYear: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === "\n") {
+        this.paraStarts.push(i + 1);
+        this.sentenceStarts.push(i + 1);
+        this.clauseStarts.push(i + 1);
+      } else if (c === "。" || c === ";" || c === "!" || c === "?" || c === "|" || c === "!" || c === "?") {
+        this.sentenceStarts.push(i + 1);
+        this.clauseStarts.push(i + 1);
+      } else if (c === "," || c === ":") {
+        this.clauseStarts.push(i + 1);
+      }
+    }
+    const topicRe = new RegExp(TOPIC_WORDS.map(([t, w]) => `(?<${t}>${w})`).join("|"), "g");
+    for (const m of text.matchAll(topicRe)) {
+      const topic = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as Topic;
+      this.topics.push({ pos: m.index!, end: m.index! + m[0].length, topic });
+    }
+    for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff])(?![件人次条个宗起名份场项家户元万亿]))/g)) {
+      this.years.push({ pos: m.index!, year: Number(m[1]) });
+    }
+    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|建区以来|成立以来|以往/g)) {
+      this.multiYear.push(m.index!);
+    }
+  }
+
+  private static last(arr: number[], pos: number): number {
+    let lo = 0;
+    let hi = arr.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (arr[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return arr[lo]!;
+  }
+  private static next(arr: number[], pos: number, dflt: number): number {
+    let lo = 0;
+    let hi = arr.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (arr[mid]! > pos) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < arr.length ? arr[lo]! : dflt;
+  }
+  sentenceStart(pos: number): number {
+    return Layout.last(this.sentenceStarts, pos);
+  }
+  sentenceEnd(pos: number): number {
+    return Layout.next(this.sentenceStarts, pos, this.text.length);
+  }
+  clauseStart(pos: number): number {
+    return Layout.last(this.clauseStarts, pos);
+  }
+  paraStart(pos: number): number {
+    return Layout.last(this.paraStarts, pos);
+  }
+  /** The nearest topic word that ends before pos, in the paragraph. */
+  topicBefore(pos: number): Topic | null {
+    const para = this.paraStart(pos);
+    let best: Topic | null = null;
+    for (const t of this.topics) {
+      if (t.pos >= pos) break;
+      if (t.pos >= para && t.end <= pos) best = t.topic;
+    }
+    return best;
+  }
+  /** Year named before pos in its sentence (the nearest), if any. */
+  yearBefore(pos: number): number | null {
+    const s = this.sentenceStart(pos);
+    let y: number | null = null;
+    for (const e of this.years) {
+      if (e.pos >= pos) break;
+      if (e.pos >= s) y = e.year;
+    }
+    return y;
+  }
+  multiYearBefore(pos: number): boolean {
+    const s = this.sentenceStart(pos);
+    return this.multiYear.some((p) => p >= s && p < pos);
+  }
+}
+
+/** Per-body norms and targets: never a value. */
+const NORM = /每(?:年|季度|半年|月|周)|至少|不少于|不低于|力争|争取|确保|目标/;
+/** A change, not a count. */
+const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
+
+export function applyRules(text: string, reportYear: number | null, rules: readonly Rule[] = ALL_RULES): Candidate[] {
+  const L = new Layout(text);
+  const out: Candidate[] = [];
+  const ordered = [...rules.filter((r) => r.kind === "count"), ...rules.filter((r) => r.kind === "percent")];
+  for (const r of ordered) {
+    r.re.lastIndex = 0;
+    for (const m of text.matchAll(r.re)) {
+      const g = m.groups ?? {};
+      const idx = m.indices?.groups ?? {};
+      const numIdx = idx.num ?? idx.pnum ?? idx.pcn;
+      if (!numIdx) continue;
+      const [ns, ne] = numIdx;
+      const read = r.kind === "count" ? countValue(g) : percentValue(g);
+      if (!read) continue;
+      const qs = Math.min(ns, idx.pre?.[0] ?? ns);
+      const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
+      const sStart = L.sentenceStart(ns);
+      const cStart = L.clauseStart(ns);
+      const clausePrefix = text.slice(cStart, qs);
+      const sentencePrefix = text.slice(sStart, qs);
+      const matchStart = m.index!;
+      let rejected: string | undefined;
+      const nq = r.kind === "count" ? notAQuantity(text, ns, ne) : null;
+      if (nq) rejected = nq;
+      else if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) rejected = "norm";
+      else if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) rejected = "delta";
+      else if (r.clauseGuard && r.clauseGuard.test(clausePrefix)) rejected = "scope";
+      else if (r.sentenceGuard && r.sentenceGuard.test(sentencePrefix)) rejected = "scope";
+      else if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) rejected = "context";
+      else if (r.topic && L.topicBefore(ns) !== r.topic) rejected = "topic";
+      else if (r.anchors) {
+        const prev = nearestCount(out, sStart, matchStart);
+        if (!prev || prev.rejected || !r.anchors.includes(prev.code)) rejected = "anchor";
+      }
+      const y = L.yearBefore(ns);
+      const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);
+      // evidence: the sentence, clipped to a readable window around the number
+      let evStart = Math.max(sStart, qs - 80);
+      if (evStart > sStart) evStart = Math.max(evStart, L.clauseStart(evStart));
+      let evEnd = L.sentenceEnd(qe);
+      if (evEnd - qe > 60) evEnd = qe + 60;
+      while (evEnd > qe && /[\s。;,|]/.test(text[evEnd - 1] ?? "")) evEnd--;
+      while (evStart < qs && /\s/.test(text[evStart] ?? "")) evStart++;
+      out.push({
+        code: r.code,
+        value: read.value,
+        approx: read.approx,
+        rule: r.name,
+        priority: r.priority,
+        numStart: qs,
+        numEnd: qe,
+        evStart,
+        evEnd,
+        otherPeriod,
+        specificity: m[0].length,
+        kind: r.kind,
+        ...(rejected ? { rejected } : {}),
+      });
+    }
+  }
+  return claimOnce(out);
+}
+
+/** The count nearest before pos in [from, pos): what a rate refers to. */
+function nearestCount(cands: Candidate[], from: number, pos: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of cands) {
+    if (c.kind !== "count" || c.numStart < from || c.numEnd > pos) continue;
+    if (!best || c.numStart > best.numStart || (c.numStart === best.numStart && !c.rejected && best.rejected)) best = c;
+  }
+  return best;
+}
+
+/** One number is one code's value: where rules of two codes claim it, the stronger rule wins. */
+function claimOnce(cands: Candidate[]): Candidate[] {
+  const byNum = new Map<number, Candidate[]>();
+  for (const c of cands) {
+    if (c.rejected) continue;
+    const list = byNum.get(c.numStart) ?? [];
+    list.push(c);
+    byNum.set(c.numStart, list);
+  }
+  const drop = new Set<Candidate>();
+  for (const list of byNum.values()) {
+    if (list.length < 2) continue;
+    const codes = new Set(list.map((c) => c.code));
+    if (codes.size < 2) continue;
+    const best = [...list].sort((a, b) => b.priority - a.priority || b.specificity - a.specificity)[0]!;
+    for (const c of list) if (c.code !== best.code) drop.add(c);
+  }
+  return cands.filter((c) => !drop.has(c));
+}

@@ -1,0 +1,94 @@
+/**
+ * Response family: the 12345 hotline (or a local hotline serving as it),
+ * government information disclosure, NPC suggestions and CPPCC proposals.
+ * A hotline's number (12345, 8890) is its name, never a value.
+ */
+import { rule, UNITS, type Rule } from "./rule";
+
+const HOTLINE = "(?:12345|8890|12315|12340|热线|接诉即办|便民服务平台|政务服务平台)";
+/** A subset of the hotline's work, not its total. */
+const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|投诉举报类|咨询类/;
+const HANDLE = "(?:办理|受理|接收|承办|处理|交办|转办|答复|办结|接听|受理答复|收到|流转)";
+
+export const responseRules: Rule[] = [
+  // ── hotline.tickets ──
+  rule("hotline.tickets", "办理12345诉求工单N件", `${HANDLE}[^,;。!?|\\n]{0,12}?${HOTLINE}[^,;。!?|\\n]{0,12}?(?:诉求|工单|来电|事项|问题|件)[^,;。!?|\\n]{0,4}?{N}`, {
+    units: UNITS.tickets,
+    clauseGuard: HOTLINE_SUBSET,
+    examples: ["全年共办理“12345”市民热线诉求工单18432件,办结率99.6%。", "受理答复8890便民服务热线群众诉求2.1万件。"],
+  }),
+  rule("hotline.tickets", "12345热线办理工单N件", `${HOTLINE}[^,;。!?|\\n]{0,12}?${HANDLE}[^,;。!?|\\n]{0,8}?(?:诉求|工单|来电|事项|问题)?[^,;。!?|\\n]{0,4}?{N}`, {
+    units: UNITS.tickets,
+    clauseGuard: HOTLINE_SUBSET,
+    examples: ["12345政务服务热线全年受理群众诉求6.8万件,按时办结率98%。", "县12345热线办理各类工单9716件。"],
+  }),
+  // ── hotline rates ──
+  rule("hotline.completion_rate", "12345热线办结率N%", `${HOTLINE}[^,;。!?|\\n]{0,16}?办结率{P}`, {
+    priority: 3,
+    examples: ["12345热线诉求办结率100%。", "全市12345政务服务便民热线按期办结率达到99.2%。"],
+  }),
+  rule("hotline.completion_rate", "(热线诉求N件,)办结率N%", `(?:按期|按时)?办结率{P}`, {
+    anchors: ["hotline.tickets"],
+    examples: ["办理12345诉求工单5400件,办结率100%,满意率97.3%。", "热线受理群众诉求1.3万件,按期办结率99.5%。"],
+  }),
+  rule("hotline.satisfaction_rate", "12345热线满意率N%", `${HOTLINE}[^,;。!?|\\n]{0,16}?满意(?:率|度){P}`, {
+    priority: 3,
+    examples: ["12345热线群众满意率达到96.5%。", "12345政务服务热线诉求办理满意度为98.1%。"],
+  }),
+  rule("hotline.satisfaction_rate", "(热线诉求N件,)满意率N%", `(?:群众)?满意(?:率|度){P}`, {
+    anchors: ["hotline.tickets"],
+    examples: ["全年办理12345诉求工单5400件,办结率100%,满意率97.3%。", "受理12345热线工单3.1万件,群众满意率为95.42%。"],
+  }),
+  // ── disclosure ──
+  rule("disclosure.proactive", "主动公开政府信息N条", `主动公开(?:[^,;。!?|\\n]{0,14}?)(?:信息|文件|解读|公告|事项){F}{N}`, {
+    units: UNITS.items,
+    examples: ["全年通过政府门户网站主动公开政府信息3652条。", "主动公开政府文件、政策解读等各类信息1279条。"],
+  }),
+  rule("disclosure.proactive", "通过信息公开平台公开信息N条", `(?:信息公开平台|信息公开专栏|门户网站|政府网站)[^,;。!?|\\n]{0,8}?公开(?:政府)?信息{F}{N}`, {
+    units: UNITS.items,
+    examples: ["通过区政府信息公开平台公开信息4120条。", "依托门户网站公开政府信息2306条。"],
+  }),
+  rule("disclosure.requests", "受理依申请公开N件", `(?:受理|收到|办理|接收|处理|答复)[^,;。!?|\\n]{0,8}?依申请(?:公开)?(?:政府信息公开)?(?:政府信息)?(?:公开)?(?:申请|事项|件)?(?:答复)?{F}{N}`, {
+    examples: ["全年共受理依申请公开政府信息申请87件,均在法定期限内答复。", "办理依申请公开事项32件,按时答复率100%。"],
+  }),
+  rule("disclosure.requests", "收到政府信息公开申请N件", `(?:受理|收到|办理|接收|处理)[^,;。!?|\\n]{0,6}?政府信息公开申请{F}{N}`, {
+    examples: ["全年收到政府信息公开申请156件,已全部办结。", "共受理各类政府信息公开申请41件。"],
+  }),
+  rule("disclosure.response_rate", "(依申请公开N件,)答复率N%", `(?:依法|按时|按期|及时)?(?:答复|回复|办复|办结)率{P}`, {
+    anchors: ["disclosure.requests"],
+    examples: ["受理依申请公开142件,按时答复率100%。", "收到政府信息公开申请38件,依法答复率为100%。"],
+  }),
+  rule("disclosure.response_rate", "依申请公开答复率N%", `依申请公开[^,;。!?|\\n]{0,10}?(?:答复|回复|办复|办结)率{P}`, {
+    priority: 3,
+    examples: ["依申请公开按时答复率达100%。", "依申请公开事项依法答复率为99.1%。"],
+  }),
+  rule("disclosure.response_rate", "N%按时回复", `(?:做到|实现)?{P}(?:按时|按期|依法)(?:回复|答复)`, {
+    anchors: ["disclosure.requests"],
+    examples: ["收到依申请公开申请23件,做到100%按时回复。", "受理依申请公开事项9件,实现100%按期答复。"],
+  }),
+  // ── proposals ──
+  rule("proposals.npc", "办理人大代表建议N件", `(?:办理|承办|办复|答复|收到|交办|完成)[^,;。!?|\\n]{0,14}?人大(?:[^,;。!?|\\n和及与]{0,10}?)?代表(?:提出的)?(?:建议|议案)(?:[^,;。!?|\\n、和及与]{0,4}?){N}`, {
+    clauseGuard: /政协|提案/,
+    examples: ["全年共办理县人大代表建议128件、政协委员提案143件,办复率100%。", "承办市十七届人大三次会议代表提出的建议56件。"],
+  }),
+  rule("proposals.cppcc", "办理政协委员提案N件", `(?:办理|承办|办复|答复|收到|交办|完成)[^,;。!?|\\n]{0,20}?政协(?:[^,;。!?|\\n和及与]{0,10}?)?(?:委员)?(?:提出的)?提案(?:[^,;。!?|\\n、和及与]{0,4}?){N}`, {
+    clauseGuard: /代表建议和|代表建议及|建议和政协|重点提案/,
+    examples: ["全年共办理县人大代表建议128件、政协委员提案143件,办复率100%。", "承办区政协委员提案64件,按期办结。"],
+  }),
+  rule("proposals.cppcc", "(人大代表建议N件、)政协提案N件", `、(?:政协)?(?:委员)?提案{N}`, {
+    priority: 1,
+    anchors: ["proposals.npc"],
+    examples: ["办理人大代表建议72件、政协提案95件,办复率100%。", "承办省人大代表建议12件、政协委员提案30件。"],
+  }),
+  rule("proposals.combined", "办理人大代表建议和政协提案N件(合计)", `(?:人大)?(?:代表)?(?:建议|议案)(?:和|及|与|、)(?:[^,;。!?|\\n]{0,6}?)提案(?:建议)?{F}{N}`, {
+    examples: ["全年承办人大代表建议和政协委员提案共312件,办复率100%。", "办理人大议案建议及政协提案86件。"],
+  }),
+  rule("proposals.reply_rate", "建议提案办复率N%", `(?:办复|答复|回复|办结)率{P}`, {
+    anchors: ["proposals.npc", "proposals.cppcc", "proposals.combined"],
+    examples: ["办理人大代表建议98件、政协委员提案110件,办复率100%。", "承办人大代表建议和政协提案共245件,按时答复率100%。"],
+  }),
+  rule("proposals.reply_rate", "建议提案办复率N%(点名)", `(?:建议|提案)[^,;。!?|\\n]{0,8}?(?:办复|答复|回复)率{P}`, {
+    priority: 3,
+    examples: ["人大代表建议和政协委员提案办复率100%。", "建议提案按期办复率达到100%。"],
+  }),
+];

@@ -1,0 +1,87 @@
+/**
+ * What a rule is: a named wording (the pattern reads like the sentence it
+ * matches), the code it fills, how the number is read, and scope guards.
+ *
+ * Pattern placeholders:
+ *   {N}  a count with qualifiers and a unit (units from `units`, or by the
+ *        catalog unit of the code): 1200余件, 十余场, 3.5万件, 1000件以上
+ *   {P}  a percentage with an optional verb before it: 达到99.8%, 约为24%,
+ *        百分之百, 95%以上
+ *   {F}  fillers that never change the meaning: 共, 共计, 各类, 全年 …
+ *   {C}  up to 20 characters inside one clause (no , ; 。)
+ */
+import { COUNT_SRC, PERCENT_SRC } from "../numbers/readNumber";
+
+export type Topic = "recon" | "litig" | "mediation" | "hotline" | "disclosure" | "proposals" | "study" | "exam";
+
+export interface RuleOptions {
+  /** Unit alternatives for {N}, e.g. "件|宗|起". */
+  units?: string;
+  /** Higher wins when candidates of one code disagree (default 2). */
+  priority?: number;
+  /** The nearest topic word before the number, in the paragraph, must be this. */
+  topic?: Topic;
+  /** The nearest count found before the number, in the sentence, must be one of these codes. */
+  anchors?: string[];
+  /** Reject when the clause before the number matches (sub-units, sub-activities). */
+  clauseGuard?: RegExp;
+  /** Reject when the sentence before the number matches. */
+  sentenceGuard?: RegExp;
+  /** Require the sentence before the number to match. */
+  sentenceNeed?: RegExp;
+  /** Two or more sentences this rule must read (the tests use them). */
+  examples: string[];
+}
+
+export interface Rule extends Required<Pick<RuleOptions, "priority">>, Omit<RuleOptions, "priority"> {
+  /** Catalog code, or a pseudo code ending in ".combined"/"._other" that only anchors rates. */
+  code: string;
+  /** The wording, e.g. "收到行政复议申请N件". */
+  name: string;
+  kind: "count" | "percent";
+  re: RegExp;
+}
+
+export const UNITS = {
+  cases: "件|宗|起|个",
+  sessions: "场次|次|场|期|场\\(次\\)",
+  people: "人次|名|人",
+  items: "条|件|份|项|个",
+  orgs: "个|家",
+  tickets: "件|条|个|单|宗|次",
+};
+
+const FILLER = "(?:共计|共|合计|累计|总计|全年|各类|各种|一共|已)*";
+const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是)?";
+
+export function rule(code: string, name: string, pattern: string, opts: RuleOptions): Rule {
+  const hasN = pattern.includes("{N}");
+  const hasP = pattern.includes("{P}");
+  if (hasN === hasP) throw new Error(`rule ${name}: needs exactly one of {N} or {P}`);
+  const units = opts.units ?? UNITS.cases;
+  const src = pattern
+    .replaceAll("{F}", FILLER)
+    .replaceAll("{C}", "[^,;。!?|\\n]{0,20}?")
+    .replace("{N}", `${COUNT_SRC}(?<unit>${units})(?<after>以上|左右)?`)
+    .replace("{P}", `${VERB}${PERCENT_SRC}(?<after>以上|左右)?`);
+  return {
+    code,
+    name,
+    kind: hasN ? "count" : "percent",
+    re: new RegExp(src, "gd"),
+    priority: opts.priority ?? 2,
+    ...opts,
+  };
+}
+
+/** Topic words, by family of meaning; the nearest one before a number says what the text is about. */
+export const TOPIC_WORDS: readonly [Topic, string][] = [
+  ["recon", "行政复议|复议"],
+  ["litig", "行政诉讼|行政应诉|出庭应诉|应诉"],
+  ["mediation", "人民调解|矛盾纠纷|民间纠纷|调解组织|调委会|调处"],
+  ["hotline", "12345|8890|12315|热线|接诉即办|工单"],
+  ["disclosure", "依申请公开|信息公开|政务公开"],
+  ["proposals", "代表建议|政协提案|委员提案|建议提案|议案提案|提案"],
+  ["exam", "考试|考法|测试"],
+  ["study", "学法|讲座|旁听"],
+];

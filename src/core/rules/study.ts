@@ -1,0 +1,85 @@
+/**
+ * Study family: collective law study by the party committee and by the
+ * government executive meeting, lectures for officials, court observation,
+ * law exams. Meetings that hear or deploy rule-of-law work are not study;
+ * a figure that adds up several bodies is no single body's value.
+ */
+import { rule, UNITS, type Rule } from "./rule";
+
+const PARTY = "(?:[区市县州旗镇乡]委|党委|党组|党工委)(?:常委会(?:会议)?|理论(?:学习)?中心组(?:学习)?(?:会议)?|会议|会)";
+const GOV = "(?:[区市县州旗镇乡]?(?:人民)?政府)?(?:常务会议|常务会|主任办公会(?:议)?|管委会(?:主任)?办公会(?:议)?)";
+/** The study act: 学法, or studying something legal. */
+const STUDY = "(?:[^,;。!?|\\n]{0,8}?(?:学法|讲法|学习(?:[^,;。!?|\\n]{0,40}?)(?:法律|法规|法治|宪法|民法典|条例|法》)[^,;。!?|\\n]{0,12}?))";
+/** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
+const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各级|各部门|各乡镇|各单位|两级|领导班子|党组会|带头落实/;
+
+export const studyRules: Rule[] = [
+  rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {
+    units: UNITS.sessions,
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|常务会|办公会`),
+    examples: ["全年开展县委常委会会议集体学法6次,县政府常务会议学法10次。", "党工委理论学习中心组全年学习宪法和有关法律法规12次。"],
+  }),
+  rule("study.party_sessions", "党委理论中心组组织N次学法", `${PARTY}[^,;。!?|\\n]{0,8}?(?:组织|开展|举行|召开){N}(?:集中|集体|专题)?学法`, {
+    units: UNITS.sessions,
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|常务会|办公会`),
+    examples: ["全年区委理论学习中心组组织5次专题学法。", "镇党委会议开展3次集体学法活动。"],
+  }),
+  rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
+    units: UNITS.sessions,
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|常委会|中心组`),
+    examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。"],
+  }),
+  rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
+    units: UNITS.sessions,
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|常委会|中心组`),
+    examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
+  }),
+  rule("study.gov_sessions", "落实常务会议学法制度,开展法治专题学习N次", `(?:开展|组织|举行){F}(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:学习|学法){F}{N}`, {
+    units: UNITS.sessions,
+    priority: 1,
+    sentenceNeed: /(?:常务会议|常务会)[^,;。]{0,8}学法制度/,
+    clauseGuard: NOT_STUDY,
+    examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "县政府落实常务会学法制度,共组织法律专题学习9次。"],
+  }),
+  rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行)(?:了)?[^,;。!?|\\n]{0,14}?(?:法治|法律|宪法|民法典|法治思想)[^,;。!?|\\n]{0,4}?专题讲座{F}{N}`, {
+    units: UNITS.sessions,
+    sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,
+    clauseGuard: /、|等|报告会/,
+    examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。"],
+  }),
+  rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
+    units: UNITS.people,
+    examples: ["组织领导干部旁听庭审450余人次。", "组织全县国家工作人员旁听法院庭审1260人次。"],
+  }),
+  rule("study.court_observation", "N名领导干部旁听庭审", `{N}[^,;。!?|\\n]{0,6}?(?:领导干部|干部|工作人员|公务员|执法人员)[^,;。!?|\\n]{0,14}?(?:旁听庭审|旁听审判|庭审旁听|参加庭审旁听)`, {
+    units: "名|人",
+    examples: ["组织各部门32名领导干部到县人民法院旁听庭审。", "组织15名科级干部参加庭审旁听活动。"],
+  }),
+  rule("study.exam_takers", "N名干部参加法律知识考试", `{N}[^,;。!?|\\n]{0,10}?(?:干部|工作人员|人员|公务员|公职人员|职工)[^,;。!?|\\n]{0,4}?参加(?:[^,;。!?|\\n]{0,16}?)(?:考试|考法|测试)`, {
+    units: "名|人",
+    clauseGuard: /优秀/,
+    examples: ["全县2318名国家工作人员参加年度学法考试。", "共有86名执法人员参加行政执法资格考试。"],
+  }),
+  rule("study.exam_takers", "参加法律知识考试N人", `参加(?:[^,;。!?|\\n]{0,16}?)(?:法律|法治|学法|法规)[^,;。!?|\\n]{0,6}?(?:考试|考法)(?:人数)?{F}{N}`, {
+    units: UNITS.people,
+    examples: ["组织全区干部参加宪法法律知识考试3460人次。", "全体执法人员参加法律知识考试共计412人。"],
+  }),
+  rule("study.exam_takers", "考法N人次", `考法{F}{N}`, {
+    units: UNITS.people,
+    examples: ["“三类人员”考法5230人次。", "全年组织领导干部考法926人。"],
+  }),
+  rule("study.exam_passed", "N名考试合格", `{N}(?:考试)?(?:合格|通过|及格)`, {
+    units: "名|人",
+    sentenceNeed: /考试|考法/,
+    examples: ["共214名工作人员参加考试,209名考试合格。", "86名执法人员参加考试,84人合格。"],
+  }),
+  rule("study.exam_passed", "考试合格N人", `考试(?:合格|通过|及格)(?:人数)?{F}{N}`, {
+    units: UNITS.people,
+    examples: ["参加考试305人,考试合格298人。", "组织法律知识测试,考试通过人数为77人。"],
+  }),
+  rule("study.exam_pass_rate", "考试合格率N%", `(?:考试)?(?:合格|通过|及格)率{P}`, {
+    sentenceNeed: /考试|考法|测试/,
+    clauseGuard: /审批|验收|检验|抽检|培训合格/,
+    examples: ["168名干部参加考试,考试合格率为100%。", "组织执法人员法律知识测试,通过率达97.6%。"],
+  }),
+];

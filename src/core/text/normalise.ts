@@ -1,0 +1,158 @@
+/**
+ * Text normalisation that keeps a map back to the original offsets.
+ *
+ * Steps, each a pass over code-point tokens that drops or replaces tokens
+ * (never splits one), so every clean character knows where it came from:
+ *   1. web debris: pinyin glosses after characters (區(qū) → 區), CR
+ *   2. full-width ASCII (０-９, Ａ-ｚ, ％, ，…) and odd spaces → ASCII
+ *   3. traditional → simplified (opencc-js), code point by code point
+ *   4. thousands separators inside numbers (35,138 → 35138)
+ *   5. spaces inside numbers, between a number and its unit, between CJK
+ *   6. line breaks inside a wrapped sentence
+ */
+import { OffsetMap, TokenText } from "./offsetMap";
+
+export interface Normalised {
+  /** The clean text the rules read. */
+  text: string;
+  /** Clean offsets → original offsets. */
+  map: OffsetMap;
+}
+
+type ConverterFn = (s: string) => string;
+// opencc-js ships a UMD build for require() and ESM for bundlers; its types only describe the ESM side.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => ConverterFn };
+let t2s: ConverterFn | null = null;
+function converter(): ConverterFn {
+  if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
+  return t2s;
+}
+
+const TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+const PINYIN_CHAR = new RegExp(`^[a-z${TONE}]$`);
+const TONE_CHAR = new RegExp(`[${TONE}]`);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c.length === 1 && c >= "0" && c <= "9";
+const isHan = (c: string | undefined): boolean => c !== undefined && /^[\u3400-\u9fff\uf900-\ufaff]|^[\u{20000}-\u{2ffff}]/u.test(c);
+const isHSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u00a0" || c === "\u3000" || c === "\u2002" || c === "\u2003" || c === "\u200b" || c === "\ufeff";
+
+/** Pass 1: drop pinyin glosses "(qū)" and carriage returns. */
+function dropDebris(t: TokenText): TokenText {
+  const drop = new Uint8Array(t.length);
+  const c = t.chars;
+  for (let i = 0; i < c.length; i++) {
+    if (c[i] === "\r" || c[i] === "\u200b" || c[i] === "\ufeff") drop[i] = 1;
+    if (c[i] !== "(" && c[i] !== "（") continue;
+    let j = i + 1;
+    let tone = false;
+    while (j < c.length && j - i <= 8 && PINYIN_CHAR.test(c[j]!)) {
+      if (TONE_CHAR.test(c[j]!)) tone = true;
+      j++;
+    }
+    if (tone && j > i + 1 && (c[j] === ")" || c[j] === "）")) {
+      for (let k = i; k <= j; k++) drop[k] = 1;
+      i = j;
+    }
+  }
+  return t.filter((i) => drop[i] === 0);
+}
+
+/** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
+function foldWidth(t: TokenText): void {
+  const c = t.chars;
+  for (let i = 0; i < c.length; i++) {
+    const ch = c[i]!;
+    const code = ch.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) c[i] = String.fromCharCode(code - 0xfee0);
+    else if (ch === "\u3000" || ch === "\u00a0" || ch === "\u2002" || ch === "\u2003") c[i] = " ";
+    else if (ch === "﹪") c[i] = "%";
+    else if (ch === "．" ) c[i] = ".";
+  }
+}
+
+/** A quick test for characters that only traditional text uses. */
+const TRAD_HINT = /[們個這區會發與對為說國學議經於時產條關辦業務縣鄉鎮規審訴調處決應書實現進過開當體稱訟覆執紀監察總計動員積極頁劃]/;
+
+/** Pass 3: traditional → simplified, aligned by code point. */
+function toSimplified(t: TokenText): void {
+  const joined = t.text();
+  if (!TRAD_HINT.test(joined)) return;
+  const conv = converter();
+  const out = Array.from(conv(joined));
+  if (out.length === t.chars.length) {
+    for (let i = 0; i < out.length; i++) t.chars[i] = out[i]!;
+    return;
+  }
+  for (let i = 0; i < t.chars.length; i++) {
+    const one = Array.from(conv(t.chars[i]!));
+    if (one.length === 1) t.chars[i] = one[0]!;
+  }
+}
+
+/** Pass 4+5+6: separators, spaces and line breaks that break a number or a sentence. */
+function joinBroken(t: TokenText): TokenText {
+  const c = t.chars;
+  const n = c.length;
+  const drop = new Uint8Array(n);
+  // thousands separators: d{1,3}(,ddd)+ followed by a non-digit
+  for (let i = 1; i < n - 3; i++) {
+    if (c[i] !== "," || !isDigit(c[i - 1])) continue;
+    if (!(isDigit(c[i + 1]) && isDigit(c[i + 2]) && isDigit(c[i + 3]) && !isDigit(c[i + 4]))) continue;
+    let k = i - 1;
+    let digits = 0;
+    while (k >= 0 && isDigit(c[k])) {
+      k--;
+      digits++;
+    }
+    if (digits >= 1 && digits <= 3 && c[k] !== ".") drop[i] = 1;
+  }
+  // previous / next kept, non-space neighbours
+  const prevNonSpace = (i: number): string | undefined => {
+    for (let k = i - 1; k >= 0; k--) if (!isHSpace(c[k])) return c[k];
+    return undefined;
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isHSpace(c[i])) continue;
+    let j = i;
+    while (j < n && isHSpace(c[j])) j++;
+    const a = prevNonSpace(i);
+    const b = c[j];
+    const aNum = isDigit(a);
+    const bNum = isDigit(b);
+    const joinable =
+      (isHan(a) && (isHan(b) || bNum)) ||
+      (aNum && (isHan(b) || b === "%" || b === ".")) ||
+      (a === "." && bNum) ||
+      (isHan(a) && (b === "," || b === "。" || b === ")")) ||
+      ((a === "," || a === "。" || a === "(" || a === "、") && (isHan(b) || bNum));
+    if (joinable) for (let k = i; k < j; k++) drop[k] = 1;
+    i = j - 1;
+  }
+  // line breaks inside a wrapped sentence: a long line that stops mid-sentence
+  let lineStart = 0;
+  for (let i = 0; i < n; i++) {
+    if (c[i] !== "\n") continue;
+    const lineLen = i - lineStart;
+    let a: string | undefined;
+    for (let k = i - 1; k >= lineStart; k--) if (!isHSpace(c[k])) { a = c[k]; break; }
+    let j = i + 1;
+    while (j < n && isHSpace(c[j])) j++;
+    const b = c[j];
+    if (lineLen >= 24 && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%")) {
+      drop[i] = 1;
+      for (let k = i + 1; k < j; k++) drop[k] = 1;
+    }
+    lineStart = i + 1;
+  }
+  return t.filter((i) => drop[i] === 0);
+}
+
+export function normalise(input: string): Normalised {
+  let t = TokenText.fromOriginal(input);
+  t = dropDebris(t);
+  foldWidth(t);
+  toSimplified(t);
+  t = joinBroken(t);
+  return t.build(input.length);
+}

@@ -1,0 +1,92 @@
+/**
+ * Clean-text offsets ↔ original offsets.
+ *
+ * Every UTF-16 unit of the clean text remembers the original span
+ * [origStart, origEnd) of the code point it came from, so a clean span maps
+ * back to the smallest original span that covers it.
+ */
+export class OffsetMap {
+  constructor(
+    private readonly origStart: Int32Array,
+    private readonly origEnd: Int32Array,
+    readonly originalLength: number,
+  ) {}
+
+  get cleanLength(): number {
+    return this.origStart.length;
+  }
+
+  /** Original [start, end) for clean [start, end). */
+  toOriginal(cleanStart: number, cleanEnd: number): { start: number; end: number } {
+    const n = this.origStart.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = Math.min(Math.max(cleanStart, 0), n - 1);
+    const e = Math.min(Math.max(cleanEnd, s + 1), n);
+    return { start: this.origStart[s]!, end: this.origEnd[e - 1]! };
+  }
+
+  /** Original offset of one clean position (start of that unit). */
+  originalAt(cleanIndex: number): number {
+    if (cleanIndex >= this.origStart.length) return this.originalLength;
+    return this.origStart[Math.max(0, cleanIndex)]!;
+  }
+}
+
+/**
+ * Builds a clean text and its map from code-point tokens, each carrying the
+ * original span it stands for. Passes drop or replace tokens; never split one.
+ */
+export class TokenText {
+  chars: string[] = [];
+  starts: number[] = [];
+  ends: number[] = [];
+
+  static fromOriginal(input: string): TokenText {
+    const t = new TokenText();
+    for (let i = 0; i < input.length; ) {
+      const cp = input.codePointAt(i)!;
+      const len = cp > 0xffff ? 2 : 1;
+      t.chars.push(input.slice(i, i + len));
+      t.starts.push(i);
+      t.ends.push(i + len);
+      i += len;
+    }
+    return t;
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  /** Keep only the tokens for which keep(i) is true. */
+  filter(keep: (i: number) => boolean): TokenText {
+    const t = new TokenText();
+    for (let i = 0; i < this.chars.length; i++) {
+      if (!keep(i)) continue;
+      t.chars.push(this.chars[i]!);
+      t.starts.push(this.starts[i]!);
+      t.ends.push(this.ends[i]!);
+    }
+    return t;
+  }
+
+  text(): string {
+    return this.chars.join("");
+  }
+
+  build(originalLength: number): { text: string; map: OffsetMap } {
+    const text = this.text();
+    const os = new Int32Array(text.length);
+    const oe = new Int32Array(text.length);
+    let k = 0;
+    for (let i = 0; i < this.chars.length; i++) {
+      const c = this.chars[i]!;
+      for (let j = 0; j < c.length; j++) {
+        os[k] = this.starts[i]!;
+        oe[k] = this.ends[i]!;
+        k++;
+      }
+    }
+    return { text, map: new OffsetMap(os, oe, originalLength) };
+  }
+}
