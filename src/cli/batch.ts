@@ -1,0 +1,72 @@
+/**
+ * A batch: operands → inputs → tasks in the worker pool → one outcome per
+ * input, in input order.
+ */
+import { availableParallelism } from "node:os";
+import { expandInputs, type Input } from "./inputs";
+import { runPool } from "./pool";
+import { readStdinBounded } from "./stdin";
+import { DEFAULT_TIMEOUT_MS, MAX_TEXT_BYTES } from "./limits";
+import type { TaskRequest, TaskResponse } from "./task";
+
+export interface BatchOptions {
+  mode: "read" | "extract";
+  jobs?: number;
+  timeoutMs?: number;
+  wantText?: boolean;
+  /** Called once the inputs are known (e.g. to start a progress bar). */
+  onStart?: (total: number) => void;
+  onDone?: (res: TaskResponse) => void;
+}
+
+export interface BatchItem {
+  input: Input;
+  response: TaskResponse;
+}
+
+export interface BatchOutcome {
+  items: BatchItem[];
+  notes: string[];
+}
+
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+export async function runBatch(operands: string[], opts: BatchOptions): Promise<BatchOutcome> {
+  const { inputs, notes } = expandInputs(operands);
+  opts.onStart?.(inputs.length);
+  const tasks: TaskRequest[] = [];
+  const early = new Map<number, TaskResponse>();
+  let stdinBytes: Uint8Array<ArrayBufferLike> | null = null;
+  for (let id = 0; id < inputs.length; id++) {
+    const input = inputs[id]!;
+    if (input.kind === "error") {
+      early.set(id, { id, ok: false, error: input.error, ms: 0 });
+      continue;
+    }
+    if (input.kind === "stdin") {
+      try {
+        stdinBytes ??= await readStdinBounded(MAX_TEXT_BYTES);
+      } catch (e) {
+        early.set(id, { id, ok: false, error: `${input.source}: ${(e as Error).message}`, ms: 0 });
+        continue;
+      }
+      tasks.push({ id, source: input.source, bytes: stdinBytes, mode: opts.mode, wantText: opts.wantText ?? false });
+      continue;
+    }
+    tasks.push({ id, source: input.source, path: input.path, mode: opts.mode, wantText: opts.wantText ?? false });
+  }
+  for (const r of early.values()) opts.onDone?.(r);
+  const done =
+    tasks.length === 0
+      ? []
+      : await runPool(tasks, {
+          jobs: opts.jobs ?? defaultJobs(),
+          timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          onDone: opts.onDone,
+        });
+  const byId = new Map<number, TaskResponse>(early);
+  for (const r of done) byId.set(r.id, r);
+  return { items: inputs.map((input, id) => ({ input, response: byId.get(id)! })), notes };
+}

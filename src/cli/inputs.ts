@@ -1,0 +1,85 @@
+/**
+ * Command-line operands → the list of inputs, in the order given: files as
+ * they are, folders expanded recursively (by extension, sorted by name), `-`
+ * for standard input. A path that does not exist is kept as an input with its
+ * error, so it is reported in its place.
+ */
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
+import { ACCEPTED_EXTENSIONS, extensionOf } from "../core/intake";
+import { fsErrorMessage } from "./task";
+
+export type Input =
+  | { kind: "file"; source: string; path: string }
+  | { kind: "stdin"; source: string }
+  | { kind: "error"; source: string; error: string };
+
+export interface Expanded {
+  inputs: Input[];
+  /** Operands that yielded nothing (an empty folder): one line each, for stderr. */
+  notes: string[];
+}
+
+const ACCEPTED = new Set<string>(ACCEPTED_EXTENSIONS);
+
+function walk(dir: string, seen: Set<string>, out: string[]): void {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return; // symlink loop
+  seen.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name.startsWith("~$")) continue; // hidden files, Office lock files
+    const p = join(dir, e.name);
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue;
+      }
+    }
+    if (isDir) walk(p, seen, out);
+    else if (isFile && ACCEPTED.has(extensionOf(e.name))) out.push(p);
+  }
+}
+
+export function expandInputs(operands: string[]): Expanded {
+  const inputs: Input[] = [];
+  const notes: string[] = [];
+  for (const op of operands) {
+    if (op === "-") {
+      inputs.push({ kind: "stdin", source: "stdin" });
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(op);
+    } catch (e) {
+      inputs.push({ kind: "error", source: basename(op) || op, error: `${op}: ${fsErrorMessage(e)}` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      const files: string[] = [];
+      walk(op, new Set(), files);
+      if (files.length === 0) notes.push(`${op}: no report files (${ACCEPTED_EXTENSIONS.join(" ")}) in this folder`);
+      for (const f of files) inputs.push({ kind: "file", source: basename(f), path: f });
+    } else {
+      inputs.push({ kind: "file", source: basename(op), path: op });
+    }
+  }
+  return { inputs, notes };
+}
