@@ -1,0 +1,162 @@
+/**
+ * WorkbookDescription → .xlsx bytes, with ExcelJS. The only place (with
+ * readSubmitted.ts) that knows ExcelJS, so the library can be swapped.
+ * No fs: works in Node and in a browser bundle (writeBuffer).
+ *
+ * ExcelJS turns a hyperlinked cell into a text cell, so internal links are
+ * added afterwards to the sheet XML (`<hyperlink ref location>`), which keeps
+ * numbers numbers.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { WorkbookDescriptionSchema, type Style, type WorkbookDescription } from "./description";
+
+function argb(hex: string): { argb: string } {
+  return { argb: `FF${hex.toUpperCase()}` };
+}
+
+function cellStyle(s: Style | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (!s) return out;
+  if (s.bold || s.italic || s.fontColor) {
+    out.font = { ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(s.fontColor ? { color: argb(s.fontColor) } : {}) };
+  }
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: argb(s.fill) };
+  if (s.wrap || s.hAlign || s.vAlign) {
+    out.alignment = { ...(s.wrap ? { wrapText: true } : {}), ...(s.hAlign ? { horizontal: s.hAlign } : {}), ...(s.vAlign ? { vertical: s.vAlign } : {}) };
+  }
+  if (s.borderBottom) out.border = { bottom: { style: "thin", color: argb("808080") } };
+  return out;
+}
+
+function cfStyle(s: Style | undefined): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (!s) return out;
+  if (s.bold || s.fontColor) out.font = { ...(s.bold ? { bold: true } : {}), ...(s.fontColor ? { color: argb(s.fontColor) } : {}) };
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", bgColor: argb(s.fill) };
+  return out;
+}
+
+function xmlAttr(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Sheet name → path of its XML part inside the package. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+  const relsXml = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
+    const target = /\bTarget="([^"]+)"/.exec(m[0])?.[1];
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const out = new Map<string, string>();
+  for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const name = /\bname="([^"]+)"/.exec(m[0])?.[1];
+    const rid = /\br:id="([^"]+)"/.exec(m[0])?.[1];
+    const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    if (name && rid && targets.has(rid)) out.set(unesc(name), targets.get(rid)!);
+  }
+  return out;
+}
+
+/** Elements that may follow <hyperlinks> in CT_Worksheet, in schema order. */
+const AFTER_HYPERLINKS = ["printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+
+function insertHyperlinks(xml: string, links: { ref: string; location: string }[]): string {
+  if (xml.includes("<hyperlinks")) throw new Error("writeXlsx: sheet already has hyperlinks");
+  const el = `<hyperlinks>${links.map((l) => `<hyperlink ref="${l.ref}" location="${xmlAttr(l.location)}"/>`).join("")}</hyperlinks>`;
+  let at = -1;
+  for (const tag of AFTER_HYPERLINKS) {
+    const i = xml.indexOf(`<${tag}`);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) at = xml.lastIndexOf("</worksheet>");
+  if (at < 0) throw new Error("writeXlsx: unexpected sheet XML");
+  return xml.slice(0, at) + el + xml.slice(at);
+}
+
+/** Writes the described workbook; returns the .xlsx file's bytes. */
+export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uint8Array> {
+  const d = WorkbookDescriptionSchema.parse(descriptionIn);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = d.properties.creator;
+  wb.title = d.properties.title;
+  const created = new Date(d.properties.created);
+  if (!Number.isNaN(created.getTime())) {
+    wb.created = created;
+    wb.modified = created;
+  }
+  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (name: string | undefined): Partial<ExcelJS.Style> => {
+    if (!name) return {};
+    let s = styleCache.get(name);
+    if (!s) {
+      s = cellStyle(d.styles[name]);
+      styleCache.set(name, s);
+    }
+    return s;
+  };
+  const links = new Map<string, { ref: string; location: string }[]>();
+
+  for (const sheet of d.sheets) {
+    const ws = wb.addWorksheet(sheet.name, {
+      ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } } : {}),
+      views: sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0)
+        ? [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }]
+        : [],
+    });
+    sheet.columns.forEach((c, i) => {
+      if (!c) return;
+      const col = ws.getColumn(i + 1);
+      if (c.width !== undefined) col.width = c.width;
+      if (c.hidden) col.hidden = true;
+    });
+    const sheetLinks: { ref: string; location: string }[] = [];
+    sheet.rows.forEach((row, r) => {
+      if (row.length === 0) return;
+      const wsRow = ws.getRow(r + 1);
+      row.forEach((cell, c) => {
+        if (!cell) return;
+        const x = wsRow.getCell(c + 1);
+        const v = cell.value;
+        if (v) {
+          // text is assigned as a JS string: ExcelJS writes it as a shared
+          // string, never as a formula, whatever it starts with.
+          if (v.kind === "text") x.value = v.text;
+          else if (v.kind === "number") x.value = v.value;
+          else x.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+        }
+        if (cell.style || cell.numFmt) {
+          x.style = { ...styleOf(cell.style), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
+        }
+        if (cell.link) {
+          const target = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
+          sheetLinks.push({ ref: x.address, location: target });
+        }
+      });
+    });
+    for (const [i, cf] of sheet.conditionalFormats.entries()) {
+      ws.addConditionalFormatting({
+        ref: cf.range,
+        rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: cfStyle(d.styles[cf.style]) }],
+      });
+    }
+    if (sheetLinks.length) links.set(sheet.name, sheetLinks);
+  }
+
+  const buf = await wb.xlsx.writeBuffer();
+  const bytes = new Uint8Array(buf as ArrayBuffer);
+  if (links.size === 0) return bytes;
+
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await sheetParts(zip);
+  for (const [name, list] of links) {
+    const path = parts.get(name);
+    const file = path ? zip.file(path) : null;
+    if (!path || !file) throw new Error(`writeXlsx: no part for sheet ${name}`);
+    zip.file(path, insertHyperlinks(await file.async("string"), list));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}
