@@ -29,12 +29,16 @@ export function parseChineseNumeral(s: string): number | null {
   let lastSmall = Infinity;
   for (const ch of s) {
     if (ch in CN_DIGIT) {
-      if (digit !== null) return null; // two digits in a row: 二三
+      if (digit !== null && digit !== 0) return null; // two digits in a row: 二三 (零 may precede one)
       digit = CN_DIGIT[ch]!;
     } else if (ch in CN_SMALL_UNIT) {
       const u = CN_SMALL_UNIT[ch]!;
       if (u >= lastSmall) return null;
-      section += (digit ?? (ch === "十" ? 1 : NaN)) * u;
+      // 十五, and 百余/千余 at the very start, mean one ten/hundred/thousand
+      const implicitOne = ch === "十" || (total === 0 && section === 0);
+      const d = digit ?? (implicitOne ? 1 : NaN);
+      if (d === 0) return null;
+      section += d * u;
       if (Number.isNaN(section)) return null;
       digit = null;
       lastSmall = u;

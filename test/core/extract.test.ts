@@ -1,0 +1,170 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { extract } from "../../src/core/extract";
+import { ReportResultSchema, type ReportResult } from "../../src/core/types";
+
+const SEEDS = join(__dirname, "../../seeds");
+const seed = (prefix: string) => {
+  const f = readdirSync(SEEDS).find((n) => n.startsWith(prefix))!;
+  return { name: f, text: readFileSync(join(SEEDS, f), "utf8") };
+};
+const values = (r: ReportResult) => Object.fromEntries(r.indicators.map((i) => [i.code, i.value]));
+
+function spansValid(input: string, r: ReportResult) {
+  for (const ind of r.indicators) {
+    expect(input.slice(ind.evidence.start, ind.evidence.end)).toBe(ind.evidence.text);
+    expect(ind.evidence.text.length).toBeGreaterThan(0);
+  }
+}
+
+describe("extract on the bundled seed reports", () => {
+  it("晋城市城区 2023: every headline figure with its qualifier, traced to the sentence", () => {
+    const { name, text } = seed("000");
+    const r = extract(text, { source: name });
+    expect(values(r)).toEqual({
+      "recon.received": 44, "recon.closed": 35, "recon.ontime_rate": 100,
+      "litig.cases": 13, "litig.appearances": 13, "litig.appearance_rate": 100,
+      "legality.reviewed": 74, "mediation.cases": 848, "mediation.success_rate": 100,
+      "hotline.tickets": 5187, "hotline.completion_rate": 100, "hotline.satisfaction_rate": 96.67,
+      "disclosure.proactive": 74, "disclosure.requests": 16, "proposals.npc": 166, "proposals.cppcc": 157,
+      "proposals.reply_rate": 100, "study.party_sessions": 7, "study.gov_sessions": 8, "study.lectures": 2,
+      "study.court_observation": 320,
+    });
+    expect(r.indicators.find((i) => i.code === "study.court_observation")!.approx).toBe("at_least");
+    const hotline = r.indicators.find((i) => i.code === "hotline.tickets")!;
+    expect(hotline.evidence.text).toContain("5187");
+    expect(hotline.evidence.text).toContain("诉求工单");
+    expect(r.meta).toMatchObject({ region: "晋城市城区", year: 2023, published: "2024-02-26" });
+    spansValid(text, r);
+  });
+
+  it("保定市 2023: rates, mediation counts that agree by rounding, no sub-unit figures", () => {
+    const { name, text } = seed("001");
+    const r = extract(text, { source: name });
+    expect(values(r)).toMatchObject({
+      "mediation.cases": 35138, "mediation.succeeded": 35085, "mediation.success_rate": 99.8,
+      "recon.correction_rate": 8.4, "recon.settlement_rate": 35.1, "study.exam_takers": 1460,
+      "disclosure.requests": 238, "disclosure.proactive": 2101,
+    });
+    // 联合调解中心266个 is not a count of people's mediation organisations
+    expect(values(r)["mediation.organizations"]).toBeUndefined();
+    // 35085/35138 = 99.849…% agrees with 99.8% by truncation: no rate_consistency flag
+    expect(r.flags.filter((f) => f.check === "rate_consistency")).toEqual([]);
+    spansValid(text, r);
+  });
+
+  it("濠江区 2021 (traditional characters with pinyin debris): spans slice the original text", () => {
+    const { name, text } = seed("002");
+    const r = extract(text, { source: name });
+    expect(values(r)).toMatchObject({
+      "legality.reviewed": 480, "study.exam_takers": 161, "study.exam_passed": 158, "study.exam_pass_rate": 98,
+      "disclosure.proactive": 1846, "disclosure.requests": 11, "disclosure.response_rate": 100,
+      "mediation.cases": 195, "mediation.succeeded": 195, "mediation.success_rate": 100, "mediation.organizations": 82,
+      "proposals.npc": 17,
+    });
+    expect(r.indicators.find((i) => i.code === "mediation.organizations")!.evidence.text).toContain("共82個");
+    expect(r.meta.year).toBe(2021);
+    spansValid(text, r);
+  });
+
+  it("新晃 2021: per-body norms and other periods give nothing; 1200余件 is at_least", () => {
+    const { name, text } = seed("003");
+    const r = extract(text, { source: name });
+    expect(values(r)).toEqual({ "mediation.organizations": 179, "mediation.cases": 1200 });
+    expect(r.indicators.find((i) => i.code === "mediation.cases")!.approx).toBe("at_least");
+    expect(r.flags.some((f) => f.check === "approximate" && f.codes.includes("mediation.cases"))).toBe(true);
+  });
+
+  it("郑州高新区 2022: sub-unit mediation by legal advisers is not the district's figure", () => {
+    const { name, text } = seed("004");
+    const r = extract(text, { source: name });
+    expect(values(r)).toEqual({
+      "study.party_sessions": 3, "study.gov_sessions": 26, "litig.cases": 55, "recon.as_respondent": 4,
+      "recon.received": 93, "disclosure.requests": 59, "disclosure.response_rate": 100, "legality.reviewed": 309,
+    });
+  });
+
+  it("the same report in traditional characters yields the same values", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const OpenCC = require("opencc-js/cn2t") as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    const toTrad = OpenCC.Converter({ from: "cn", to: "tw" });
+    for (const p of ["000", "001", "004"]) {
+      const { name, text } = seed(p);
+      const trad = toTrad(text);
+      expect(trad).not.toBe(text);
+      const a = extract(text, { source: name });
+      const b = extract(trad, { source: name });
+      expect(values(b)).toEqual(values(a));
+      spansValid(trad, b);
+    }
+  });
+});
+
+describe("checks", () => {
+  it("flags a part larger than its whole and a rate that does not match its counts", () => {
+    const text = "2023年,全县共调解各类矛盾纠纷120件,调解成功130件,调解成功率达到100%。";
+    const r = extract(text, { source: "t" });
+    expect(r.flags.find((f) => f.check === "part_le_whole")).toMatchObject({ severity: "error" });
+    expect(r.flags.find((f) => f.check === "rate_consistency")).toMatchObject({ severity: "warning" });
+  });
+
+  it("100% with a part below the whole is inconsistent even though it rounds to 100", () => {
+    const r = extract("2023年,全县共调解各类矛盾纠纷1000件,调解成功999件,调解成功率100%。", { source: "t" });
+    expect(r.flags.some((f) => f.check === "rate_consistency")).toBe(true);
+  });
+
+  it("a rate above 100% is an error", () => {
+    const r = extract("2023年,全区12345热线受理群众诉求工单800件,办结率105%。", { source: "t" });
+    expect(r.flags.find((f) => f.check === "rate_range")).toMatchObject({ severity: "error", codes: ["hotline.completion_rate"] });
+  });
+
+  it("two different figures for one indicator: the first is kept, both are evidence, a conflict is flagged", () => {
+    const text = "2023年,全县共收到行政复议申请52件。\n下半年工作中,共收到行政复议申请61件。";
+    const r = extract(text, { source: "t" });
+    const v = r.indicators.find((i) => i.code === "recon.received")!;
+    expect(v.value).toBe(52);
+    expect(v.candidates!.map((c) => c.value)).toEqual([52, 61]);
+    expect(r.flags.find((f) => f.check === "conflict")).toMatchObject({ severity: "warning", codes: ["recon.received"] });
+  });
+
+  it("a figure for another period is flagged other_period when it is the only one", () => {
+    const text = "2023年度法治政府建设情况报告\n2023年,我县持续推进法治建设。2022年,全县共收到行政复议申请40件。";
+    const r = extract(text, { source: "t" });
+    expect(r.meta.year).toBe(2023);
+    expect(r.flags.find((f) => f.check === "other_period")).toMatchObject({ codes: ["recon.received"] });
+  });
+
+  it("names the core indicators it did not find", () => {
+    const r = extract("2023年,全县共收到行政复议申请40件。", { source: "t" });
+    const missing = r.flags.find((f) => f.check === "missing")!;
+    expect(missing.severity).toBe("info");
+    expect(missing.codes).toContain("mediation.cases");
+    expect(missing.codes).not.toContain("recon.received");
+  });
+});
+
+describe("robustness", () => {
+  it("never throws on arbitrary Unicode and every evidence span slices the input", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
+        const r = extract(s, { source: "x" });
+        return r.indicators.every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never throws on report-like text with random insertions, and spans stay valid", () => {
+    const base = seed("000").text.slice(0, 4000);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(4000), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 20 }), (edits) => {
+        let s = base;
+        for (const [at, ins] of edits) s = s.slice(0, at) + ins + s.slice(at);
+        const r = ReportResultSchema.parse(extract(s, { source: "x" }));
+        return r.indicators.every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { normalise } from "../../src/core/text/normalise";
+
+function mapsBack(input: string) {
+  const { text, map } = normalise(input);
+  for (let i = 0; i < text.length; i++) {
+    const { start, end } = map.toOriginal(i, i + 1);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(end).toBeLessThanOrEqual(input.length);
+    expect(start).toBeLessThan(end);
+  }
+  return { text, map };
+}
+
+describe("normalise", () => {
+  it("drops pinyin glosses that web mirrors put after characters", () => {
+    const { text } = normalise("濠江區(qū)人民政府設(shè)立");
+    expect(text).toBe("濠江区人民政府设立");
+  });
+
+  it("keeps parentheses that are not pinyin", () => {
+    expect(normalise("(一)基本情况(OA)").text).toBe("(一)基本情况(OA)");
+  });
+
+  it("folds full-width digits, letters and percent signs", () => {
+    expect(normalise("办结率１００％,ＡＢ").text).toBe("办结率100%,AB");
+  });
+
+  it("removes thousands separators and spaces between a number and its unit", () => {
+    expect(normalise("调解纠纷35,138件,检查实施清单为925 项").text).toBe("调解纠纷35138件,检查实施清单为925项");
+  });
+
+  it("keeps a space between two separate numbers", () => {
+    expect(normalise("数量 | 75件 | 16件").text).toContain("75件 | 16件");
+  });
+
+  it("converts traditional to simplified and maps every character back", () => {
+    const input = "全區共收到行政複議申請44件,辦結率100%。";
+    const { text, map } = mapsBack(input);
+    expect(text).toBe("全区共收到行政复议申请44件,办结率100%。");
+    const i = text.indexOf("44");
+    const { start, end } = map.toOriginal(i, i + 2);
+    expect(input.slice(start, end)).toBe("44");
+  });
+
+  it("joins a sentence broken across lines but not a heading", () => {
+    const input = "全年共调解各类矛盾纠纷848件,调解成功率100%,有效提升基层社会\n治理能力。\n二、存在问题\n下一步";
+    const { text } = normalise(input);
+    expect(text).toContain("基层社会治理能力");
+    expect(text).toContain("\n二、存在问题\n");
+  });
+
+  it("maps astral characters and surrogates without losing offsets", () => {
+    const input = "𠀋區收到申請12件😀";
+    const { text, map } = mapsBack(input);
+    const i = text.indexOf("12");
+    const { start, end } = map.toOriginal(i, i + 2);
+    expect(input.slice(start, end)).toBe("12");
+  });
+
+  it("on arbitrary input every clean span maps inside the original", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), (s) => {
+        const { text, map } = normalise(s);
+        for (let i = 0; i < text.length; i++) {
+          const { start, end } = map.toOriginal(i, i + 1);
+          if (!(start >= 0 && end <= s.length && start < end)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
