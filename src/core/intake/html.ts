@@ -74,16 +74,18 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Marks a cell boundary we inserted (never in text: HTML text is stripped of it). */
+const CELL = "\uE000";
+
 /** Collapse spaces per line, tidy table separators, at most one empty line in a row. */
 function tidyLines(raw: string): string {
   const out: string[] = [];
   let blank = 0;
   for (let line of raw.split("\n")) {
     line = line.replace(/[ \t\f\v\r\u00a0\u200b\ufeff]+/g, " ");
-    // empty cells: "a |  | b" → "a | b"; leading/trailing separators dropped
-    line = line.replace(/( ?\|(?= ?\|))+/g, "").replace(/^\s*\|\s*/, "").replace(/\s*\|\s*$/, "");
-    line = line.trim();
-    if (line === "" || /^[|\s]*$/.test(line)) {
+    // cell separators we inserted (CELL): empty cells collapse, none at either end
+    line = line.replace(/\s*\uE000[\s\uE000]*/g, "\uE000").replace(/^\uE000|\uE000$/g, "").trim().replace(/\uE000/g, " | ");
+    if (line === "") {
       blank++;
       if (blank === 1 && out.length > 0) out.push("");
       continue;
@@ -121,7 +123,7 @@ export function htmlToText(html: string): string {
     const tok = m[0];
     if (tok[0] !== "<" || tok === "<") {
       // text
-      let text = decodeEntities(tok);
+      let text = decodeEntities(tok).replace(/\uE000/g, "");
       if (preDepth.n === 0 || cellDepth > 0) text = joinSourceLines(text);
       else text = text.replace(/\r\n?/g, "\n");
       parts.push(text);
@@ -145,7 +147,7 @@ export function htmlToText(html: string): string {
       if (!closing) {
         const row = cellsInRow.length - 1;
         if (row >= 0) {
-          if (cellsInRow[row]! > 0) parts.push(" | ");
+          if (cellsInRow[row]! > 0) parts.push(CELL);
           cellsInRow[row]!++;
         }
         cellDepth++;

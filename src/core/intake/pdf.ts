@@ -154,6 +154,19 @@ function joiner(a: string, b: string): string {
   return " ";
 }
 
+/**
+ * The right edge of full lines: the median right edge of the lines ending
+ * near the rightmost one (a line with hanging punctuation must not make every
+ * full line look short).
+ */
+function rightMargin(lines: Line[]): number {
+  if (!lines.length) return 0;
+  const max = Math.max(...lines.map((l) => l.right));
+  const size = Math.max(...lines.map((l) => l.size));
+  const near = lines.map((l) => l.right).filter((r) => r >= max - 3 * size).sort((a, b) => a - b);
+  return near[Math.floor(near.length / 2)] ?? max;
+}
+
 /** Pages of lines → text with sentences joined across line and page breaks, and page start offsets. */
 export function joinPages(pages: Line[][]): { text: string; pageStarts: number[] } {
   let text = "";
@@ -161,7 +174,7 @@ export function joinPages(pages: Line[][]): { text: string; pageStarts: number[]
   let prev: { line: Line; pageRight: number; pitch: number } | null = null;
   for (const lines of pages) {
     const pageLeft = lines.length ? Math.min(...lines.map((l) => l.left)) : 0;
-    const pageRight = lines.length ? Math.max(...lines.map((l) => l.right)) : 0;
+    const pageRight = rightMargin(lines);
     const diffs = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((d) => d > 0).sort((a, b) => a - b);
     const pitch = diffs.length ? diffs[Math.floor(diffs.length / 2)]! : 0;
     let first = true;

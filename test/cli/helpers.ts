@@ -1,0 +1,217 @@
+/**
+ * Test helpers: run the CLI as a subprocess (the real edge, including worker
+ * threads and the ESM-only PDF reader), make .docx/.pdf from seeds with
+ * LibreOffice, and small zip/PDF builders for hostile files.
+ */
+import { spawnSync, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { deflateRawSync, crc32 } from "node:zlib";
+
+export const ROOT = resolve(__dirname, "../..");
+export const SEEDS = join(ROOT, "seeds");
+
+export function seedFiles(): string[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+}
+
+export function tmp(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `zhibiao-${prefix}-`));
+}
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliRun {
+  const t0 = Date.now();
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+    cwd: opts.cwd ?? ROOT,
+    input: opts.input ?? "",
+    encoding: "utf8",
+    timeout: opts.timeoutMs ?? 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
+}
+
+export function sofficePath(): string | null {
+  for (const p of ["/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"]) if (existsSync(p)) return p;
+  try {
+    return execFileSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Convert UTF-8 .txt files with LibreOffice (one process, its own profile so
+ * parallel runs do not collide). `target` is e.g. "docx" or "pdf" or a full
+ * filter spec.
+ */
+export function soffice(files: string[], target: string, outDir: string): void {
+  const bin = sofficePath();
+  if (!bin) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui fonts-noto-cjk");
+  const profile = tmp("lo-profile");
+  execFileSync(
+    bin,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--infilter=Text (encoded):UTF8,LF,,,",
+      "--convert-to",
+      target,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 180_000 },
+  );
+}
+
+/** Whitespace-free form for containment checks across formats. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u3000]+/g, "");
+}
+
+/** Key sentences of a report: sentences with a digit, 8–120 characters. */
+export function keySentences(text: string, max = 12): string[] {
+  const out: string[] = [];
+  for (const s of text.split(/[。；\n]/)) {
+    const t = s.trim();
+    if (t.length >= 8 && t.length <= 120 && /[0-9]/.test(t)) out.push(t);
+  }
+  // spread over the report
+  const step = Math.max(1, Math.floor(out.length / max));
+  return out.filter((_, i) => i % step === 0).slice(0, max);
+}
+
+export interface ReportJson {
+  source: string;
+  error?: string;
+  indicators?: Array<{ code: string; value: number; approx: string | null; evidence: { start: number; end: number; text: string; page?: number } }>;
+}
+
+export function parseDoc(stdout: string): { reports: ReportJson[] } {
+  return JSON.parse(stdout) as { reports: ReportJson[] };
+}
+
+// ---------------------------------------------------------------- zip by hand
+
+export interface RawEntry {
+  name: string;
+  data: Buffer; // uncompressed
+  /** Override the declared uncompressed size (a lying header). */
+  declaredSize?: number;
+}
+
+/** A zip (deflate) built byte by byte, so headers can be made to lie. */
+export function buildZip(entries: RawEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const comp = deflateRawSync(e.data, { level: 1 });
+    const name = Buffer.from(e.name, "utf8");
+    const size = e.declaredSize ?? e.data.length;
+    const crc = crc32(e.data);
+    const lh = Buffer.alloc(30);
+    lh.writeUInt32LE(0x04034b50, 0);
+    lh.writeUInt16LE(20, 4);
+    lh.writeUInt16LE(0x0800, 6);
+    lh.writeUInt16LE(8, 8);
+    lh.writeUInt32LE(crc, 14);
+    lh.writeUInt32LE(comp.length, 18);
+    lh.writeUInt32LE(size, 22);
+    lh.writeUInt16LE(name.length, 26);
+    const ch = Buffer.alloc(46);
+    ch.writeUInt32LE(0x02014b50, 0);
+    ch.writeUInt16LE(20, 4);
+    ch.writeUInt16LE(20, 6);
+    ch.writeUInt16LE(0x0800, 8);
+    ch.writeUInt16LE(8, 10);
+    ch.writeUInt32LE(crc, 16);
+    ch.writeUInt32LE(comp.length, 20);
+    ch.writeUInt32LE(size, 24);
+    ch.writeUInt16LE(name.length, 28);
+    ch.writeUInt32LE(offset, 42);
+    locals.push(lh, name, comp);
+    centrals.push(ch, name);
+    offset += lh.length + name.length + comp.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(0x06054b50, 0);
+  eocd.writeUInt16LE(entries.length, 8);
+  eocd.writeUInt16LE(entries.length, 10);
+  eocd.writeUInt32LE(cd.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, eocd]);
+}
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
+const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+function xmlEscape(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** A minimal real .docx: paragraphs, and optionally a table (rows of cells). */
+export function buildDocx(paragraphs: string[], table?: string[][]): Buffer {
+  const p = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(t)}</w:t></w:r></w:p>`;
+  const tbl = table
+    ? `<w:tbl>${table.map((row) => `<w:tr>${row.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`).join("")}</w:tbl>`
+    : "";
+  const doc = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map(p).join("")}${tbl}</w:body></w:document>`;
+  return buildZip([
+    { name: "[Content_Types].xml", data: Buffer.from(CONTENT_TYPES) },
+    { name: "_rels/.rels", data: Buffer.from(RELS) },
+    { name: "word/document.xml", data: Buffer.from(doc) },
+  ]);
+}
+
+// ---------------------------------------------------------------- PDF by hand
+
+/** A structurally valid PDF whose pages have no text (what a scan looks like to a text reader). */
+export function buildTextlessPdf(pages = 2): Buffer {
+  const objs: string[] = [];
+  const kids = Array.from({ length: pages }, (_, i) => `${3 + i * 2} 0 R`).join(" ");
+  objs.push(`<< /Type /Catalog /Pages 2 0 R >>`);
+  objs.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
+  for (let i = 0; i < pages; i++) {
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R /Resources << >> >>`);
+    const stream = "0.5 g 50 50 495 742 re f";
+    objs.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
+  }
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+export function write(dir: string, name: string, data: string | Buffer): string {
+  const p = join(dir, name);
+  writeFileSync(p, data);
+  return p;
+}
+
+export function read(p: string): string {
+  return readFileSync(p, "utf8");
+}
