@@ -25,6 +25,10 @@ export function goodReport(): ReportResult {
       iv("hotline.tickets", 5187, "办理12345各类诉求工单5187件", null, 190),
       iv("hotline.satisfaction_rate", 96.67, "满意率96.67%", null, 220),
       iv("disclosure.proactive", 1200, "主动公开政府信息约1200条", "about", 240),
+      // 4993/5000 = 99.86%: 99.8 agrees by truncation only
+      iv("study.exam_takers", 5000, "5000名干部参加考试", null, 260),
+      iv("study.exam_passed", 4993, "4993名考试合格", null, 280),
+      iv("study.exam_pass_rate", 99.8, "考试合格率99.8%", null, 300),
     ],
     flags: [{ check: "approximate", severity: "info", codes: ["study.court_observation"], message: "旁听庭审人次带“余”" }],
   };
@@ -66,5 +70,19 @@ export function injectionReport(): ReportResult {
       iv("hotline.tickets", 9, "@A1 工单9件", null, 70),
     ],
     flags: [{ check: "other_period", severity: "warning", codes: ["litig.cases"], message: "=1+1 other period" }],
+  };
+}
+
+/** 2900/3000 = 96.666…%: 96.67 agrees by rounding only. */
+export function roundingReport(): ReportResult {
+  return {
+    source: "mouxian-2023.txt",
+    meta: { region: "某县", year: 2023, published: null, issuer: null },
+    indicators: [
+      iv("mediation.cases", 3000, "调解纠纷3000件"),
+      iv("mediation.succeeded", 2900, "调解成功2900件", null, 20),
+      iv("mediation.success_rate", 96.67, "调解成功率96.67%", null, 40),
+    ],
+    flags: [],
   };
 }
