@@ -215,3 +215,34 @@ export function write(dir: string, name: string, data: string | Buffer): string 
 export function read(p: string): string {
   return readFileSync(p, "utf8");
 }
+
+/**
+ * A PDF that is cheap to store but expensive to read: one page whose
+ * (compressed) content stream shows `ops` tiny text runs at distinct places.
+ */
+export function buildSlowPdf(ops = 2_000_000): Buffer {
+  const parts: string[] = ["BT /F1 1 Tf"];
+  for (let i = 0; i < ops; i++) parts.push(`1 0 0 1 ${i % 500} ${(i >> 9) % 800} Tm (${i % 10}) Tj`);
+  parts.push("ET");
+  const { deflateSync } = require("node:zlib") as typeof import("node:zlib");
+  const content = deflateSync(Buffer.from(parts.join("\n")), { level: 6 });
+  const objs: Buffer[] = [
+    Buffer.from(`<< /Type /Catalog /Pages 2 0 R >>`),
+    Buffer.from(`<< /Type /Pages /Kids [3 0 R] /Count 1 >>`),
+    Buffer.from(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>`),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} /Filter /FlateDecode >>\nstream\n`), content, Buffer.from("\nendstream")]),
+    Buffer.from(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>`),
+  ];
+  const chunks: Buffer[] = [Buffer.from("%PDF-1.4\n")];
+  let len = chunks[0]!.length;
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(len);
+    const c = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), o, Buffer.from("\nendobj\n")]);
+    chunks.push(c);
+    len += c.length;
+  });
+  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${len}\n%%EOF\n`;
+  chunks.push(Buffer.from(xref));
+  return Buffer.concat(chunks);
+}
