@@ -10,12 +10,13 @@
  * error, no inputs, or every file failed: then nothing is printed on stdout).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { ExtractDocumentSchema, type ReportError, type ReportResult } from "../core/types";
 import { runBatch, defaultJobs } from "./batch";
 import { renderDocument } from "./render";
-import { DEFAULT_TIMEOUT_MS } from "./limits";
+import { DEFAULT_TIMEOUT_MS, maxBytesFor, tooLargeMessage } from "./limits";
+import { formatIntakeError, isIntakeError, readDocument } from "../core/intake";
 
 const USAGE = `usage:
   extract [--json] [--jobs N] [--timeout SECONDS] [--save-text DIR] FILE|FOLDER|- ...
@@ -184,19 +185,33 @@ function write(stream: NodeJS.WritableStream, data: string): Promise<void> {
   });
 }
 
+/** Intake for `fill`: the same readers and size limits as `extract` (in-process). */
+async function reportText(path: string, bytes: Uint8Array): Promise<{ text: string; pageStarts?: number[] }> {
+  const name = basename(path);
+  const max = maxBytesFor(name);
+  if (bytes.length > max) throw new Error(tooLargeMessage(bytes.length, max));
+  try {
+    const d = await readDocument(bytes, name);
+    return { text: d.text, ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) };
+  } catch (e) {
+    throw new Error(isIntakeError(e) ? e.message : formatIntakeError(name, e).slice(name.length + 2));
+  }
+}
+
+type RunFill = (args: string[], io?: { reportText?: typeof reportText }) => Promise<number | void> | number | void;
+
 async function runFillCommand(args: string[], io: Io): Promise<number> {
-  const file = join(__dirname, "fill.ts");
-  if (!existsSync(file) && !existsSync(join(__dirname, "fill.js"))) {
+  if (!existsSync(join(__dirname, "fill.ts")) && !existsSync(join(__dirname, "fill.js"))) {
     io.stderr.write("fill: not yet available in this version; use `extract --json` for now\n");
     return 1;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require("./fill") as { runFill?: (args: string[], io: Io) => Promise<number | void> | number | void };
+  const mod = require("./fill") as { runFill?: RunFill };
   if (typeof mod.runFill !== "function") {
     io.stderr.write("fill: not yet available in this version (src/cli/fill.ts has no runFill)\n");
     return 1;
   }
-  const code = await mod.runFill(args, io);
+  const code = await mod.runFill(args, { reportText });
   return typeof code === "number" ? code : 0;
 }
 

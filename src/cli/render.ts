@@ -13,14 +13,23 @@ function pad(s: string, w: number): string {
   return s + " ".repeat(Math.max(0, w - width(s)));
 }
 
-function excerpt(s: string, max = 36): string {
+/** A window of the evidence around the number it contains (the evidence can be a long clause). */
+export function excerpt(s: string, value?: number, max = 36): string {
   const one = s.replace(/\s+/g, " ").trim();
-  let out = "";
-  for (const ch of one) {
-    if (width(out + ch) > max - 1) return out + "…";
-    out += ch;
+  const chars = [...one];
+  const fits = (a: number, b: number) => width(chars.slice(a, b).join("")) <= max - 2;
+  if (fits(0, chars.length)) return one;
+  let at = 0;
+  if (value !== undefined) {
+    const forms = [String(value), value.toLocaleString("en-US")];
+    const idx = Math.max(...forms.map((f) => one.indexOf(f)));
+    if (idx >= 0) at = [...one.slice(0, idx)].length;
   }
-  return out;
+  let a = Math.max(0, at - 8);
+  let b = a;
+  while (b < chars.length && fits(a, b + 1)) b++;
+  while (a > 0 && fits(a - 1, b)) a--;
+  return (a > 0 ? "…" : "") + chars.slice(a, b).join("") + (b < chars.length ? "…" : "");
 }
 
 const APPROX: Record<string, string> = { at_least: "≥ (余/多/以上)", about: "≈ (约/近/左右)" };
@@ -39,7 +48,7 @@ export function renderReport(r: ReportResult): string {
       isCode(i.code) ? indicatorDef(i.code).name : "",
       `${i.value}${i.unit === "%" ? "%" : ` ${i.unit}`}`,
       i.approx ? APPROX[i.approx] ?? i.approx : "",
-      `“${excerpt(i.evidence.text)}”${i.evidence.page ? ` p.${i.evidence.page}` : ""}`,
+      `“${excerpt(i.evidence.text, i.value)}”${i.evidence.page ? ` p.${i.evidence.page}` : ""}`,
     ]);
     const head = ["code", "名称", "value", "qualifier", "evidence"];
     const widths = head.map((h, c) => Math.max(width(h), ...rows.map((row) => width(row[c]!))));

@@ -213,10 +213,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const np = nulPattern(bytes);
   if (np.nuls > 0) {
     const sampled = Math.min(bytes.length, SAMPLE) / 2;
-    if (np.odd >= 0.95 * np.nuls && np.odd >= 0.02 * sampled && bytes.length % 2 === 0) {
+    // (CJK characters U+xx00 put a NUL on the other side too: 一 is 00 4E in UTF-16LE)
+    if (np.odd >= 0.8 * np.nuls && np.odd >= 0.02 * sampled && bytes.length % 2 === 0) {
       return decodeUtf16(bytes, "utf-16le", false);
     }
-    if (np.even >= 0.95 * np.nuls && np.even >= 0.02 * sampled && bytes.length % 2 === 0) {
+    if (np.even >= 0.8 * np.nuls && np.even >= 0.02 * sampled && bytes.length % 2 === 0) {
       return decodeUtf16(bytes, "utf-16be", false);
     }
     throw binaryMessage(null);

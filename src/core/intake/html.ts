@@ -224,8 +224,9 @@ function decodeQuotedPrintable(s: string): Uint8Array {
 }
 
 function decodeBase64(s: string): Uint8Array {
-  const clean = s.replace(/[^A-Za-z0-9+/]/g, "");
-  const bin = atob(clean.slice(0, clean.length - (clean.length % 4)));
+  let clean = s.replace(/[^A-Za-z0-9+/]/g, ""); // padding is optional for atob
+  if (clean.length % 4 === 1) clean = clean.slice(0, -1);
+  const bin = atob(clean);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;

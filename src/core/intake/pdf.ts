@@ -119,26 +119,29 @@ function repeatKey(s: string): string {
 
 /** Drop running headers/footers (repeated on most pages) and page numbers at the top or bottom of a page. */
 export function dropRunningLines(pages: Line[][]): Line[][] {
+  // Edge lines: the first two ("top") and last two ("bottom") of a page; a
+  // running line repeats in the same place on most pages.
   const edge = (lines: Line[]) => {
-    const idx = new Set<number>();
-    for (let i = 0; i < Math.min(2, lines.length); i++) idx.add(i);
-    for (let i = Math.max(0, lines.length - 2); i < lines.length; i++) idx.add(i);
+    const idx = new Map<number, "top" | "bottom">();
+    for (let i = Math.max(0, lines.length - 2); i < lines.length; i++) idx.set(i, "bottom");
+    for (let i = 0; i < Math.min(2, lines.length); i++) idx.set(i, "top");
     return idx;
   };
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const seen = new Set<string>();
-    for (const i of edge(lines)) seen.add(repeatKey(lines[i]!.text));
+    for (const [i, where] of edge(lines)) seen.add(where + "\u0000" + repeatKey(lines[i]!.text));
     for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const n = pages.length;
-  const repeated = (k: string) => n >= 2 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(0.5 * n)) && k.length <= 80;
+  const repeated = (k: string) => n >= 2 && (counts.get(k) ?? 0) >= Math.max(2, Math.ceil(0.5 * n)) && k.length <= 90;
   return pages.map((lines) => {
     const e = edge(lines);
     return lines.filter((l, i) => {
-      if (!e.has(i)) return true;
+      const where = e.get(i);
+      if (!where) return true;
       if (PAGE_NUMBER.some((re) => re.test(l.text))) return false;
-      if (repeated(repeatKey(l.text))) return false;
+      if (lines.length > 2 && repeated(where + "\u0000" + repeatKey(l.text))) return false;
       return true;
     });
   });
