@@ -195,9 +195,16 @@ const num = (v: number, numFmt?: string, style?: string): Cell => ({ value: { ki
 const formula = (f: string, numFmt?: string, style?: string): Cell => ({ value: { kind: "formula", formula: f }, ...(numFmt ? { numFmt } : {}), ...(style ? { style } : {}) });
 const optText = (s: string | null | undefined, style?: string): Cell | null => (s === null || s === undefined || s === "" ? null : text(s, style));
 
-/** A reference to another sheet's cell, quoted: '指标'!F4. */
+/** A sheet name as formulas write it: quoted only when it must be ('a b'!A1, 指标!A1). */
+export function sheetRef(sheet: string): string {
+  return /^[\p{Script=Han}\p{L}_][\p{Script=Han}\p{L}\p{N}_]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^[RrCc]\d*$/.test(sheet)
+    ? sheet
+    : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A reference to another sheet's cell: 指标!F4. */
 function ref(sheet: string, row: number, col: number, abs = false): string {
-  return `'${sheet}'!${abs ? "$" : ""}${columnLetter(col)}${abs ? "$" : ""}${row}`;
+  return `${sheetRef(sheet)}!${abs ? "$" : ""}${columnLetter(col)}${abs ? "$" : ""}${row}`;
 }
 
 /** A formula string literal: "text" with quotes doubled. */
@@ -582,12 +589,9 @@ export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeO
       const S = ref(SHEET_NAMES.submitted, row, codeColumn(d.code));
       const X = ref(SHEET_NAMES.indicators, row, codeColumn(d.code));
       const show = (c: string) => (d.kind === "rate" ? `IF(ISNUMBER(${c}),ROUND(${c}*100,6)&"%",${c}&"")` : `${c}&""`);
-      cells.push(
-        formula(
-          `IF(LEN(${S}&"")=0,"",IF(AND(ISNUMBER(${S}),ISNUMBER(${X})),IF(ABS(${S}-${X})<0.000000001,"","报送 "&${show(S)}&" ≠ 提取 "&${show(X)}),` +
-            `IF(${S}&""=${X}&"","","报送 "&${show(S)}&" ≠ 提取 "&IF(LEN(${X}&"")=0,"(空)",${show(X)}))))`,
-        ),
-      );
+      // blank when nothing was submitted or both agree (numbers within 1e-9, else as text)
+      const same = `IF(AND(ISNUMBER(${S}),ISNUMBER(${X})),ABS(${S}-${X})<1E-9,${S}&""=${X}&"")`;
+      cells.push(formula(`IF(LEN(${S}&"")=0,"",IF(${same},"","报送 "&${show(S)}&" ≠ 提取 "&IF(LEN(${X}&"")=0,"(空)",${show(X)})))`));
     }
     diffRows.push(cells);
   });
@@ -596,7 +600,7 @@ export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeO
   const I = SHEET_NAMES.indicators;
   const colRange = (code: string) => {
     const c = columnLetter(codeColumn(code));
-    return `'${I}'!$${c}$${FIRST_DATA_ROW}:$${c}$${lastRow}`;
+    return `${sheetRef(I)}!$${c}$${FIRST_DATA_ROW}:$${c}$${lastRow}`;
   };
   const summaryRows: Row[] = [
     ["代码", "名称", "单位", "类型", "合计", "给出该值的报告数", "按分子分母汇总的比率", "同时给出分子分母的报告数", "说明"].map((l) => text(l, "header")),

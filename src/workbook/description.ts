@@ -15,7 +15,8 @@
  *   the text will be parsed.)
  * - A `formula` is written WITHOUT the leading "=", with English function
  *   names, comma argument separators and A1 references; other sheets are
- *   referenced quoted: `'指标'!F4`. Only functions present since Excel 2010
+ *   referenced by name, quoted only when the name needs it: `指标!F4`,
+ *   `'my sheet'!A1`. Only functions present since Excel 2010
  *   (IF, AND, OR, NOT, ISNUMBER, ISBLANK, COUNT, COUNTA, COUNTIF, SUM,
  *   SUMPRODUCT, ROUND, ROUNDDOWN, ABS, MAX, MIN, LEN, IFERROR, TEXT, ...).
  *   Office.js: `range.formulas = [["=" + formula]]`.

@@ -9,7 +9,16 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { WorkbookDescriptionSchema, type Style, type WorkbookDescription } from "./description";
+import { z } from "zod";
+import { CellSchema, SheetSchema, WorkbookDescriptionSchema, type Cell, type Style, type WorkbookDescription } from "./description";
+
+/**
+ * The description's shape, validated without deep-copying its (many) cells:
+ * each cell is checked with CellSchema as it is written.
+ */
+const ShellSchema = WorkbookDescriptionSchema.extend({
+  sheets: z.array(SheetSchema.extend({ rows: z.array(z.array(z.unknown())) })).min(1),
+});
 
 function argb(hex: string): { argb: string } {
   return { argb: `FF${hex.toUpperCase()}` };
@@ -79,7 +88,7 @@ function insertHyperlinks(xml: string, links: { ref: string; location: string }[
 
 /** Writes the described workbook; returns the .xlsx file's bytes. */
 export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uint8Array> {
-  const d = WorkbookDescriptionSchema.parse(descriptionIn);
+  const d = ShellSchema.parse(descriptionIn);
   const wb = new ExcelJS.Workbook();
   wb.creator = d.properties.creator;
   wb.title = d.properties.title;
@@ -95,6 +104,18 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
     if (!s) {
       s = cellStyle(d.styles[name]);
       styleCache.set(name, s);
+    }
+    return s;
+  };
+  // one style object per (style, numFmt), shared by its cells: ExcelJS only
+  // reads it, and 1,000 reports make ~400,000 cells
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const sharedStyle = (name: string | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> => {
+    const k = `${name ?? ""}\u0000${numFmt ?? ""}`;
+    let s = shared.get(k);
+    if (!s) {
+      s = { ...styleOf(name), ...(numFmt ? { numFmt } : {}) };
+      shared.set(k, s);
     }
     return s;
   };
@@ -117,8 +138,9 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
     sheet.rows.forEach((row, r) => {
       if (row.length === 0) return;
       const wsRow = ws.getRow(r + 1);
-      row.forEach((cell, c) => {
-        if (!cell) return;
+      row.forEach((raw, c) => {
+        if (raw === null || raw === undefined) return;
+        const cell: Cell = CellSchema.parse(raw);
         const x = wsRow.getCell(c + 1);
         const v = cell.value;
         if (v) {
@@ -128,9 +150,7 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
           else if (v.kind === "number") x.value = v.value;
           else x.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
         }
-        if (cell.style || cell.numFmt) {
-          x.style = { ...styleOf(cell.style), ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) };
-        }
+        if (cell.style || cell.numFmt) x.style = sharedStyle(cell.style, cell.numFmt);
         if (cell.link) {
           const target = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
           sheetLinks.push({ ref: x.address, location: target });
