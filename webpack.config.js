@@ -57,6 +57,7 @@ module.exports = (env = {}, argv = {}) => {
       // Entries stay self-contained (the worker cannot share the page's chunks); only
       // dynamic import()s are split into chunks.
       splitChunks: { chunks: "async" },
+      chunkIds: "named", // readable chunk names in dist/ and in the bundle report
     },
     performance: { hints: false },
     plugins: [

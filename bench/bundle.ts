@@ -82,11 +82,11 @@ export function benchBundle(opts: { dist?: string; rebuild?: boolean; print?: bo
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function print(r: BundleReport): void {
-  const row = (f: FileSize) => `  ${f.file.padEnd(36)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gz`;
+  const row = (f: FileSize) => `  ${f.file.padEnd(64)} ${kb(f.bytes).padStart(10)} ${kb(f.gzip).padStart(10)} gz`;
   console.log("first load (HTML + JS + CSS):");
   r.firstLoad.files.forEach((f) => console.log(row(f)));
   console.log(
-    `  ${"total".padEnd(36)} ${kb(r.firstLoad.bytes).padStart(10)} ${kb(r.firstLoad.gzip).padStart(10)} gz  ` +
+    `  ${"total".padEnd(64)} ${kb(r.firstLoad.bytes).padStart(10)} ${kb(r.firstLoad.gzip).padStart(10)} gz  ` +
       `(budget ${kb(r.firstLoad.budget)}: ${r.firstLoad.withinBudget ? "ok" : "OVER"})`,
   );
   if (r.worker) console.log(`worker (first extraction):\n${row(r.worker)}`);

@@ -90,7 +90,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
 
   /** Runs a batch: one report after another through the worker, progress shown; batches queue up. */
   const runBatch = React.useCallback(
-    (jobs: { source: string; load(): Promise<{ text: string; sha256?: string } | { error: string; unsupported: boolean }> }[]) => {
+    (jobs: { source: string; load(): Promise<{ text: string; sha256?: string; pageStarts?: number[] } | { error: string; unsupported: boolean }> }[]) => {
       const added: ReportItem[] = jobs.map((j) => ({ id: nextItemId++, source: j.source, text: "", status: "queued", excluded: [] }));
       setItems((xs) => [...xs, ...added]);
       queue.current = queue.current.then(async () => {
@@ -108,7 +108,12 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
               update(item.id, { status: "error", message: s.emptyText, text: loaded.text });
               continue;
             }
-            const result = await extractor({ text: loaded.text, source: job.source, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}) });
+            const result = await extractor({
+              text: loaded.text,
+              source: job.source,
+              ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}),
+              ...(loaded.pageStarts ? { pageStarts: loaded.pageStarts } : {}),
+            });
             update(item.id, { status: "done", result, text: loaded.text, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}) });
           } catch (e) {
             update(item.id, { status: "error", message: s.extractFailed(job.source, e instanceof Error ? e.message : String(e)) });
@@ -133,7 +138,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
         source: f.name,
         load: async () => {
           const r = await readFile(f, readDocument);
-          if (r.ok) return { text: r.text, ...(r.sha256 ? { sha256: r.sha256 } : {}) };
+          if (r.ok) return { text: r.text, ...(r.sha256 ? { sha256: r.sha256 } : {}), ...(r.pageStarts ? { pageStarts: r.pageStarts } : {}) };
           return r.reason === "unsupported"
             ? { error: s.unsupportedType(r.name, r.ext || "?"), unsupported: true }
             : { error: s.readFailed(r.name, r.message), unsupported: false };
@@ -192,7 +197,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
         <Caption1 className={st.subtitle}>{s.subtitle}</Caption1>
       </header>
 
-      <MessageBar intent={inExcel ? "success" : "info"} data-testid="host-status" data-host={host.status}>
+      <MessageBar layout="multiline" intent={inExcel ? "success" : "info"} data-testid="host-status" data-host={host.status}>
         <MessageBarBody>{host.status === "loading" ? s.officeLoading : inExcel ? s.inExcel : s.outsideExcel}</MessageBarBody>
       </MessageBar>
 
@@ -206,7 +211,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
       )}
 
       {notices.map((n, i) => (
-        <MessageBar key={i} intent={n.intent} data-testid="notice" data-intent={n.intent}>
+        <MessageBar key={i} layout="multiline" intent={n.intent} data-testid="notice" data-intent={n.intent}>
           <MessageBarBody className={st.pre}>{n.text}</MessageBarBody>
         </MessageBar>
       ))}

@@ -10,6 +10,7 @@ export interface ExtractJob {
   text: string;
   source: string;
   sha256?: string;
+  pageStarts?: number[];
 }
 export type Extractor = (job: ExtractJob) => Promise<ReportResult>;
 
@@ -63,7 +64,14 @@ export function createWorkerExtractor(workerUrl = "worker.js", timeoutMs = 120_0
         failAll("restarted after a timeout");
       }, timeoutMs);
       pending.set(id, { resolve, reject, timer });
-      const req: ExtractRequest = { type: "extract", id, text: job.text, source: job.source, ...(job.sha256 ? { sha256: job.sha256 } : {}) };
+      const req: ExtractRequest = {
+        type: "extract",
+        id,
+        text: job.text,
+        source: job.source,
+        ...(job.sha256 ? { sha256: job.sha256 } : {}),
+        ...(job.pageStarts ? { pageStarts: job.pageStarts } : {}),
+      };
       try {
         ensure().postMessage(req);
       } catch (e) {
@@ -76,8 +84,8 @@ export function createWorkerExtractor(workerUrl = "worker.js", timeoutMs = 120_0
 
 /** Inline fallback: the core as an on-demand chunk, run on the calling thread. */
 export const inlineExtractor: Extractor = async (job) => {
-  const { extract } = await import("../core/extract.js");
-  return extract(job.text, { source: job.source, ...(job.sha256 ? { sha256: job.sha256 } : {}) });
+  const { extract } = await import(/* webpackChunkName: "core" */ "../core/extract.js");
+  return extract(job.text, { source: job.source, ...(job.sha256 ? { sha256: job.sha256 } : {}), ...(job.pageStarts ? { pageStarts: job.pageStarts } : {}) });
 };
 
 export function defaultExtractor(): Extractor {

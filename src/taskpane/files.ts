@@ -10,6 +10,8 @@ export interface ReadOk {
   name: string;
   text: string;
   sha256?: string;
+  /** Page starts (offsets into text) for paged inputs (PDF). */
+  pageStarts?: number[];
 }
 export interface ReadFail {
   ok: false;
@@ -77,8 +79,11 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> 
   return Array.from(new Uint8Array(buf), (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
-/** A reader for .docx/.pdf bytes, when the core's intake modules provide one. */
-export type DocumentReader = (bytes: Uint8Array, name: string) => Promise<string>;
+/**
+ * The core's intake (src/core/intake: readDocument) when loaded: reads every format by its
+ * content (text encodings, HTML, .docx, .pdf). Throws an Error whose message says what to do.
+ */
+export type DocumentReader = (bytes: Uint8Array, name: string) => Promise<{ text: string; pageStarts?: number[] }>;
 
 export async function readFile(
   file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
@@ -86,15 +91,17 @@ export async function readFile(
 ): Promise<ReadResult> {
   const { kind, ext } = kindOf(file.name);
   try {
-    if (kind === "other") return { ok: false, name: file.name, reason: "unsupported", ext, message: `${ext} not supported` };
-    if ((kind === "docx" || kind === "pdf") && !readDocument)
-      return { ok: false, name: file.name, reason: "unsupported", ext, message: `${ext} not yet supported` };
+    if (!readDocument) {
+      if (kind === "other") return { ok: false, name: file.name, reason: "unsupported", ext, message: `${ext} not supported` };
+      if (kind === "docx" || kind === "pdf") return { ok: false, name: file.name, reason: "unsupported", ext, message: `${ext} not yet supported` };
+    }
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sha256 = await sha256Hex(bytes);
-    let text: string;
-    if (kind === "docx" || kind === "pdf") text = await readDocument!(bytes, file.name);
-    else if (kind === "html") text = htmlToText(decodeBytes(bytes));
-    else text = decodeBytes(bytes);
+    if (readDocument) {
+      const d = await readDocument(bytes, file.name);
+      return { ok: true, name: file.name, text: d.text, ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}), ...(sha256 ? { sha256 } : {}) };
+    }
+    let text = kind === "html" ? htmlToText(decodeBytes(bytes)) : decodeBytes(bytes);
     if (/^\s*<(!doctype html|html)/i.test(text) && kind === "text") text = htmlToText(text);
     return { ok: true, name: file.name, text, ...(sha256 ? { sha256 } : {}) };
   } catch (e) {

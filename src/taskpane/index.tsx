@@ -12,6 +12,18 @@ import { defaultExtractor } from "./extractClient";
 import { langFrom, STRINGS, type Lang } from "./i18n";
 import { detectHost, type HostState } from "./office";
 import { workbookActions } from "./workbook";
+import type { DocumentReader } from "./files";
+
+/** The core's intake, loaded on first use as its own chunks (.docx and .pdf readers are large). */
+const readDocument: DocumentReader = async (bytes, name) => {
+  const intake = await import(/* webpackChunkName: "intake" */ "../core/intake/index.js");
+  try {
+    const d = await intake.readDocument(bytes, name);
+    return { text: d.text, ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) };
+  } catch (e) {
+    throw new Error(intake.formatIntakeError(name, e));
+  }
+};
 
 function initialLang(): Lang {
   const q = new URLSearchParams(globalThis.location?.search ?? "").get("lang");
@@ -37,7 +49,7 @@ function Root(): React.JSX.Element {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <ErrorBoundary strings={strings}>
-        <App host={host} strings={strings} lang={lang} extractor={extractor} workbook={workbookActions} />
+        <App host={host} strings={strings} lang={lang} extractor={extractor} workbook={workbookActions} readDocument={readDocument} />
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -11,6 +11,7 @@ export const ExtractRequestSchema = z.object({
   text: z.string(),
   source: z.string(),
   sha256: z.string().optional(),
+  pageStarts: z.array(z.number().int().nonnegative()).optional(),
 });
 export type ExtractRequest = z.infer<typeof ExtractRequestSchema>;
 

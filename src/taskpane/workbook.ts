@@ -12,7 +12,7 @@ export function xlsxFilename(now = new Date()): string {
 }
 
 async function describe(results: ReportResult[]) {
-  const { describeWorkbook } = await import("../workbook/describe.js");
+  const { describeWorkbook } = await import(/* webpackChunkName: "describe" */ "../workbook/describe.js");
   return describeWorkbook(results, {
     generatedAt: new Date().toISOString(),
     inputs: results.filter((r) => r.sha256).map((r) => ({ name: r.source, sha256: r.sha256! })),
@@ -22,14 +22,14 @@ async function describe(results: ReportResult[]) {
 
 export const workbookActions: WorkbookActions = {
   async fill(results: ReportResult[], confirm: (e: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary> {
-    const [desc, { fillOpenWorkbook }] = await Promise.all([describe(results), import("../workbook/writeOffice.js")]);
+    const [desc, { fillOpenWorkbook }] = await Promise.all([describe(results), import(/* webpackChunkName: "write-office" */ "../workbook/writeOffice.js")]);
     const r = await fillOpenWorkbook(desc, {
       confirmReplace: (existing) => confirm(existing.map((e) => ({ label: e.label }))),
     });
     return { written: r.written, skipped: r.skipped.length, messages: r.messages };
   },
   async download(results: ReportResult[]): Promise<{ blob: Blob; filename: string }> {
-    const [desc, { writeXlsx }] = await Promise.all([describe(results), import("../workbook/writeXlsx.js")]);
+    const [desc, { writeXlsx }] = await Promise.all([describe(results), import(/* webpackChunkName: "xlsx" */ "../workbook/writeXlsx.js")]);
     const bytes = await writeXlsx(desc);
     const blob = new Blob([bytes as unknown as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
     return { blob, filename: xlsxFilename() };

@@ -16,10 +16,10 @@ export function handleMessage(data: unknown, post: Post): void {
     post({ type: "error", id, message: `invalid request: ${req.error.issues.map((i) => i.message).join("; ")}` });
     return;
   }
-  const { id, text, source, sha256 } = req.data;
+  const { id, text, source, sha256, pageStarts } = req.data;
   const t0 = Date.now();
   try {
-    const result = extract(text, { source, ...(sha256 ? { sha256 } : {}) });
+    const result = extract(text, { source, ...(sha256 ? { sha256 } : {}), ...(pageStarts ? { pageStarts } : {}) });
     const out = WorkerResponseSchema.safeParse({ type: "result", id, result, ms: Date.now() - t0 });
     if (!out.success) {
       post({ type: "error", id, message: `the extractor returned an invalid result: ${out.error.issues[0]?.message ?? ""}` });

@@ -13,6 +13,25 @@ import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
+
+/** A minimal .docx holding one paragraph. */
+async function makeDocx(paragraph: string): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
+  );
+  zip.file(
+    "word/document.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${paragraph}</w:t></w:r></w:p></w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -154,7 +173,7 @@ describeE2e("task pane in chromium, no Office host", () => {
 
   test("paste a seed report, see values and flags, upload two seeds, download and read the .xlsx", async () => {
     expect(seedFiles.length).toBeGreaterThanOrEqual(3);
-    const context = await browser.newContext({ viewport: { width: 420, height: 1400 }, acceptDownloads: true, locale: "zh-CN" });
+    const context = await browser.newContext({ viewport: { width: 400, height: 1000 }, acceptDownloads: true, locale: "zh-CN" });
     const { page, watch } = await openPane(context, server.url, "stub");
 
     // Office present but no host: the pane says so and offers the download
@@ -181,7 +200,10 @@ describeE2e("task pane in chromium, no Office host", () => {
       await first.getByTestId("no-indicators").waitFor();
     }
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, "pane.png"), fullPage: true });
+    await page.waitForFunction(() => !(document.querySelector("[data-testid=download]") as HTMLButtonElement | null)?.disabled);
+    await page.waitForTimeout(400); // let Fluent's colour transitions finish
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane.png") });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-full.png"), fullPage: true });
 
     // untick one value: it must not reach the workbook
     let unticked: string | null = null;
@@ -247,16 +269,26 @@ describeE2e("task pane in chromium, no Office host", () => {
     await context.close();
   });
 
-  test("unsupported and unreadable files get a clear message, never a crash", async () => {
+  test("a .docx is read in the browser; unreadable files get a clear message, never a crash", async () => {
     const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
     const { page, watch } = await openPane(context, server.url, "stub");
+    const docx = await makeDocx("2023年，某区全年办理“12345”各类诉求工单5187件，办结率100%。");
     await page.getByTestId("file-input").setInputFiles([
-      { name: "report.xyz", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3]) },
-      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("   ") },
+      { name: "report.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx },
+      { name: "report.xyz", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3, 0, 0, 0, 7]) },
+      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("") },
     ]);
-    await page.waitForFunction(() => document.querySelectorAll("[data-testid=report-error]").length === 2, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => [...document.querySelectorAll("[data-testid=report]")].filter((c) => !["queued", "running"].includes(c.getAttribute("data-status") ?? "")).length === 3,
+      undefined,
+      { timeout: 60_000 },
+    );
+    const statuses = await page.getByTestId("report").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
+    expect(statuses[0]).toBe("done");
+    expect(statuses.slice(1).every((s) => s === "error" || s === "unsupported")).toBe(true);
     const msgs = await page.getByTestId("report-error").allTextContents();
-    expect(msgs[0]).toMatch(/暂不支持|not supported/);
+    expect(msgs).toHaveLength(2);
+    for (const m of msgs) expect(m).toMatch(/report\.xyz|empty\.txt/);
     expect(watch.outside).toEqual([]);
     await context.close();
   });

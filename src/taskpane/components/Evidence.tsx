@@ -5,8 +5,14 @@ import { sentenceAround, splitNumber } from "../format";
 
 const useStyles = makeStyles({
   root: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  span: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, borderRadius: "2px" },
-  num: { fontWeight: tokens.fontWeightBold, backgroundColor: tokens.colorPaletteYellowBackground3 },
+  span: { backgroundColor: "transparent", color: tokens.colorNeutralForeground1 },
+  num: {
+    fontWeight: tokens.fontWeightBold,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1,
+    borderRadius: "2px",
+    padding: "0 1px",
+  },
 });
 
 /** The evidence sentence from the original text, the span marked and the number emphasised. */

@@ -39,7 +39,7 @@ const useStyles = makeStyles({
   meta: { display: "flex", flexWrap: "wrap", columnGap: "12px", color: tokens.colorNeutralForeground2 },
   source: { color: tokens.colorNeutralForeground3, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   table: { tableLayout: "fixed", width: "100%" },
-  colCheck: { width: "32px", paddingLeft: 0, paddingRight: 0 },
+  colCheck: { width: "32px", paddingLeft: 0, paddingRight: 0, verticalAlign: "top" },
   colValue: { width: "30%", textAlign: "right", fontVariantNumeric: "tabular-nums" },
   nameCell: { paddingTop: "6px", paddingBottom: "6px", verticalAlign: "top" },
   name: { fontWeight: tokens.fontWeightSemibold, display: "block" },
@@ -109,7 +109,7 @@ export function ReportCard({ item, strings: s, lang, onToggle, onRemove }: Repor
 
       {(item.status === "queued" || item.status === "running") && <Spinner size="tiny" label={item.source} />}
       {(item.status === "error" || item.status === "unsupported") && (
-        <MessageBar intent={item.status === "unsupported" ? "warning" : "error"} data-testid="report-error">
+        <MessageBar layout="multiline" intent={item.status === "unsupported" ? "warning" : "error"} data-testid="report-error">
           <MessageBarBody>{item.message}</MessageBarBody>
         </MessageBar>
       )}
