@@ -241,10 +241,11 @@ async function fill(a: FillArgs, io: FillIO): Promise<number> {
     tool: "Zhibiao 指标 fill",
   });
   const bytes = await writeXlsx(description);
+  const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || r.note).length;
   await io.writeFile(a.out, bytes);
   io.stdout(
     `${a.out}: ${reports.length} report(s) (${fresh.length} new${present.length ? `, ${present.length} replaced` : ""})` +
-      `${merged.rows.length ? `, 报送 rows kept: ${merged.rows.length}` : ""}${errors.length ? `, ${errors.length} input(s) failed (see 说明)` : ""}.\n`,
+      `${filledRows ? `, 报送 rows with values kept: ${filledRows}` : ""}${errors.length ? `, ${errors.length} input(s) failed (see 说明)` : ""}.\n`,
   );
   return 0;
 }
