@@ -168,3 +168,19 @@ describe("robustness", () => {
     );
   });
 });
+
+describe("scope", () => {
+  it("takes no figure from a section about next year's plans", () => {
+    const text = "2023年度法治政府建设情况报告\n一、主要成效\n全年共收到行政复议申请40件。\n二、2024年工作计划\n全年组织县政府常务会议学法6次,调解矛盾纠纷900件。\n";
+    const r = extract(text, { source: "t" });
+    expect(values(r)).toEqual({ "recon.received": 40 });
+  });
+
+  it("takes no per-body norm, target or plan", () => {
+    for (const s of [
+      "2023年,县委常委会、县政府常务会议每季度至少学法1次。",
+      "2023年,力争全年调解矛盾纠纷1000件以上。",
+      "下一步,计划组织县政府常务会议学法10次。",
+    ]) expect(extract(s, { source: "t" }).indicators).toEqual([]);
+  });
+});

@@ -41,6 +41,8 @@ class Layout {
   readonly topics: { pos: number; end: number; topic: Topic }[] = [];
   readonly years: { pos: number; year: number }[] = [];
   readonly multiYear: number[] = [];
+  /** [start, end) of sections about plans or problems (三、2024年工作计划 …): no figures there. */
+  readonly planSections: [number, number][] = [];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -64,6 +66,14 @@ class Layout {
     for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:年|(?=[\u4e00-\u9fff])(?![件人次条个宗起名份场项家户元万亿]))/g)) {
       this.years.push({ pos: m.index!, year: Number(m[1]) });
     }
+    let planStart = -1;
+    for (const m of text.matchAll(/(?:^|\n)[ \t]*([一二三四五六七八九十]+、)([^\n]*)/g)) {
+      const at = m.index! + (m[0].startsWith("\n") ? 1 : 0);
+      const isPlan = /工作计划|工作打算|下一步|工作思路|主要任务|工作安排|存在的?问题|不足|努力方向/.test(m[2]!.slice(0, 40));
+      if (planStart >= 0) this.planSections.push([planStart, at]);
+      planStart = isPlan ? at : -1;
+    }
+    if (planStart >= 0) this.planSections.push([planStart, text.length]);
     for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|建区以来|成立以来|以往/g)) {
       this.multiYear.push(m.index!);
     }
@@ -121,6 +131,9 @@ class Layout {
     }
     return y;
   }
+  inPlan(pos: number): boolean {
+    return this.planSections.some(([a, b]) => pos >= a && pos < b);
+  }
   multiYearBefore(pos: number): boolean {
     const s = this.sentenceStart(pos);
     return this.multiYear.some((p) => p >= s && p < pos);
@@ -128,7 +141,7 @@ class Layout {
 }
 
 /** Per-body norms and targets: never a value. */
-const NORM = /每(?:年|季度|半年|月|周)|至少|不少于|不低于|力争|争取|确保|目标/;
+const NORM = /每(?:年|季度|半年|月|周)|至少|不少于|不低于|力争|争取|确保|目标|计划|下一步|预计|拟于/;
 /** A change, not a count. */
 const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
 
@@ -157,6 +170,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const nq = r.kind === "count" ? notAQuantity(text, ns, ne) : null;
       if (nq) rejected = nq;
       else if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) rejected = "norm";
+      else if (L.inPlan(ns)) rejected = "plan";
       else if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) rejected = "delta";
       else if (r.clauseGuard && r.clauseGuard.test(clausePrefix)) rejected = "scope";
       else if (r.sentenceGuard && r.sentenceGuard.test(sentencePrefix)) rejected = "scope";
