@@ -4,7 +4,8 @@
  */
 import type { Meta } from "./types";
 
-const PLACE = "[\\u4e00-\\u9fa5]{1,12}?(?:自治县|自治州|自治旗|新区|高新区|开发区|省|市|区|县|旗|镇|乡|州|街道)";
+// 州 alone is left out: 郑州, 通州, 苏州 are names that go on (郑州高新区, 通州区)
+const PLACE = "[\\u4e00-\\u9fa5]{1,12}?(?:自治县|自治州|自治旗|新区|高新区|开发区|省|市|区|县|旗|镇|乡|街道)(?![区县市镇乡旗])";
 const NOT_PLACE = /^(?:全|我|本|该|各|市|区|县|镇|乡|省|在|对|将|以|为|从|于|年|度)/;
 
 function pad(n: string): string {
@@ -72,7 +73,7 @@ export function readIssuer(text: string): string | null {
 
 export function readRegion(text: string): string | null {
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
-  const ok = (r: string | undefined): r is string => !!r && !NOT_PLACE.test(r) && r.length >= 2;
+  const ok = (r: string | undefined): r is string => !!r && !NOT_PLACE.test(r) && r.length >= 2 && !/[我全本该各]|现将|关于/.test(r);
   // 1. a title: 〈place〉[department]20XX年(度)…报告 / 〈place〉人民政府关于…
   for (const l of lines.slice(0, 12)) {
     const afterAbout = l.replace(/^.*?关于/, "");
@@ -94,7 +95,32 @@ export function readRegion(text: string): string | null {
     const s = lines[i]!.match(new RegExp(`^(${PLACE})(?:人民政府|委员会)$`));
     if (s && ok(s[1])) return s[1]!;
   }
+  // 5. the place the report calls itself most often, at the level it speaks of (我县/全区 …)
+  const level = selfLevel(text);
+  if (level) {
+    const counts = new Map<string, number>();
+    // a name that stands as the subject of a plan, a committee, a government: 《高台县法治…》, 苏州市卫生健康委
+    const re = new RegExp(
+      `(?<=^|[《“"(,。、;:\\s年])([\\u4e00-\\u9fa5]{2,7}?(?:自治${level}|${level}))(?=人民政府|政府|党委|委员会|法治|社会|司法|卫生|“|"|(?:19|20)\\d\\d|重大|行政|全面)`,
+      "g",
+    );
+    for (const m of text.matchAll(re)) {
+      const r = m[1]!;
+      if (!ok(r) || /[的个和与及了全我本各该在对将为是有]|开展|建设|加强|推进|实施|落实|关于/.test(r)) continue;
+      counts.set(r, (counts.get(r) ?? 0) + 1);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+    if (best) return best[0];
+  }
   return null;
+}
+
+/** 我县/全县/本县 … : which level of place the report speaks for. */
+function selfLevel(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[我全本]([省市区县镇乡旗])/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
 }
 
 export function readMeta(text: string): Meta {

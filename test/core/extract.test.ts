@@ -184,3 +184,21 @@ describe("scope", () => {
     ]) expect(extract(s, { source: "t" }).indicators).toEqual([]);
   });
 });
+
+describe("meta", () => {
+  it.each([
+    ["禹城市2023年度法治政府建设情况报告\n2023年,我市坚持……", "禹城市", 2023],
+    ["2022年,在市委、市政府的正确领导下,南湖高新区坚持依法行政……", "南湖高新区", 2022],
+    ["一年来,石门乡在县委的领导下……现将石门乡2024年法治政府建设工作报告如下", "石门乡", null],
+    ["关于法治建设工作情况的汇报和2023年工作计划\n现将我县2022年以来工作情况汇报如下:制定《龙川侗族自治县法治政府建设实施方案》,全县……", "龙川侗族自治县", 2022],
+  ])("%s", (text, region, year) => {
+    const r = extract(text, { source: "t" });
+    expect(r.meta.region).toBe(region);
+    if (year !== null) expect(r.meta.year).toBe(year);
+  });
+
+  it("reads the publication date from a label, a bare date line or the signature", () => {
+    expect(extract("发布日期: 2024-02-26 发布机构: 城区司法局\n正文", { source: "t" }).meta).toMatchObject({ published: "2024-02-26", issuer: "城区司法局" });
+    expect(extract("正文。\n某某县人民政府\n2024年3月6日\n", { source: "t" }).meta).toMatchObject({ published: "2024-03-06", issuer: "某某县人民政府" });
+  });
+});

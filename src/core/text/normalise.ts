@@ -139,7 +139,10 @@ function joinBroken(t: TokenText): TokenText {
     let j = i + 1;
     while (j < n && isHSpace(c[j])) j++;
     const b = c[j];
-    if (lineLen >= 24 && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%")) {
+    // a label line (发布机构: …) is not prose
+    let label = false;
+    for (let k = lineStart; k < i && !label; k++) if (c[k] === ":") label = true;
+    if (!label && lineLen >= 24 && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%")) {
       drop[i] = 1;
       for (let k = i + 1; k < j; k++) drop[k] = 1;
     }
