@@ -121,12 +121,12 @@ describe.each(seeds)("%s", (seed) => {
 
 withLo("PDF specifics", () => {
   test("page starts are given: evidence past page 1 names a later page", () => {
-    const pages = doc.reports
-      .filter((r) => r.source.endsWith(".pdf"))
-      .flatMap((r) => (r.indicators ?? []).map((i) => i.evidence.page))
-      .filter((p): p is number => typeof p === "number");
-    // only meaningful once the core fills `page` from pageStarts
-    if (pages.length > 0) expect(Math.max(...pages)).toBeGreaterThan(1);
+    const evidence = doc.reports.filter((r) => r.source.endsWith(".pdf")).flatMap((r) => (r.indicators ?? []).map((i) => i.evidence));
+    const pages = evidence.map((e) => e.page);
+    for (const p of pages) expect(p).toEqual(expect.any(Number));
+    if (pages.length > 0) expect(Math.max(...(pages as number[]))).toBeGreaterThan(1);
+    // and no evidence of a .txt names a page
+    for (const r of doc.reports.filter((x) => x.source.endsWith(".txt"))) for (const i of r.indicators ?? []) expect(i.evidence.page).toBeUndefined();
   });
 
   test("a sentence wrapped across lines is joined without a break or space", () => {
