@@ -50,7 +50,6 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
       stdout: false,
       stderr: false,
     });
-    worker.unref();
     const ready = new Promise<void>((resolve, reject) => {
       const onMsg = (m: unknown) => {
         if ((m as { ready?: boolean })?.ready) {
@@ -61,6 +60,9 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
       };
       worker.on("message", onMsg);
       worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the reader exited with code ${code} while starting`)));
+      const t = setTimeout(() => reject(new Error("the reader did not start within 60 s")), 60_000);
+      t.unref();
     });
     ready.catch(() => undefined); // awaited by the loop; never an unhandled rejection
     return { worker, ready, busy: false };
