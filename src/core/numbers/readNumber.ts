@@ -104,7 +104,7 @@ export const COUNT_SRC =
   `(?<pre>近|约|逾|超过|超)?(?<num>\\d+(?:\\.\\d+)?|[${CN_NUMERAL_CHARS}]+)(?<mult>万|亿)?(?<post>余|多)?`;
 /** Regular-expression source for a percentage, with groups pre, pnum, pcn. */
 export const PERCENT_SRC =
-  `(?<pre>近|约|逾|超过)?(?:(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[${CN_NUMERAL_CHARS}点]+))`;
+  `(?<pre>近|约|逾|超过)?(?:为|达到|达|是)?(?:(?<pnum>\\d+(?:\\.\\d+)?)\\s*%|百分之(?<pcn>[${CN_NUMERAL_CHARS}点]+))`;
 
 /** Reads the value of a count match (groups from COUNT_SRC). */
 export function countValue(groups: Record<string, string | undefined>): { value: number; approx: Approx } | null {

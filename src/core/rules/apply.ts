@@ -142,6 +142,8 @@ class Layout {
 
 /** Per-body norms and targets: never a value. */
 const NORM = /每(?:年|季度|半年|月|周)|至少|不少于|不低于|力争|争取|确保|目标|计划|下一步|预计|拟于/;
+/** Any count with a unit: a rate after one refers to it, even when no rule knows it. */
+const ANY_COUNT = /\d+(?:\.\d+)?(?:万|亿)?[余多]?(?:件|条|次|人|个|宗|起|名|份|场|项|家|户|单)/;
 /** A change, not a count. */
 const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
 
@@ -178,7 +180,11 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       else if (r.topic && L.topicBefore(ns) !== r.topic) rejected = "topic";
       else if (r.anchors) {
         const prev = nearestCount(out, sStart, matchStart);
-        if (!prev || prev.rejected || !r.anchors.includes(prev.code)) rejected = "anchor";
+        if (prev) {
+          if (prev.rejected || !r.anchors.includes(prev.code)) rejected = "anchor";
+        } else if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns) !== r.fallbackTopic) {
+          rejected = "anchor";
+        }
       }
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);

@@ -19,9 +19,10 @@ export const mediationRules: Rule[] = [
     clauseGuard: NOT_WHOLE,
     examples: ["全年共受理人民调解案件604件,调解成功598件。", "全镇办理人民调解案件83宗。"],
   }),
-  rule("mediation.succeeded", "调解成功N件", `(?:调解成功|成功调解){F}(?:各类)?${DISPUTES}?{F}{N}`, {
+  rule("mediation.succeeded", "调解成功N件", `(?:调解成功|成功调解)的?{F}(?:各类)?${DISPUTES}?{F}{N}`, {
     units: "件|起|宗|个",
-    clauseGuard: NOT_WHOLE,
+    // 其中调解成功N件 is the natural wording here
+    clauseGuard: new RegExp(NOT_WHOLE.source.replace("|其中", "")),
     examples: ["共调解各类矛盾纠纷1452件,调解成功1437件。", "受理矛盾纠纷96起,成功调解纠纷95起。"],
   }),
   rule("mediation.success_rate", "调解成功率N%", `调解成功率{P}`, {
@@ -37,7 +38,7 @@ export const mediationRules: Rule[] = [
     clauseGuard: /培育|创建|评选|命名|表彰|荣获|示范|枫桥式|金牌|品牌|新增|新建|其中|规范化/,
     examples: ["全区共有人民调解组织126个,人民调解员587名。", "截至年底,全县人民调解委员会总数达到214个。"],
   }),
-  rule("mediation.organizations", "建成N个人民调解组织", `(?:建成|建立|设立|共有|现有){F}{N}(?:各类)?人民调解(?:组织|委员会)`, {
+  rule("mediation.organizations", "建成N个人民调解组织", `(?:建成|建立|设立|共有|现有)?{F}{N}(?:各类|各级)?人民调解(?:组织|委员会)`, {
     units: "个|家",
     clauseGuard: /培育|创建|评选|命名|表彰|荣获|示范|枫桥式|金牌|品牌|新增|新建|其中/,
     examples: ["全市现有312个人民调解委员会。", "全县共建立96个人民调解组织,实现村(社区)全覆盖。"],

@@ -23,6 +23,8 @@ export interface RuleOptions {
   topic?: Topic;
   /** The nearest count found before the number, in the sentence, must be one of these codes. */
   anchors?: string[];
+  /** With anchors: when the sentence has no count before the rate at all, this topic may stand in. */
+  fallbackTopic?: Topic;
   /** Reject when the clause before the number matches (sub-units, sub-activities). */
   clauseGuard?: RegExp;
   /** Reject when the sentence before the number matches. */
@@ -52,7 +54,7 @@ export const UNITS = {
 };
 
 const FILLER = "(?:共计|共|合计|累计|总计|全年|各类|各种|一共|已|达到|达|为|有)*";
-const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是)?";
+const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是|在)?";
 
 export function rule(code: string, name: string, pattern: string, opts: RuleOptions): Rule {
   const hasN = pattern.includes("{N}");

@@ -11,6 +11,9 @@ const GOV = "(?:[区市县州旗镇乡]?(?:人民)?政府)?(?:常务会议|常�
 /** The study act: 学法, or studying something legal. */
 const STUDY =
   "(?:[^,;。!?|\\n]{0,8}?(?:学法|讲法|(?:法治|法律|宪法|民法典|法规)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,40}?)(?:法律|法规|法治|宪法|民法典|条例|法》)[^,;。!?|\\n]{0,12}?))";
+/** The study act in a clause of its own, the body named in the clause before. */
+const LATER_STUDY =
+  "(?:开展|组织|举行|召开)?(?:了)?(?:集中|集体|专题|会前)?(?:学法|(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,12}?)(?:法律|法规|宪法|民法典))";
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
 const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各级|各部门|各乡镇|各单位|两级|领导班子|党组会|带头落实/;
 
@@ -35,18 +38,31 @@ export const studyRules: Rule[] = [
     clauseGuard: new RegExp(`${NOT_STUDY.source}|常委会|中心组`),
     examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
   }),
-  rule("study.gov_sessions", "落实常务会议学法制度,开展法治专题学习N次", `(?:开展|组织|举行){F}(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:学习|学法){F}{N}`, {
+  rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,
-    sentenceNeed: /(?:常务会议|常务会)[^,;。]{0,8}学法制度/,
+    sentenceNeed: /(?:常务会议|常务会|主任办公会)[^,;。]{0,12}(?:学法|逢会必学|会前学)/,
+    sentenceGuard: /常委会|中心组|党组/,
     clauseGuard: NOT_STUDY,
-    examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "县政府落实常务会学法制度,共组织法律专题学习9次。"],
+    examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
+  }),
+  rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
+    units: UNITS.sessions,
+    priority: 1,
+    sentenceNeed: /(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)[^,;。]{0,12}(?:学法|会前学)/,
+    sentenceGuard: /常务会|办公会/,
+    clauseGuard: NOT_STUDY,
+    examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
   }),
   rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行)(?:了)?[^,;。!?|\\n]{0,14}?法[^,;。!?|\\n]{0,6}?专题讲座{F}{N}`, {
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,
     clauseGuard: /、|等|报告会/,
     examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。"],
+  }),
+  rule("study.lectures", "为领导干部作法治专题讲座N次", `(?:为|给|对)[^,;。!?|\\n]{0,12}?(?:领导干部|干部|班子成员|公务员)[^,;。!?|\\n]{0,4}?(?:作|做|举办|开展|讲授|进行)[^,;。!?|\\n]{0,20}?(?:专题)?(?:辅导)?讲座{F}{N}`, {
+    units: UNITS.sessions,
+    examples: ["邀请省委党校教授为全体县级领导干部作宪法专题辅导讲座两次。", "邀请律师为镇村干部开展民法典讲座3场。"],
   }),
   rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
     units: UNITS.people,
@@ -55,6 +71,12 @@ export const studyRules: Rule[] = [
   rule("study.court_observation", "N名领导干部旁听庭审", `{N}[^,;。!?|\\n]{0,6}?(?:领导干部|干部|工作人员|公务员|执法人员)[^,;。!?|\\n]{0,14}?(?:旁听庭审|旁听审判|庭审旁听|参加庭审旁听)`, {
     units: "名|人",
     examples: ["组织各部门32名领导干部到县人民法院旁听庭审。", "组织15名科级干部参加庭审旁听活动。"],
+  }),
+  rule("study.court_observation", "(组织旁听庭审,)参加N人次", `(?:参加|参与)(?:的)?(?:领导干部|干部|人员|工作人员)?{F}{N}`, {
+    units: "人次",
+    priority: 1,
+    sentenceNeed: /旁听庭审|庭审旁听|旁听审判/,
+    examples: ["组织领导干部到县人民法院旁听庭审,累计参加216人次。", "组织开展庭审旁听活动6场,参与干部300人次。"],
   }),
   rule("study.exam_takers", "N名干部参加法律知识考试", `{N}(?:[^,;。!?|\\n]{0,10}?(?:干部|工作人员|人员|公务员|公职人员|职工))?[^,;。!?|\\n]{0,4}?参加(?:[^,;。!?|\\n]{0,16}?)(?:考试|考法|测试)`, {
     units: "名|人",
@@ -69,6 +91,15 @@ export const studyRules: Rule[] = [
     units: UNITS.people,
     examples: ["“三类人员”考法5230人次。", "全年组织领导干部考法926人。"],
   }),
+  rule("study.exam_takers", "参加考试的工作人员达N人", `参加[^,;。!?|\\n]{0,16}?(?:考试|考法)的(?:[^,;。!?|\\n]{0,10}?)(?:干部|工作人员|人员|公务员|公职人员){F}{N}`, {
+    units: UNITS.people,
+    examples: ["参加年度学法考试的国家工作人员达3.6万人。", "参加任前法律知识考试的领导干部共计57人。"],
+  }),
+  rule("study.exam_takers", "(法律知识考试)参考N人", `(?:参考|应考|实考)(?:人数)?{F}{N}`, {
+    units: UNITS.people,
+    sentenceNeed: /(?:法律|法治|学法|法规|知识)[^,;。]{0,8}考试|考法/,
+    examples: ["全县领导干部法律知识考试共参考820人,考试合格人数为812人。", "组织年度学法考试,实考人数为1290人。"],
+  }),
   rule("study.exam_passed", "N名考试合格", `{N}(?:考试)?(?:合格|通过|及格)`, {
     units: "名|人",
     sentenceNeed: /考试|考法/,
@@ -77,6 +108,11 @@ export const studyRules: Rule[] = [
   rule("study.exam_passed", "考试合格N人", `考试(?:合格|通过|及格)(?:人数)?{F}{N}`, {
     units: UNITS.people,
     examples: ["参加考试305人,考试合格298人。", "组织法律知识测试,考试通过人数为77人。"],
+  }),
+  rule("study.exam_passed", "(参加考试N人,)合格N名", `(?:考试)?(?:合格|通过|及格)(?:考试)?的?(?:有|人数为?)?{N}`, {
+    units: "名|人",
+    sentenceNeed: /考试|考法|测试/,
+    examples: ["组织1200名执法人员参加法律知识考试,合格1188名,合格率99%。", "组织310名执法人员参加考试,其中考试合格的有298名。"],
   }),
   rule("study.exam_pass_rate", "考试合格率N%", `(?:考试)?(?:合格|通过|及格)率{P}`, {
     sentenceNeed: /考试|考法|测试/,

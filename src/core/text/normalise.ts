@@ -71,13 +71,34 @@ function foldWidth(t: TokenText): void {
   }
 }
 
-/** A quick test for characters that only traditional text uses. */
-const TRAD_HINT = /[們個這區會發與對為說國學議經於時產條關辦業務縣鄉鎮規審訴調處決應書實現進過開當體稱訟覆執紀監察總計動員積極頁劃]/;
+/** Per character: does traditional→simplified change it? Learnt once, shared by every report. */
+const changes = new Map<string, boolean>();
+
+function hasTraditional(chars: readonly string[]): boolean {
+  const seen = new Set<string>();
+  for (const ch of chars) {
+    if (ch.charCodeAt(0) < 0x3400) continue;
+    const known = changes.get(ch);
+    if (known === true) return true;
+    if (known === undefined) seen.add(ch);
+  }
+  if (seen.size === 0) return false;
+  const unknown = [...seen];
+  // one character per line so that no phrase spans two of them
+  const converted = converter()(unknown.join("\n")).split("\n");
+  let any = false;
+  unknown.forEach((ch, i) => {
+    const differs = converted[i] !== ch;
+    changes.set(ch, differs);
+    if (differs) any = true;
+  });
+  return any;
+}
 
 /** Pass 3: traditional → simplified, aligned by code point. */
 function toSimplified(t: TokenText): void {
+  if (!hasTraditional(t.chars)) return;
   const joined = t.text();
-  if (!TRAD_HINT.test(joined)) return;
   const conv = converter();
   const out = Array.from(conv(joined));
   if (out.length === t.chars.length) {
