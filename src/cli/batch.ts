@@ -55,7 +55,7 @@ export async function runBatch(operands: string[], opts: BatchOptions): Promise<
       tasks.push({ id, source: input.source, bytes: stdinBytes, mode: opts.mode, wantText: opts.wantText ?? false });
       continue;
     }
-    tasks.push({ id, source: input.source, path: input.path, mode: opts.mode, wantText: opts.wantText ?? false });
+    tasks.push({ id, source: input.source, path: input.path, label: input.path, mode: opts.mode, wantText: opts.wantText ?? false });
   }
   for (const r of early.values()) opts.onDone?.(r);
   const done =

@@ -88,7 +88,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
         resolve(res);
       };
       const fail = (error: string, replace: boolean) =>
-        finish({ id: task.id, ok: false, error: `${task.source}: ${error}`, ms: performance.now() - t0 }, replace);
+        finish({ id: task.id, ok: false, error: `${task.label ?? task.source}: ${error}`, ms: performance.now() - t0 }, replace);
       const onMessage = (m: unknown) => {
         const parsed = TaskResponseSchema.safeParse(m);
         if (!parsed.success || parsed.data.id !== task.id) {
@@ -130,7 +130,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
         res = {
           id: task.id,
           ok: false,
-          error: `${task.source}: could not be processed (the reader failed to start: ${(e as Error).message.split("\n")[0]})`,
+          error: `${task.label ?? task.source}: could not be processed (the reader failed to start: ${(e as Error).message.split("\n")[0]})`,
           ms: 0,
         };
         void slot.worker.terminate().catch(() => undefined);

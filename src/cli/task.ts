@@ -15,6 +15,8 @@ export const TaskRequestSchema = z.object({
   id: z.number().int(),
   /** Name shown to the user and used as `source` (the basename). */
   source: z.string(),
+  /** How messages name the input: the path as given (default: source). */
+  label: z.string().optional(),
   /** Path to read, or the bytes themselves (standard input). */
   path: z.string().optional(),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "bytes").optional(),
@@ -101,7 +103,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 export async function runTask(req: TaskRequest): Promise<TaskResponse> {
   const t0 = performance.now();
   const r = TaskRequestSchema.parse(req);
-  const label = r.source;
+  const label = r.label ?? r.source;
   try {
     const max = maxBytesFor(r.source);
     let bytes: Uint8Array;
