@@ -7,7 +7,7 @@
  * binary is committed). In CI LibreOffice is required; elsewhere the
  * LibreOffice cases are skipped with a note when it is missing.
  */
-import { copyFileSync, existsSync, readFileSync } from "node:fs";
+import { rmSync, copyFileSync, existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT, SEEDS, keySentences, parseDoc, runCli, seedFiles, soffice, sofficePath, squash, tmp, write, type ReportJson } from "./helpers";
 
@@ -61,6 +61,8 @@ beforeAll(() => {
   stderr = r.stderr;
   doc = parseDoc(r.stdout);
 }, 300_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function reportOf(name: string): ReportJson {
   const r = doc.reports.find((x) => x.source === name);

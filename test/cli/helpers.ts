@@ -4,7 +4,7 @@
  * LibreOffice, and small zip/PDF builders for hostile files.
  */
 import { spawnSync, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { deflateRawSync, crc32 } from "node:zlib";
@@ -75,6 +75,7 @@ export function soffice(files: string[], target: string, outDir: string): void {
     ],
     { stdio: "pipe", timeout: 180_000 },
   );
+  rmSync(profile, { recursive: true, force: true });
 }
 
 /** Whitespace-free form for containment checks across formats. */

@@ -4,7 +4,7 @@
  * batch are still extracted; exit 2 when some failed, 1 when nothing could be
  * done (then nothing on stdout).
  */
-import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync } from "node:fs";
+import { rmSync, copyFileSync, existsSync, mkdirSync, openSync, closeSync, ftruncateSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as iconv from "iconv-lite";
 import {
@@ -189,6 +189,8 @@ beforeAll(() => {
   batch = runCli(["extract", "--json", "--jobs", "2", "--save-text", textDir, ...args]);
   reports = parseDoc(batch.stdout).reports;
 }, 180_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 test("the batch finishes with exit 2, one report per input in input order", () => {
   expect(batch.status).toBe(2);
