@@ -72,3 +72,25 @@ describe("normalise", () => {
     );
   });
 });
+
+describe("text laid out in columns", () => {
+  // a page kept in its layout: two columns, each sentence wrapped inside its own column
+  const left = ["2023年,全区各级人民调", "解组织共受理各类矛盾", "纠纷2468件,调解成功", "2451件,调解成功率达", "到99.3%。", "全区共有人民调解组织"];
+  const right = ["【普法宣传】 2023年,区", "司法局组织开展各类普", "法活动156场,发放宣传", "资料3.2万份。开展“法", "律进社区”活动82场。", "(张三)"];
+  const cells = (s: string) => [...s].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+  const page = left.map((l, i) => `     ${l}${" ".repeat(30 - cells(l))}${right[i]}`).join("\n");
+
+  it("reads each column down before the next, and maps back to the original", () => {
+    const { text, map } = normalise(page);
+    expect(text).toContain("全区各级人民调解组织共受理各类矛盾纠纷2468件,调解成功2451件,调解成功率达到99.3%");
+    expect(text).toContain("区司法局组织开展各类普法活动156场");
+    const i = text.indexOf("2468");
+    const { start, end } = map.toOriginal(i, i + 4);
+    expect(page.slice(start, end)).toBe("2468");
+  });
+
+  it("leaves tables with pipes and ordinary prose alone", () => {
+    const table = ["类别  | 市场监管  | 公安  |", "数量  | 77件  | 42件  |", "比例  | 50%  | 27%  |", "类别  | 市场监管  | 公安  |", "数量  | 77件  | 42件  |"].join("\n");
+    expect(normalise(table).text).toContain("数量  | 77件  | 42件  |");
+  });
+});

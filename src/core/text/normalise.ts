@@ -3,13 +3,15 @@
  *
  * Steps, each a pass over code-point tokens that drops or replaces tokens
  * (never splits one), so every clean character knows where it came from:
- *   1. web debris: pinyin glosses after characters (區(qū) → 區), CR
+ *   1. web debris: pinyin glosses after characters (區(qū) → 區), CR;
+ *      text laid out in columns is read column by column (columns.ts)
  *   2. full-width ASCII (０-９, Ａ-ｚ, ％, ，…) and odd spaces → ASCII
  *   3. traditional → simplified (opencc-js), code point by code point
  *   4. thousands separators inside numbers (35,138 → 35138)
  *   5. spaces inside numbers, between a number and its unit, between CJK
  *   6. line breaks inside a wrapped sentence
  */
+import { columnOrder } from "./columns";
 import { OffsetMap, TokenText } from "./offsetMap";
 
 export interface Normalised {
@@ -175,6 +177,8 @@ function joinBroken(t: TokenText): TokenText {
 export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
+  const order = columnOrder(t.chars, input);
+  if (order) t = t.reorder(order);
   foldWidth(t);
   toSimplified(t);
   t = joinBroken(t);

@@ -10,6 +10,8 @@ export class OffsetMap {
     private readonly origStart: Int32Array,
     private readonly origEnd: Int32Array,
     readonly originalLength: number,
+    /** Set when some clean text was read in another order than the original (columns). */
+    private readonly reordered = false,
   ) {}
 
   get cleanLength(): number {
@@ -22,7 +24,16 @@ export class OffsetMap {
     if (n === 0) return { start: 0, end: 0 };
     const s = Math.min(Math.max(cleanStart, 0), n - 1);
     const e = Math.min(Math.max(cleanEnd, s + 1), n);
-    return { start: this.origStart[s]!, end: this.origEnd[e - 1]! };
+    let start = this.origStart[s]!;
+    let end = this.origEnd[e - 1]!;
+    if (this.reordered) {
+      // columns read in another order than written: the span covers every unit
+      for (let i = s; i < e; i++) {
+        start = Math.min(start, this.origStart[i]!);
+        end = Math.max(end, this.origEnd[i]!);
+      }
+    }
+    return { start, end };
   }
 
   /** Original offset of one clean position (start of that unit). */
@@ -61,11 +72,35 @@ export class TokenText {
   /** Keep only the tokens for which keep(i) is true. */
   filter(keep: (i: number) => boolean): TokenText {
     const t = new TokenText();
+    t.reordered = this.reordered;
     for (let i = 0; i < this.chars.length; i++) {
       if (!keep(i)) continue;
       t.chars.push(this.chars[i]!);
       t.starts.push(this.starts[i]!);
       t.ends.push(this.ends[i]!);
+    }
+    return t;
+  }
+
+  /** Whether a pass changed the reading order. */
+  reordered = false;
+
+  /** Tokens in a new order; -1 inserts a line break carrying the previous token's span. */
+  reorder(order: readonly number[]): TokenText {
+    const t = new TokenText();
+    t.reordered = true;
+    let last = 0;
+    for (const i of order) {
+      if (i < 0) {
+        t.chars.push("\n");
+        t.starts.push(this.starts[last] ?? 0);
+        t.ends.push(this.ends[last] ?? 0);
+        continue;
+      }
+      t.chars.push(this.chars[i]!);
+      t.starts.push(this.starts[i]!);
+      t.ends.push(this.ends[i]!);
+      last = i;
     }
     return t;
   }
@@ -87,6 +122,6 @@ export class TokenText {
         k++;
       }
     }
-    return { text, map: new OffsetMap(os, oe, originalLength) };
+    return { text, map: new OffsetMap(os, oe, originalLength, this.reordered) };
   }
 }
