@@ -9,8 +9,9 @@
  * another workbook of the layout (never overwriting those already in BOOK) and
  * its 指标 rows serve as previous years for year_over_year.
  *
- * Exit codes: 0 written; 1 nothing written (usage, unreadable inputs only, a
- * workbook of the wrong layout, a report already present without --replace).
+ * Exit codes: 0 written; 2 written but some inputs failed (as `extract`);
+ * 1 nothing written (usage, unreadable inputs only, a workbook of the wrong
+ * layout, a report already present without --replace).
  * Inputs that fail are listed on stderr and in 说明; the others are written.
  */
 import { createHash } from "node:crypto";
@@ -247,5 +248,5 @@ async function fill(a: FillArgs, io: FillIO): Promise<number> {
     `${a.out}: ${reports.length} report(s) (${fresh.length} new${present.length ? `, ${present.length} replaced` : ""})` +
       `${filledRows ? `, 报送 rows with values kept: ${filledRows}` : ""}${errors.length ? `, ${errors.length} input(s) failed (see 说明)` : ""}.\n`,
   );
-  return 0;
+  return errors.length > 0 ? 2 : 0;
 }
