@@ -9,5 +9,6 @@ module.exports = {
   },
   // ESM-only packages that CommonJS code under test requires
   transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)"],
-  testTimeout: 60000
+  testTimeout: 60000,
+  reporters: ["default", "<rootDir>/scripts/jest-summary.js"]
 };

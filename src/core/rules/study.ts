@@ -15,7 +15,7 @@ const STUDY =
 const LATER_STUDY =
   "(?:开展|组织|举行|召开)?(?:了)?(?:集中|集体|专题|会前)?(?:学法|(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,12}?)(?:法律|法规|宪法|民法典))";
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
-const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各级|各部门|各乡镇|各单位|两级|领导班子|党组会|带头落实/;
+const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|两级|领导班子|党组会|带头落实/;
 
 export const studyRules: Rule[] = [
   rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {
@@ -68,8 +68,8 @@ export const studyRules: Rule[] = [
     units: UNITS.people,
     examples: ["组织领导干部旁听庭审450余人次。", "组织全县国家工作人员旁听法院庭审1260人次。"],
   }),
-  rule("study.court_observation", "N名领导干部旁听庭审", `{N}[^,;。!?|\\n]{0,6}?(?:领导干部|干部|工作人员|公务员|执法人员)[^,;。!?|\\n]{0,14}?(?:旁听庭审|旁听审判|庭审旁听|参加庭审旁听)`, {
-    units: "名|人",
+  rule("study.court_observation", "N名领导干部旁听庭审", `{N}(?:[^,;。!?|\\n]{0,6}?(?:领导干部|干部|工作人员|公务员|执法人员)[^,;。!?|\\n]{0,14}?)?(?:旁听庭审|旁听审判|庭审旁听|参加庭审旁听)`, {
+    units: "人次|名|人",
     examples: ["组织各部门32名领导干部到县人民法院旁听庭审。", "组织15名科级干部参加庭审旁听活动。"],
   }),
   rule("study.court_observation", "(组织旁听庭审,)参加N人次", `(?:参加|参与)(?:的)?(?:领导干部|干部|人员|工作人员)?{F}{N}`, {
