@@ -5,7 +5,7 @@
 import type { Meta } from "./types";
 
 // 州 alone is left out: 郑州, 通州, 苏州 are names that go on (郑州高新区, 通州区)
-const PLACE = "[\\u4e00-\\u9fa5]{1,12}?(?:自治县|自治州|自治旗|新区|高新区|开发区|省|市|区|县|旗|镇|乡|街道)(?![区县市镇乡旗])";
+const PLACE = "[\\u4e00-\\u9fa5]{1,12}?(?:自治县|自治州|自治旗|新区|高新区|开发区|省|市|区|县|旗|镇|乡|街道)";
 const NOT_PLACE = /^(?:全|我|本|该|各|市|区|县|镇|乡|省|在|对|将|以|为|从|于|年|度)/;
 
 function pad(n: string): string {

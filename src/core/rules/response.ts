@@ -22,7 +22,7 @@ export const responseRules: Rule[] = [
     clauseGuard: HOTLINE_SUBSET,
     examples: ["12345政务服务热线全年受理群众诉求6.8万件,按时办结率98%。", "县12345热线办理各类工单9716件。"],
   }),
-  rule("hotline.tickets", "(热线,)受理各类诉求N件", `(?:受理|办理|接收|处置|接听|交办|转办){F}(?:群众|市民|企业)?(?:各类)?(?:群众|市民|企业)?(?:诉求|来电){F}{N}`, {
+  rule("hotline.tickets", "(热线,)受理各类诉求N件", `(?:受理|办理|接收|处置|接听|交办|转办){F}(?:群众|市民|企业)?(?:各类)?(?:群众|市民|企业)?(?:(?:诉求|来电)(?:工单)?|工单){F}{N}`, {
     units: UNITS.tickets,
     priority: 1,
     topic: "hotline",
