@@ -114,30 +114,39 @@ class Layout {
   /** The nearest topic word that ends before pos, in the paragraph. */
   topicBefore(pos: number): Topic | null {
     const para = this.paraStart(pos);
-    let best: Topic | null = null;
-    for (const t of this.topics) {
-      if (t.pos >= pos) break;
-      if (t.pos >= para && t.end <= pos) best = t.topic;
+    // topic matches do not overlap, so they are sorted by start and by end alike
+    for (let i = lastBefore(this.topics, pos); i >= 0; i--) {
+      const t = this.topics[i]!;
+      if (t.pos < para) return null;
+      if (t.end <= pos) return t.topic;
     }
-    return best;
+    return null;
   }
   /** Year named before pos in its sentence (the nearest), if any. */
   yearBefore(pos: number): number | null {
-    const s = this.sentenceStart(pos);
-    let y: number | null = null;
-    for (const e of this.years) {
-      if (e.pos >= pos) break;
-      if (e.pos >= s) y = e.year;
-    }
-    return y;
+    const i = lastBefore(this.years, pos);
+    const e = this.years[i];
+    return e && e.pos >= this.sentenceStart(pos) ? e.year : null;
   }
   inPlan(pos: number): boolean {
     return this.planSections.some(([a, b]) => pos >= a && pos < b);
   }
   multiYearBefore(pos: number): boolean {
-    const s = this.sentenceStart(pos);
-    return this.multiYear.some((p) => p >= s && p < pos);
+    const i = lastBefore(this.multiYear.map((p) => ({ pos: p })), pos);
+    return i >= 0 && this.multiYear[i]! >= this.sentenceStart(pos);
   }
+}
+
+/** Index of the last item whose pos is < pos (items sorted by pos), or -1. */
+function lastBefore(items: readonly { pos: number }[], pos: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** Per-body norms and targets: never a value. */
@@ -151,7 +160,9 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
   const L = new Layout(text);
   const out: Candidate[] = [];
   const ordered = [...rules.filter((r) => r.kind === "count"), ...rules.filter((r) => r.kind === "percent")];
+  let counts: Candidate[] | null = null;
   for (const r of ordered) {
+    if (r.kind === "percent" && counts === null) counts = out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const g = m.groups ?? {};
@@ -179,7 +190,8 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       else if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) rejected = "context";
       else if (r.topic && L.topicBefore(ns) !== r.topic) rejected = "topic";
       else if (r.anchors) {
-        const prev = nearestCount(out, sStart, matchStart);
+        const pool = counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
+        const prev = nearestCount(pool, sStart, matchStart);
         if (prev) {
           if (prev.rejected || !r.anchors.includes(prev.code)) rejected = "anchor";
         } else if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns) !== r.fallbackTopic) {
@@ -215,12 +227,23 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
   return claimOnce(out);
 }
 
-/** The count nearest before pos in [from, pos): what a rate refers to. */
-function nearestCount(cands: Candidate[], from: number, pos: number): Candidate | null {
+/** The count nearest before pos in [from, pos): what a rate refers to. `counts` is sorted by numStart. */
+function nearestCount(counts: readonly Candidate[], from: number, pos: number): Candidate | null {
   let best: Candidate | null = null;
-  for (const c of cands) {
-    if (c.kind !== "count" || c.numStart < from || c.numEnd > pos) continue;
-    if (!best || c.numStart > best.numStart || (c.numStart === best.numStart && !c.rejected && best.rejected)) best = c;
+  let lo = 0;
+  let hi = counts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (counts[mid]!.numStart < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
+    const c = counts[i]!;
+    if (c.numStart < from) break;
+    if (c.numEnd > pos) continue;
+    if (!best) best = c;
+    else if (c.numStart < best.numStart) break;
+    else if (!c.rejected && best.rejected) best = c;
   }
   return best;
 }
