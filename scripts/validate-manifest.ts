@@ -88,10 +88,15 @@ export async function validateManifest(manifestPath: string, assetsDir = path.jo
     return { errors: [`not well-formed XML: ${(e as Error).message.replace(/\n/g, " ")}`], warnings, info };
   }
 
-  // 1. office-addin-manifest's own reader
+  // 1. office-addin-manifest's own reader: the XML handler OfficeAddinManifest.readManifestFile
+  //    dispatches to for .xml files (required directly: the package's index also loads the JSON
+  //    manifest tooling, whose ESM-only dependencies Jest cannot load)
   try {
-    const { OfficeAddinManifest } = await import("office-addin-manifest");
-    const m = await OfficeAddinManifest.readManifestFile(manifestPath);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { ManifestHandlerXml } = require("office-addin-manifest/lib/manifestHandler/manifestHandlerXml") as {
+      ManifestHandlerXml: new (p: string) => { parseManifest(): Promise<import("office-addin-manifest").ManifestInfo> };
+    };
+    const m = await new ManifestHandlerXml(manifestPath).parseManifest();
     info.reader = { id: m.id, displayName: m.displayName, hosts: m.hosts, permissions: m.permissions, officeAppType: m.officeAppType };
     if (m.officeAppType !== "TaskPaneApp") errors.push(`OfficeApp xsi:type is ${m.officeAppType}, expected TaskPaneApp`);
   } catch (e) {

@@ -34,7 +34,7 @@ describe("writeOffice into an empty workbook", () => {
     expect(ind.get("A4")?.value).toBe("测试区1");
     expect(ind.get("B4")?.value).toBe(2023);
     expect(ind.get("D4")?.value).toBe("report-1.txt");
-    expect(ind.get("E4")?.formula).toMatch(/^=IF\('核对'!D4>0/);
+    expect(ind.get("E4")?.formula).toMatch(/^=IF\('?核对'?!D4>0/);
     // the value is a number with its format; rates as fractions; approximate as a format
     const hot = [...ind.cells.entries()].find(([, c]) => c.value === 5001)!;
     expect(hot[1].numberFormat).not.toBe("@");
@@ -108,16 +108,16 @@ describe("writeOffice into a workbook that already has reports", () => {
     // 报送 has a user row at 9: the new report goes to row 10 on every report sheet
     const ind = wb.sheets.get("指标")!;
     expect(ind.get("A10")?.value).toBe("测试区3");
-    expect(ind.get("E10")?.formula).toContain("'核对'!D10");
+    expect(ind.get("E10")?.formula).toMatch(/'?核对'?!D10/);
     expect(wb.sheets.get("核对")!.get("A10")?.value).toBe("测试区3");
-    expect(wb.sheets.get("差异")!.get("F10")?.formula).toContain("'报送'!F10");
+    expect(wb.sheets.get("差异")!.get("F10")?.formula).toMatch(/'?报送'?!F10/);
     // its evidence rows are appended and its values link to them
     const link = [...ind.cells.entries()].find(([k, c]) => k.endsWith("10") && c.hyperlink)![1].hyperlink!;
     const evRow = Number(/A(\d+)$/.exec(link)![1]);
     expect(wb.sheets.get("出处")!.get(`A${evRow}`)?.value).toBe(10);
     expect(wb.sheets.get("出处")!.get(`L${evRow}`)?.value).toBe("report-3.txt");
     // 汇总 ranges stretched over all rows
-    const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => c.formula?.includes("SUM('指标'"))!;
+    const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => /SUM\('?指标'?!/.test(c.formula ?? ""))!;
     expect(sumF.formula).toMatch(/\$4:\$[A-Z]+\$10\)/);
     expect(r.syncs).toBe(2);
   });
@@ -125,7 +125,7 @@ describe("writeOffice into a workbook that already has reports", () => {
   test("an existing report is not overwritten without confirmation", async () => {
     const wb = await seeded();
     const before = wb.snapshot("指标");
-    const confirm = jest.fn(async () => false);
+    const confirm = jest.fn(async (_e: unknown[]) => false);
     const again = report(2, { indicators: [{ ...report(2).indicators[0]!, value: 9999 }] });
     const r = await writeOffice(wb.context(), desc([again]), { isSetSupported: all, confirmReplace: confirm });
     expect(confirm).toHaveBeenCalledTimes(1);
@@ -141,7 +141,7 @@ describe("writeOffice into a workbook that already has reports", () => {
 
   test("same region and year from another file also counts as the same report", async () => {
     const wb = await seeded();
-    const confirm = jest.fn(async () => false);
+    const confirm = jest.fn(async (_e: unknown[]) => false);
     await writeOffice(wb.context(), desc([report(1, { source: "renamed.txt" })]), { isSetSupported: all, confirmReplace: confirm });
     expect(confirm).toHaveBeenCalledTimes(1);
   });

@@ -28,7 +28,7 @@ export class ErrorBoundary extends React.Component<Props, State> {
     if (!error) return this.props.children;
     return (
       <div role="alert" style={{ padding: 16, display: "flex", flexDirection: "column", gap: 12 }}>
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>
             <MessageBarTitle>{s.crashTitle}</MessageBarTitle>
             {s.crashBody}
