@@ -79,6 +79,11 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // pdfjs's worker, character maps (Chinese CID fonts) and standard fonts, served from
+          // the pane's own origin and fetched only when a PDF is read (src/taskpane/pdf.ts)
+          { from: "node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs", to: "pdfjs/pdf.worker.min.mjs" },
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
+          { from: "node_modules/pdfjs-dist/standard_fonts", to: "pdfjs/standard_fonts" },
         ],
       }),
     ],
@@ -87,6 +92,7 @@ module.exports = (env = {}, argv = {}) => {
       host: "localhost",
       static: false,
       headers: { "Access-Control-Allow-Origin": "*" },
+      devMiddleware: { mimeTypes: { mjs: "text/javascript" } },
       // https with the office-addin-dev-certs certificate is set by scripts/serve.ts (`npm start`)
       // No HMR client: the pane's Content-Security-Policy allows no websocket, and Office
       // reloads the pane anyway (right-click → Reload).

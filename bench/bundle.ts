@@ -55,7 +55,10 @@ export function benchBundle(opts: { dist?: string; rebuild?: boolean; print?: bo
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
   const first = ["taskpane.html", ...firstLoadFiles(html)].map((f) => size(dist, f));
   const firstNames = new Set(first.map((f) => f.file));
-  const all = fs.readdirSync(dist).filter((f) => /\.(js|css)$/.test(f));
+  const all = [
+    ...fs.readdirSync(dist).filter((f) => /\.(js|mjs|css)$/.test(f)),
+    ...(fs.existsSync(path.join(dist, "pdfjs")) ? fs.readdirSync(path.join(dist, "pdfjs")).filter((f) => f.endsWith(".mjs")).map((f) => `pdfjs/${f}`) : []),
+  ];
   const worker = all.includes("worker.js") ? size(dist, "worker.js") : null;
   const chunks = all
     .filter((f) => !firstNames.has(f) && f !== "worker.js" && f !== "commands.js")

@@ -13,12 +13,13 @@ import { langFrom, STRINGS, type Lang } from "./i18n";
 import { detectHost, type HostState } from "./office";
 import { workbookActions } from "./workbook";
 import type { DocumentReader } from "./files";
+import { browserPdfjs } from "./pdf";
 
 /** The core's intake, loaded on first use as its own chunks (.docx and .pdf readers are large). */
 const readDocument: DocumentReader = async (bytes, name) => {
   const intake = await import(/* webpackChunkName: "intake" */ "../core/intake/index.js");
   try {
-    const d = await intake.readDocument(bytes, name);
+    const d = await intake.readDocument(bytes, name, { pdfjs: browserPdfjs() });
     return { text: d.text, ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) };
   } catch (e) {
     throw new Error(intake.formatIntakeError(name, e));

@@ -14,6 +14,7 @@ import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { benchBundle, FIRST_LOAD_BUDGET } from "../../bench/bundle";
 
 /** A minimal .docx holding one paragraph. */
 async function makeDocx(paragraph: string): Promise<Buffer> {
@@ -75,7 +76,32 @@ function ensureBuilt(): void {
   });
 }
 
+/** A minimal one-page PDF with one line of text (Helvetica). */
+function makePdf(line: string): Buffer {
+  const content = `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const off of offsets) out += `${String(off).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
 const MIME: Record<string, string> = {
+  ".mjs": "text/javascript; charset=utf-8",
+  ".bcmap": "application/octet-stream",
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css",
@@ -169,6 +195,14 @@ describeE2e("task pane in chromium, no Office host", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  test("the first load (HTML + JS + CSS, gzip) is within the budget; ExcelJS is its own chunk", () => {
+    const r = benchBundle({ dist: DIST, print: false });
+    expect(r.firstLoad.gzip).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    expect(r.firstLoad.files.map((f) => f.file)).toEqual(["taskpane.html", "taskpane.js"]);
+    expect(r.chunks.some((c) => /exceljs/.test(c.file))).toBe(true);
+    expect(r.chunks.some((c) => /pdfjs/.test(c.file))).toBe(true);
   });
 
   test("paste a seed report, see values and flags, upload two seeds, download and read the .xlsx", async () => {
@@ -269,23 +303,25 @@ describeE2e("task pane in chromium, no Office host", () => {
     await context.close();
   });
 
-  test("a .docx is read in the browser; unreadable files get a clear message, never a crash", async () => {
+  test("a .docx and a .pdf are read in the browser; unreadable files get a clear message, never a crash", async () => {
     const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
     const { page, watch } = await openPane(context, server.url, "stub");
     const docx = await makeDocx("2023年，某区全年办理“12345”各类诉求工单5187件，办结率100%。");
     await page.getByTestId("file-input").setInputFiles([
       { name: "report.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx },
+      { name: "report.pdf", mimeType: "application/pdf", buffer: makePdf("2023 hotline tickets 5187") },
       { name: "report.xyz", mimeType: "application/octet-stream", buffer: Buffer.from([1, 2, 3, 0, 0, 0, 7]) },
       { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("") },
     ]);
     await page.waitForFunction(
-      () => [...document.querySelectorAll("[data-testid=report]")].filter((c) => !["queued", "running"].includes(c.getAttribute("data-status") ?? "")).length === 3,
+      () => [...document.querySelectorAll("[data-testid=report]")].filter((c) => !["queued", "running"].includes(c.getAttribute("data-status") ?? "")).length === 4,
       undefined,
       { timeout: 60_000 },
     );
     const statuses = await page.getByTestId("report").evaluateAll((els) => els.map((e) => e.getAttribute("data-status")));
-    expect(statuses[0]).toBe("done");
-    expect(statuses.slice(1).every((s) => s === "error" || s === "unsupported")).toBe(true);
+    const errors = await page.getByTestId("report-error").allTextContents();
+    expect([statuses, errors]).toEqual([["done", "done", expect.anything(), expect.anything()], expect.anything()]);
+    expect(statuses.slice(2).every((s) => s === "error" || s === "unsupported")).toBe(true);
     const msgs = await page.getByTestId("report-error").allTextContents();
     expect(msgs).toHaveLength(2);
     for (const m of msgs) expect(m).toMatch(/report\.xyz|empty\.txt/);
