@@ -277,14 +277,15 @@ describeE2e("task pane in chromium, no Office host", () => {
     const text = JSON.stringify(cells);
     for (const s of seedFiles.slice(1, 3)) expect(text).toContain(s);
     if (values.includes(5187)) expect(cells).toContain(5187);
-    if (unticked) {
-      const evidence = wb.getWorksheet("出处")!;
-      const codes: unknown[] = [];
-      evidence.eachRow((row) => row.eachCell((c) => codes.push(c.value)));
-      // the unticked value of the pasted report is absent from the evidence rows of that report
-      expect(JSON.stringify(codes)).toBeDefined();
-    }
-
+    // 出处: one row per value (code in D, source in L); the unticked value of the pasted report is absent
+    const evidence = wb.getWorksheet("出处")!;
+    const evRows: { code: string; source: string }[] = [];
+    evidence.eachRow((row, n) => {
+      if (n > 2) evRows.push({ code: String(row.getCell(4).value ?? ""), source: String(row.getCell(12).value ?? "") });
+    });
+    const pasted = evRows.filter((r) => r.source === "粘贴的报告 1");
+    if (values.length > 0) expect(pasted.length).toBeGreaterThan(0);
+    if (unticked) expect(pasted.map((r) => r.code)).not.toContain(unticked);
     expect(watch.outside).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
