@@ -111,9 +111,14 @@ class Layout {
   paraStart(pos: number): number {
     return Layout.last(this.paraStarts, pos);
   }
-  /** The nearest topic word that ends before pos, in the paragraph. */
-  topicBefore(pos: number): Topic | null {
-    const para = this.paraStart(pos);
+  /** Start of the sentence before the one at pos, within its paragraph. */
+  previousSentenceStart(pos: number): number {
+    const s = this.sentenceStart(pos);
+    return s === this.paraStart(pos) ? s : Math.max(this.paraStart(pos), this.sentenceStart(s - 1));
+  }
+  /** The nearest topic word that ends before pos, in the paragraph (or within `window` characters). */
+  topicBefore(pos: number, window?: number): Topic | null {
+    const para = window ? Math.max(0, pos - window) : this.paraStart(pos);
     // topic matches do not overlap, so they are sorted by start and by end alike
     for (let i = lastBefore(this.topics, pos); i >= 0; i--) {
       const t = this.topics[i]!;
@@ -180,6 +185,9 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const sentencePrefix = text.slice(sStart, qs);
       const matchStart = m.index!;
       let rejected: string | undefined;
+      // this sentence when it names what the rule needs, else the sentence before it too
+      const contextWindow = (need?: RegExp) =>
+        need && need.test(sentencePrefix) ? sentencePrefix : text.slice(L.previousSentenceStart(ns), qs);
       const nq = r.kind === "count" ? notAQuantity(text, ns, ne) : null;
       if (nq) rejected = nq;
       else if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) rejected = "norm";
@@ -188,7 +196,9 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       else if (r.clauseGuard && r.clauseGuard.test(clausePrefix)) rejected = "scope";
       else if (r.sentenceGuard && r.sentenceGuard.test(sentencePrefix)) rejected = "scope";
       else if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) rejected = "context";
-      else if (r.topic && L.topicBefore(ns) !== r.topic) rejected = "topic";
+      else if (r.contextNeed && !r.contextNeed.test(contextWindow(r.contextNeed))) rejected = "context";
+      else if (r.contextGuard && r.contextGuard.test(contextWindow(r.contextNeed))) rejected = "scope";
+      else if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) rejected = "topic";
       else if (r.anchors) {
         const pool = counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
         const prev = nearestCount(pool, sStart, matchStart);

@@ -6,7 +6,7 @@
 import { rule, type Rule } from "./rule";
 
 /** Sub-units and sub-activities whose figures are not the jurisdiction's. */
-const NOT_WHOLE = /法律顾问|律师|派出所|法庭|法院|检察|信访|参与|协助|配合|医疗|交通事故|劳动争议|物业|其中|公证|仲裁|诉前|诉调|疫情/;
+const NOT_WHOLE = /法律顾问|律师|司法所|派出所|法庭|法院|检察|信访|参与|协助|配合|医疗|交通事故|劳动争议|物业|其中|公证|仲裁|诉前|诉调|疫情/;
 const DISPUTES = "(?:(?:民间|社会)?(?:矛盾)?纠纷(?:案件)?)";
 
 export const mediationRules: Rule[] = [
@@ -19,7 +19,7 @@ export const mediationRules: Rule[] = [
     clauseGuard: NOT_WHOLE,
     examples: ["全年共受理人民调解案件604件,调解成功598件。", "全镇办理人民调解案件83宗。"],
   }),
-  rule("mediation.succeeded", "调解成功N件", `(?:调解成功|成功调解)的?{F}(?:各类)?${DISPUTES}?{F}{N}`, {
+  rule("mediation.succeeded", "调解成功N件", `(?:调解成功|成功调解|调处成功|成功调处)的?{F}(?:各类)?${DISPUTES}?{F}{N}`, {
     units: "件|起|宗|个",
     // 其中调解成功N件 is the natural wording here
     clauseGuard: new RegExp(NOT_WHOLE.source.replace("|其中", "")),

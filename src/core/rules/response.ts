@@ -3,9 +3,9 @@
  * government information disclosure, NPC suggestions and CPPCC proposals.
  * A hotline's number (12345, 8890) is its name, never a value.
  */
-import { rule, UNITS, type Rule } from "./rule";
+import { rule, SERVICE_HOTLINE, UNITS, type Rule } from "./rule";
 
-const HOTLINE = "(?:12345|8890|12315|12340|热线|接诉即办|便民服务平台|政务服务平台)";
+const HOTLINE = `(?:12345|8890|${SERVICE_HOTLINE}|接诉即办|便民服务平台|政务服务平台)`;
 /** A subset of the hotline's work, not its total. */
 const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|投诉举报类|咨询类/;
 const HANDLE = "(?:办理|受理|接收|承办|处理|交办|转办|答复|办结|接听|受理答复|收到|流转|接办|处置|响应|回应)";

@@ -5,6 +5,9 @@
 import { rule, UNITS, type Rule } from "./rule";
 
 const RECON = "(?:行政)?复议";
+/** Review by the sub-units added up (各县(市、区)政府…) is not the government's own legality review. */
+const SUB_UNITS = "各(?:县|市|区|乡|镇|街道|部门|单位)";
+
 /** Bodies that are the jurisdiction itself, not its sub-units. */
 const SELF_BODY = "(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)";
 
@@ -66,7 +69,7 @@ export const reviewRules: Rule[] = [
     examples: ["行政复议案件以调解、和解方式结案29件,调解和解率升至27.3%。", "县政府收到复议申请80件,调解率18.5%。"],
   }),
   // ── recon.as_respondent ──
-  rule("recon.as_respondent", "以本级政府为被申请人的复议案件N件", `(?:以|作为)?${SELF_BODY}(?:作为|为)被申请人(?:[^,;。!?|\\n]{0,12}?(?:申请|提起))?的?${RECON}(?:的)?(?:申请|案件){F}{N}`, {
+  rule("recon.as_respondent", "以本级政府为被申请人的复议案件N件", `(?:以|作为)?${SELF_BODY}(?:作为|为)被申请人(?:[^,;。!?|\\n]{0,12}?)?的?${RECON}(?:的)?(?:申请|案件){F}{N}`, {
     examples: ["以县政府为被申请人的行政复议案件共9件。", "全年办理管委会作为被申请人的复议案件6件。", "以区政府为被申请人、向市政府申请复议的案件21件。"],
   }),
   rule("recon.as_respondent", "以本级政府为被申请人的案件N件(复议语境)", `(?:以|作为)${SELF_BODY}(?:作为|为)被申请人的?(?:申请|案件){F}{N}`, {
@@ -78,6 +81,34 @@ export const reviewRules: Rule[] = [
   }),
   rule("recon.as_respondent", "本级政府被申请行政复议N件", `${SELF_BODY}{F}被申请${RECON}(?:的)?(?:申请|案件)?{F}{N}`, {
     examples: ["县政府被申请行政复议案件3起,均维持原行政行为。", "市政府全年被申请复议案件14件。"],
+  }),
+  // ── a statistics table under a reconsideration heading: "本年审结  | 189  |" ──
+  rule("recon.received", "表格: 收到/新收申请 | N", `(?:^|\\n)[ \\t]*(?:本年|全年)?(?:收到|新收|收案)(?:申请|案件)?(?:数|件数)?{T}{n}`, {
+    topic: "recon",
+    topicWindow: 600,
+    priority: 1,
+    examples: ["行政复议案件统计\n项目  | 数量(件)  |\n新收申请  | 214  |", "行政复议收案情况\n本年收案  | 86件  |"],
+  }),
+  rule("recon.closed", "表格: 本年审结 | N", `(?:^|\\n)[ \\t]*(?:本年|全年)?(?:审结|结案|办结)(?:数|件数|案件)?{T}{n}`, {
+    topic: "recon",
+    topicWindow: 600,
+    priority: 1,
+    examples: ["行政复议案件统计\n项目  | 数量(件)  |\n本年审结  | 189  |", "行政复议办案情况\n结案数  | 77件  |"],
+  }),
+  rule("recon.ontime_rate", "表格: 审限内审结率 | N%", `(?:^|\\n)[ \\t]*(?:审限内|法定期限内|按期)(?:审结|结案)率{T}{P}`, {
+    topic: "recon",
+    topicWindow: 600,
+    examples: ["行政复议案件统计\n审限内审结率  | 100%  |", "行政复议办案情况\n按期结案率  | 98.7%  |"],
+  }),
+  rule("recon.correction_rate", "表格: 直接纠错率 | N%", `(?:^|\\n)[ \\t]*(?:直接)?纠错率{T}{P}`, {
+    topic: "recon",
+    topicWindow: 600,
+    examples: ["行政复议案件统计\n直接纠错率  | 12.7%  |", "行政复议办案情况\n纠错率  | 9.1%  |"],
+  }),
+  rule("recon.settlement_rate", "表格: 调解和解率 | N%", `(?:^|\\n)[ \\t]*(?:调解和解|调解、和解)(?:结案)?率{T}{P}`, {
+    topic: "recon",
+    topicWindow: 600,
+    examples: ["行政复议案件统计\n调解和解率  | 21.7%  |", "行政复议办案情况\n调解和解结案率  | 30%  |"],
   }),
   // ── litig.cases ──
   rule("litig.cases", "以本级政府为被告的行政诉讼案件N件", `(?:以|作为)${SELF_BODY}(?:及其(?:工作)?部门)?(?:作为|为)被告的?(?:一审)?(?:行政)?(?:诉讼|应诉)?案件{F}{N}`, {
@@ -109,24 +140,24 @@ export const reviewRules: Rule[] = [
     examples: ["全年行政机关负责人出庭应诉率达到100%。", "以区政府为被告的案件5件,负责人出庭率为100%。"],
   }),
   // ── legality.reviewed ──
-  rule("legality.reviewed", "审核(政府)文件及决策事项N件", `(?:审核|审查)(?:[^,;。!?|\\n]{0,24}?)(?:文件|事项|决策|议题)(?:[^,;。!?|\\n]{0,10}?合同)?{F}{N}`, {
+  rule("legality.reviewed", "审核(政府)文件及决策事项N件", `(?:审核|审查)(?:[^,;。!?|\\n]{0,24}?)(?:文件|事项|决策|议题)(?:[^,;。!?|\\n]{0,10}?(?:合同|协议))*{F}{N}`, {
     units: UNITS.items + "|次",
-    clauseGuard: /公平竞争|备案|其中|清理|报备|评查/,
+    clauseGuard: new RegExp(`公平竞争|备案|其中|清理|报备|评查|${SUB_UNITS}`),
     examples: ["全年共审核县政府规范性文件和重大行政决策事项132件。", "法律顾问共审查各类行政文件及行政合同215份。"],
   }),
   rule("legality.reviewed", "合法性审查N件", `合法性(?:审查|审核)(?:意见书?)?{F}{N}`, {
     units: UNITS.items + "|次",
-    clauseGuard: /公平竞争|其中|合同/,
+    clauseGuard: new RegExp(`公平竞争|其中|合同|${SUB_UNITS}`),
     examples: ["今年完成重大行政决策合法性审查17件。", "全年组织各类文件合法性审核56次。"],
   }),
   rule("legality.reviewed", "对文件、决策事项(及合同)共审核N件", `对[^,;。!?|\\n]{0,30}?(?:文件|事项|决策|决定)[^,;。!?|\\n]{0,12}?(?:进行|开展)?(?:了)?(?:合法性)?(?:审核|审查){F}{N}`, {
     units: UNITS.items,
-    clauseGuard: /公平竞争|备案|清理|评查/,
+    clauseGuard: new RegExp(`公平竞争|备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及行政协议共审核64件。", "市政府共对市政府文件、重大决策事项进行合法性审查312件。"],
   }),
   rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,12}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
     units: UNITS.items,
-    clauseGuard: /公平竞争|备案|清理|评查|合同/,
+    clauseGuard: new RegExp(`公平竞争|备案|清理|评查|合同|${SUB_UNITS}`),
     examples: ["全年对42件规范性文件进行合法性审查。", "对县政府拟出台的18件重大决策事项进行了合法性审核。"],
   }),
 ];

@@ -9,6 +9,8 @@
  *        百分之百, 95%以上
  *   {F}  fillers that never change the meaning: 共, 共计, 各类, 全年 …
  *   {C}  up to 20 characters inside one clause (no , ; 。)
+ *   {n}  a count whose unit may be left out (a table cell under 数量(件))
+ *   {T}  a table cell boundary: "标签  | 值"
  */
 import { COUNT_SRC, PERCENT_SRC } from "../numbers/readNumber";
 
@@ -31,6 +33,12 @@ export interface RuleOptions {
   sentenceGuard?: RegExp;
   /** Require the sentence before the number to match. */
   sentenceNeed?: RegExp;
+  /** Require the previous sentence of the paragraph and this one, up to the number, to match (a body named a sentence earlier). */
+  contextNeed?: RegExp;
+  /** Reject when that window matches. */
+  contextGuard?: RegExp;
+  /** Look for the topic this many characters back, across lines (tables under a heading), instead of in the paragraph. */
+  topicWindow?: number;
   /** Two or more sentences this rule must read (the tests use them). */
   examples: string[];
 }
@@ -57,14 +65,16 @@ const FILLER = "(?:共计|共|合计|累计|总计|全年|各类|各种|一共|�
 const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是|在)?";
 
 export function rule(code: string, name: string, pattern: string, opts: RuleOptions): Rule {
-  const hasN = pattern.includes("{N}");
+  const hasN = pattern.includes("{N}") || pattern.includes("{n}");
   const hasP = pattern.includes("{P}");
   if (hasN === hasP) throw new Error(`rule ${name}: needs exactly one of {N} or {P}`);
   const units = opts.units ?? UNITS.cases;
   const src = pattern
     .replaceAll("{F}", FILLER)
     .replaceAll("{C}", "[^,;。!?|\\n]{0,20}?")
+    .replaceAll("{T}", "[ \\t]*\\|[ \\t]*")
     .replace("{N}", `${COUNT_SRC}(?<unit>${units})(?<after>以上|左右)?`)
+    .replace("{n}", `${COUNT_SRC}(?<unit>${units})?(?![\\d.%])`)
     .replace("{P}", `${VERB}${PERCENT_SRC}(?<after>以上|左右)?`);
   return {
     code,
@@ -76,12 +86,18 @@ export function rule(code: string, name: string, pattern: string, opts: RuleOpti
   };
 }
 
+/**
+ * 热线 is the 12345 (or a local line serving as it, such as 8890) unless it is
+ * named after another sector's 123xx number (12320 卫生, 12315 消费, 12319 城管 …).
+ */
+export const SERVICE_HOTLINE = "(?<!12(?!345)3\\d\\d[^,;。!?|\\n]{0,10})热线";
+
 /** Topic words, by family of meaning; the nearest one before a number says what the text is about. */
 export const TOPIC_WORDS: readonly [Topic, string][] = [
   ["recon", "行政复议|复议"],
   ["litig", "行政诉讼|行政应诉|出庭应诉|应诉"],
   ["mediation", "人民调解|矛盾纠纷|民间纠纷|调解组织|调委会|调处"],
-  ["hotline", "12345|8890|12315|热线|接诉即办|工单"],
+  ["hotline", `12345|8890|${SERVICE_HOTLINE}|接诉即办|工单`],
   ["disclosure", "依申请公开|信息公开|政务公开"],
   ["proposals", "代表建议|政协提案|委员提案|建议提案|议案提案|提案"],
   ["exam", "考试|考法|测试"],

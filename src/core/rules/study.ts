@@ -20,37 +20,37 @@ const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|�
 export const studyRules: Rule[] = [
   rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|常务会|办公会`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`),
     examples: ["全年开展县委常委会会议集体学法6次,县政府常务会议学法10次。", "党工委理论学习中心组全年学习宪法和有关法律法规12次。"],
   }),
   rule("study.party_sessions", "党委理论中心组组织N次学法", `${PARTY}[^,;。!?|\\n]{0,8}?(?:组织|开展|举行|召开){N}(?:集中|集体|专题)?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|常务会|办公会`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`),
     examples: ["全年区委理论学习中心组组织5次专题学法。", "镇党委会议开展3次集体学法活动。"],
   }),
   rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|常委会|中心组`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组)[^\\d]*$`),
     examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。", "市政府常务会议开展宪法专题学习5次。"],
   }),
   rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|常委会|中心组`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组)[^\\d]*$`),
     examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
   }),
   rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,
-    sentenceNeed: /(?:常务会议|常务会|主任办公会)[^,;。]{0,12}(?:学法|逢会必学|会前学)/,
-    sentenceGuard: /常委会|中心组|党组/,
+    contextNeed: /(?:常务会议|常务会|主任办公会)[^,;。]{0,12}(?:学法|逢会必学|会前学)/,
+    contextGuard: /常委会|中心组|党组/,
     clauseGuard: NOT_STUDY,
     examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
   }),
   rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,
-    sentenceNeed: /(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)[^,;。]{0,12}(?:学法|会前学)/,
-    sentenceGuard: /常务会|办公会/,
+    contextNeed: /(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)[^,;。]{0,12}(?:学法|会前学)/,
+    contextGuard: /常务会|办公会/,
     clauseGuard: NOT_STUDY,
     examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
   }),
@@ -95,7 +95,7 @@ export const studyRules: Rule[] = [
     units: UNITS.people,
     examples: ["参加年度学法考试的国家工作人员达3.6万人。", "参加任前法律知识考试的领导干部共计57人。"],
   }),
-  rule("study.exam_takers", "(法律知识考试)参考N人", `(?:参考|应考|实考)(?:人数)?{F}{N}`, {
+  rule("study.exam_takers", "(法律知识考试)参考N人", `(?:参考|实考)(?:人员|人数)?{F}{N}`, {
     units: UNITS.people,
     sentenceNeed: /(?:法律|法治|学法|法规|知识)[^,;。]{0,8}考试|考法/,
     examples: ["全县领导干部法律知识考试共参考820人,考试合格人数为812人。", "组织年度学法考试,实考人数为1290人。"],
