@@ -136,17 +136,46 @@ const OFFICE_STUB = `window.Office = {
   onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); }
 };`;
 
+/**
+ * Office.js stand-in for Excel: Office.onReady reports Excel, and Excel.run hands the writer a
+ * recording context (every property set is logged in window.__xl; every sheet is new).
+ */
+const EXCEL_STUB = `(function () {
+  var xl = (window.__xl = { syncs: 0, writes: [] });
+  function rec(path) {
+    return new Proxy(function () {}, {
+      get: function (t, p) {
+        if (p === "then" || typeof p === "symbol") return undefined;
+        if (p === "isNullObject") return true;
+        if (p === "load") return function () {};
+        if (p === "sync") return function () { xl.syncs++; return Promise.resolve(); };
+        return rec(path + "." + String(p));
+      },
+      set: function (t, p, v) { xl.writes.push([path, String(p), v]); return true; },
+      apply: function (t, self, args) {
+        return rec(path + "(" + args.map(function (a) { return typeof a === "string" ? a : "*"; }).join(",") + ")");
+      }
+    });
+  }
+  window.Excel = { run: function (cb) { return Promise.resolve(cb(rec("ctx"))); } };
+  window.Office = {
+    HostType: { Excel: "Excel" },
+    context: { displayLanguage: "zh-CN", requirements: { isSetSupported: function () { return true; } } },
+    onReady: function (cb) { var info = { host: "Excel", platform: "OfficeOnline" }; if (cb) cb(info); return Promise.resolve(info); }
+  };
+})();`;
+
 interface Watch {
   outside: string[];
   errors: string[];
 }
 
-async function openPane(context: BrowserContext, base: string, office: "stub" | "fail"): Promise<{ page: Page; watch: Watch }> {
+async function openPane(context: BrowserContext, base: string, office: "stub" | "fail" | "excel"): Promise<{ page: Page; watch: Watch }> {
   const watch: Watch = { outside: [], errors: [] };
   await context.route("**/*", async (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_JS)) {
-      if (office === "stub") await route.fulfill({ status: 200, contentType: "text/javascript", body: OFFICE_STUB });
+      if (office !== "fail") await route.fulfill({ status: 200, contentType: "text/javascript", body: office === "excel" ? EXCEL_STUB : OFFICE_STUB });
       else await route.abort("internetdisconnected");
       return;
     }
@@ -286,6 +315,33 @@ describeE2e("task pane in chromium, no Office host", () => {
     const pasted = evRows.filter((r) => r.source === "粘贴的报告 1");
     if (values.length > 0) expect(pasted.length).toBeGreaterThan(0);
     if (unticked) expect(pasted.map((r) => r.code)).not.toContain(unticked);
+    expect(watch.outside).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
+  test("in Excel (stubbed host): fill writes the open workbook through Excel.run in ≤ 3 syncs", async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+    const { page, watch } = await openPane(context, server.url, "excel");
+    await page.waitForFunction(() => document.querySelector("[data-testid=host-status]")?.getAttribute("data-host") === "excel");
+    await page.getByTestId("paste").fill(fs.readFileSync(path.join(SEEDS, seedFiles[0]!), "utf8"));
+    await page.getByTestId("extract").click();
+    await page.locator("[data-testid=report][data-status=done]").waitFor({ timeout: 60_000 });
+    await page.getByTestId("fill").click();
+    await page.locator("[data-testid=notice][data-intent=success]").waitFor({ timeout: 30_000 });
+    const xl = (await page.evaluate(() => (window as unknown as { __xl: unknown }).__xl)) as { syncs: number; writes: [string, string, unknown][] };
+    expect(xl.syncs).toBeGreaterThanOrEqual(1);
+    expect(xl.syncs).toBeLessThanOrEqual(3);
+    const row4 = xl.writes.find(([p, prop]) => p.includes("add(指标).getRange(A4:") && prop === "formulas");
+    expect(row4).toBeDefined();
+    const cells = (row4![2] as unknown[][])[0]!;
+    const region = await page.getByTestId("report-region").first().textContent();
+    expect(region).toContain(String(cells[0]));
+    // number formats are set before contents; text cells are "@"
+    const fmtIdx = xl.writes.findIndex(([p, prop]) => p.includes("add(指标).getRange(A4:") && prop === "numberFormat");
+    expect(fmtIdx).toBeGreaterThanOrEqual(0);
+    expect(fmtIdx).toBeLessThan(xl.writes.indexOf(row4!));
+    expect((xl.writes[fmtIdx]![2] as string[][])[0]![0]).toBe("@");
     expect(watch.outside).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
