@@ -179,44 +179,12 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       if (!read) continue;
       const qs = Math.min(ns, idx.pre?.[0] ?? ns);
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
-      const sStart = L.sentenceStart(ns);
-      const cStart = L.clauseStart(ns);
-      const clausePrefix = text.slice(cStart, qs);
-      const sentencePrefix = text.slice(sStart, qs);
       const matchStart = m.index!;
-      let rejected: string | undefined;
-      // this sentence when it names what the rule needs, else the sentence before it too
-      const contextWindow = (need?: RegExp) =>
-        need && need.test(sentencePrefix) ? sentencePrefix : text.slice(L.previousSentenceStart(ns), qs);
-      const nq = r.kind === "count" ? notAQuantity(text, ns, ne) : null;
-      if (nq) rejected = nq;
-      else if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) rejected = "norm";
-      else if (L.inPlan(ns)) rejected = "plan";
-      else if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) rejected = "delta";
-      else if (r.clauseGuard && r.clauseGuard.test(clausePrefix)) rejected = "scope";
-      else if (r.sentenceGuard && r.sentenceGuard.test(sentencePrefix)) rejected = "scope";
-      else if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) rejected = "context";
-      else if (r.contextNeed && !r.contextNeed.test(contextWindow(r.contextNeed))) rejected = "context";
-      else if (r.contextGuard && r.contextGuard.test(contextWindow(r.contextNeed))) rejected = "scope";
-      else if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) rejected = "topic";
-      else if (r.anchors) {
-        const pool = counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
-        const prev = nearestCount(pool, sStart, matchStart);
-        if (prev) {
-          if (prev.rejected || !r.anchors.includes(prev.code)) rejected = "anchor";
-        } else if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns) !== r.fallbackTopic) {
-          rejected = "anchor";
-        }
-      }
+      const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
+      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);
-      // evidence: the sentence, clipped to a readable window around the number
-      let evStart = Math.max(sStart, qs - 80);
-      if (evStart > sStart) evStart = Math.max(evStart, L.clauseStart(evStart));
-      let evEnd = L.sentenceEnd(qe);
-      if (evEnd - qe > 60) evEnd = qe + 60;
-      while (evEnd > qe && /[\s。;,|]/.test(text[evEnd - 1] ?? "")) evEnd--;
-      while (evStart < qs && /\s/.test(text[evStart] ?? "")) evStart++;
+      const { evStart, evEnd } = evidenceWindow(L, qs, qe);
       out.push({
         code: r.code,
         value: read.value,
@@ -235,6 +203,60 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
     }
   }
   return claimOnce(out);
+}
+
+interface MatchContext {
+  text: string;
+  L: Layout;
+  /** the bare number [ns, ne); qs = start with its qualifier; the rule's match starts at matchStart */
+  ns: number;
+  ne: number;
+  qs: number;
+  matchStart: number;
+  /** count candidates so far, sorted by position */
+  pool: () => Candidate[];
+}
+
+/** The scope rule for one match: why it is not a value of its code, or undefined when it is. */
+function whyNot(r: Rule, x: MatchContext): string | undefined {
+  const { text, L, ns, ne, qs, matchStart } = x;
+  const sStart = L.sentenceStart(ns);
+  const cStart = L.clauseStart(ns);
+  const clausePrefix = text.slice(cStart, qs);
+  const sentencePrefix = text.slice(sStart, qs);
+  // this sentence when it names what the rule needs, else the sentence before it too
+  const contextWindow = () =>
+    r.contextNeed && r.contextNeed.test(sentencePrefix) ? sentencePrefix : text.slice(L.previousSentenceStart(ns), qs);
+  const nq = r.kind === "count" ? notAQuantity(text, ns, ne) : null;
+  if (nq) return nq;
+  if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) return "norm";
+  if (L.inPlan(ns)) return "plan";
+  if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) return "delta";
+  if (r.clauseGuard?.test(clausePrefix) || r.sentenceGuard?.test(sentencePrefix)) return "scope";
+  if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) return "context";
+  if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
+  if (r.contextGuard?.test(contextWindow())) return "scope";
+  if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
+  if (r.anchors) {
+    const prev = nearestCount(x.pool(), sStart, matchStart);
+    if (prev) return prev.rejected || !r.anchors.includes(prev.code) ? "anchor" : undefined;
+    // no count before the rate: the topic may stand in, unless an unknown count is there
+    if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns) !== r.fallbackTopic) return "anchor";
+  }
+  return undefined;
+}
+
+/** Evidence: the sentence, clipped to a readable window around the number [qs, qe). */
+function evidenceWindow(L: Layout, qs: number, qe: number): { evStart: number; evEnd: number } {
+  const text = L.text;
+  const sStart = L.sentenceStart(qs);
+  let evStart = Math.max(sStart, qs - 80);
+  if (evStart > sStart) evStart = Math.max(evStart, L.clauseStart(evStart));
+  let evEnd = L.sentenceEnd(qe);
+  if (evEnd - qe > 60) evEnd = qe + 60;
+  while (evEnd > qe && /[\s。;,|]/.test(text[evEnd - 1] ?? "")) evEnd--;
+  while (evStart < qs && /\s/.test(text[evStart] ?? "")) evStart++;
+  return { evStart, evEnd };
 }
 
 /** The count nearest before pos in [from, pos): what a rate refers to. `counts` is sorted by numStart. */
