@@ -8,7 +8,7 @@ module.exports = {
     "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true }, isolatedModules: true, diagnostics: false }]
   },
   // ESM-only packages that CommonJS code under test requires
-  transformIgnorePatterns: ["/node_modules/(?!(uuid|strip-bom)/)"],
+  transformIgnorePatterns: ["/node_modules/(?!(.*/)?(uuid|strip-bom)/)"],
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/scripts/jest-summary.js"]
 };

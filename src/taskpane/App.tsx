@@ -50,6 +50,8 @@ export interface AppProps {
 
 interface Notice {
   intent: "success" | "warning" | "error" | "info";
+  /** What the notice reports (extracted, filled…), so a reader or a test can tell two successes apart. */
+  kind?: string;
   text: string;
 }
 
@@ -120,7 +122,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
           }
         }
         setProgress(null);
-        setNotices([{ intent: "success", text: s.done(jobs.length) }]);
+        setNotices([{ intent: "success", kind: "extracted", text: s.done(jobs.length) }]);
       });
     },
     [extractor, s, update],
@@ -159,7 +161,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     try {
       const r = await workbook.fill(results, askReplace);
       setNotices([
-        { intent: "success", text: s.filled(r.written) },
+        { intent: "success", kind: "filled", text: s.filled(r.written) },
         ...r.messages.map((text): Notice => ({ intent: "warning", text })),
       ]);
     } catch (e) {
@@ -211,7 +213,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
       )}
 
       {notices.map((n, i) => (
-        <MessageBar key={i} layout="multiline" intent={n.intent} data-testid="notice" data-intent={n.intent}>
+        <MessageBar key={i} layout="multiline" intent={n.intent} data-testid="notice" data-intent={n.intent} data-kind={n.kind}>
           <MessageBarBody className={st.pre}>{n.text}</MessageBarBody>
         </MessageBar>
       ))}

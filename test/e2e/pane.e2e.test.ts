@@ -328,7 +328,8 @@ describeE2e("task pane in chromium, no Office host", () => {
     await page.getByTestId("extract").click();
     await page.locator("[data-testid=report][data-status=done]").waitFor({ timeout: 60_000 });
     await page.getByTestId("fill").click();
-    await page.locator("[data-testid=notice][data-intent=success]").waitFor({ timeout: 30_000 });
+    // the extraction's own success notice is already there: wait for the fill's
+    await page.locator("[data-testid=notice][data-intent=success][data-kind=filled]").waitFor({ timeout: 30_000 });
     const xl = (await page.evaluate(() => (window as unknown as { __xl: unknown }).__xl)) as { syncs: number; writes: [string, string, unknown][] };
     expect(xl.syncs).toBeGreaterThanOrEqual(1);
     expect(xl.syncs).toBeLessThanOrEqual(3);
