@@ -19,8 +19,23 @@ function isoDate(y: string, m: string, d: string): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
 export function readYear(text: string): number | null {
-  const head = text.slice(0, 1500);
+  // 二〇二三年 → 2023年
+  const head = text.slice(0, 1500).replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
+  const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作打算|工作安排)/;
+  // 1. a title among the first lines: 〈…〉2023年(度)法治政府建设情况报告
+  const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 5);
+  for (const l of lines) {
+    if (l.length > 80) continue;
+    const m = l.match(/((?:19|20)\d{2})年(度)?(?=[^\n]{0,30}(?:法治|依法行政|报告|工作情况|工作总结))/);
+    if (m && !PLAN_AFTER.test(l.slice(m.index! + 5))) return Number(m[1]);
+  }
+  // 2. the opening: 2023年,…
+  const open = head.match(/(?:^|\n)[^\n]{0,40}?((?:19|20)\d{2})年[,,]/);
+  if (open) return Number(open[1]);
+  // 3. otherwise the year the first part of the text names most, by weight
   const score = new Map<number, number>();
   const add = (y: number, w: number) => score.set(y, (score.get(y) ?? 0) + w);
   const PLAN = /^(?:工作计划|计划|工作要点|要点|工作打算|工作安排|主要任务|工作思路|重点工作)/;

@@ -44,7 +44,11 @@ class Layout {
   /** [start, end) of sections about plans or problems (三、2024年工作计划 …): no figures there. */
   readonly planSections: [number, number][] = [];
 
+  /** The first lines: title, 来源, the opening — where a report names itself. */
+  readonly head: string;
+
   constructor(readonly text: string) {
+    this.head = text.slice(0, 300);
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (c === "\n") {
@@ -181,7 +185,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
       const matchStart = m.index!;
       const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
-      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool });
+      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);
       const { evStart, evEnd } = evidenceWindow(L, qs, qe);
@@ -215,6 +219,14 @@ interface MatchContext {
   matchStart: number;
   /** count candidates so far, sorted by position */
   pool: () => Candidate[];
+  groups: Record<string, string | undefined>;
+}
+
+/** The government itself, or a body the report speaks for in its own first lines (title, 来源). */
+function isSelfBody(body: string, head: string): boolean {
+  if (/^(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)$/.test(body)) return true;
+  const core = body.replace(/^(?:[\u4e00-\u9fa5]{0,6}?[省市县区旗镇乡])?/, "");
+  return core.length >= 2 && head.includes(core) && !/^(?:人民)?政府$/.test(core);
 }
 
 /** The scope rule for one match: why it is not a value of its code, or undefined when it is. */
@@ -237,11 +249,12 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
+  if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {
     const prev = nearestCount(x.pool(), sStart, matchStart);
     if (prev) return prev.rejected || !r.anchors.includes(prev.code) ? "anchor" : undefined;
     // no count before the rate: the topic may stand in, unless an unknown count is there
-    if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns) !== r.fallbackTopic) return "anchor";
+    if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns, r.topicWindow) !== r.fallbackTopic) return "anchor";
   }
   return undefined;
 }

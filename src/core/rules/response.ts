@@ -7,7 +7,7 @@ import { rule, SERVICE_HOTLINE, UNITS, type Rule } from "./rule";
 
 const HOTLINE = `(?:12345|8890|${SERVICE_HOTLINE}|接诉即办|便民服务平台|政务服务平台)`;
 /** A subset of the hotline's work, not its total. */
-const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|投诉举报类|咨询类/;
+const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|联动|部门|分中心|片区|承办单位|[\u4e00-\u9fa5](?<!各)类(?:诉求|工单|来电|问题|事项|警情)/;
 const HANDLE = "(?:办理|受理|接收|承办|处理|交办|转办|答复|办结|接听|受理答复|收到|流转|接办|处置|响应|回应)";
 
 export const responseRules: Rule[] = [
@@ -28,6 +28,13 @@ export const responseRules: Rule[] = [
     topic: "hotline",
     clauseGuard: HOTLINE_SUBSET,
     examples: ["全县政务热线统一归并至12345政务服务便民热线。全年共受理各类诉求8.3万件,办结率98.9%。", "12345热线运行平稳,全年接听群众来电3.6万个。"],
+  }),
+  rule("hotline.tickets", "(12345)中心受理量N件", `(?:受理|办理|接听|来电|话务|工单)(?:总)?量{F}{N}`, {
+    units: UNITS.tickets,
+    topic: "hotline",
+    topicWindow: 300,
+    clauseGuard: HOTLINE_SUBSET,
+    examples: ["12345政务服务热线运行平稳,中心受理量达86.4万件。", "县12345便民热线全年话务量12.6万个。"],
   }),
   // ── hotline rates ──
   rule("hotline.completion_rate", "12345热线办结率N%", `${HOTLINE}[^,;。!?|\\n]{0,16}?办结率{P}`, {
@@ -69,6 +76,10 @@ export const responseRules: Rule[] = [
   }),
   rule("disclosure.requests", "受理依申请公开N件", `(?:受理|收到|办理|接收|处理|答复)[^,;。!?|\\n]{0,8}?依申请(?:公开)?(?:政府信息公开)?(?:政府信息)?(?:公开)?(?:申请|事项|件|诉求|请求)?(?:答复)?{F}{N}`, {
     examples: ["全年共受理依申请公开政府信息申请87件,均在法定期限内答复。", "办理依申请公开事项32件,按时答复率100%。"],
+  }),
+  rule("disclosure.requests", "依申请公开N件", `依申请公开(?:政府信息)?{F}{N}`, {
+    priority: 1,
+    examples: ["依申请公开43件,依法答复率100%。", "全年依申请公开政府信息17件,均按期答复。"],
   }),
   rule("disclosure.requests", "收到政府信息公开申请N件", `(?:受理|收到|办理|接收|处理)[^,;。!?|\\n]{0,6}?(?:政府)?信息公开申请{F}{N}`, {
     examples: ["全年收到政府信息公开申请156件,已全部办结。", "共受理各类政府信息公开申请41件。"],
@@ -126,6 +137,9 @@ export const responseRules: Rule[] = [
   }),
   rule("proposals.reply_rate", "建议提案办复率N%", `(?:办复|答复|回复|办结)率{P}`, {
     anchors: ["proposals.npc", "proposals.cppcc", "proposals.combined"],
+    // 办复 is the word for suggestions and proposals: on a list line of its own, the topic a line or two up
+    fallbackTopic: "proposals",
+    topicWindow: 150,
     examples: ["办理人大代表建议98件、政协委员提案110件,办复率100%。", "承办人大代表建议和政协提案共245件,按时答复率100%。"],
   }),
   rule("proposals.reply_rate", "建议提案办复率N%(点名)", `(?:建议|提案)[^,;。!?|\\n]{0,8}?(?:办复|答复|回复)率{P}`, {

@@ -10,6 +10,13 @@ const SUB_UNITS = "各(?:县|市|区|乡|镇|街道|部门|单位)";
 
 /** Bodies that are the jurisdiction itself, not its sub-units. */
 const SELF_BODY = "(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)";
+/**
+ * A body that may be the report's own: the government, or a department or
+ * street office when the report is that department's (checked by `selfBody`
+ * against the report's title: 以县公安局为被申请人 counts in 县公安局's report,
+ * not in the county government's).
+ */
+const BODY = "(?<body>[\\u4e00-\\u9fa5]{0,12}?(?:政府|管委会|管理委员会|局|委员会|委|办事处|中心|机关|部门))";
 
 export const reviewRules: Rule[] = [
   // ── recon.received ──
@@ -69,49 +76,57 @@ export const reviewRules: Rule[] = [
     examples: ["行政复议案件以调解、和解方式结案29件,调解和解率升至27.3%。", "县政府收到复议申请80件,调解率18.5%。"],
   }),
   // ── recon.as_respondent ──
-  rule("recon.as_respondent", "以本级政府为被申请人的复议案件N件", `(?:以|作为)?${SELF_BODY}(?:作为|为)被申请人(?:[^,;。!?|\\n]{0,12}?)?的?${RECON}(?:的)?(?:申请|案件){F}{N}`, {
-    examples: ["以县政府为被申请人的行政复议案件共9件。", "全年办理管委会作为被申请人的复议案件6件。", "以区政府为被申请人、向市政府申请复议的案件21件。"],
+  rule("recon.as_respondent", "以本级政府为被申请人的复议案件N件", `(?:(?:以|作为)${BODY}|${SELF_BODY})(?:作为|为)被申请人(?:[^,;。!?|\\n]{0,12}?)?的?${RECON}(?:的)?(?:申请|案件){F}{N}`, {
+    selfBody: true,
+    examples: ["以县政府为被申请人的行政复议案件共9件。", "全年办理管委会作为被申请人的复议案件6件。", "以区政府为被申请人、向市政府申请复议的案件21件。", "河口县市场监管局2023年法治政府建设情况\n全年发生以县市场监管局为被申请人的行政复议案件8件。"],
   }),
-  rule("recon.as_respondent", "以本级政府为被申请人的案件N件(复议语境)", `(?:以|作为)${SELF_BODY}(?:作为|为)被申请人的?(?:申请|案件){F}{N}`, {
+  rule("recon.as_respondent", "以本级政府为被申请人的案件N件(复议语境)", `(?:以|作为)${BODY}(?:作为|为)被申请人的?(?:申请|案件){F}{N}`, {
+    selfBody: true,
     topic: "recon",
     examples: ["全年收到行政复议申请150件,以县政府为被申请人的案件12件。", "审结行政复议案件300多件,以市政府为被申请人的案件27件。"],
   }),
-  rule("recon.as_respondent", "N件行政复议案件以本级政府为被申请人", `{N}${RECON}(?:申请|案件)以${SELF_BODY}(?:作为|为)被申请人`, {
+  rule("recon.as_respondent", "N件行政复议案件以本级政府为被申请人", `{N}${RECON}(?:申请|案件)以${BODY}(?:作为|为)被申请人`, {
+    selfBody: true,
     examples: ["全年共有11件行政复议案件以县人民政府为被申请人。", "8件复议案件以区政府为被申请人。"],
   }),
   rule("recon.as_respondent", "本级政府被申请行政复议N件", `${SELF_BODY}{F}被申请${RECON}(?:的)?(?:申请|案件)?{F}{N}`, {
     examples: ["县政府被申请行政复议案件3起,均维持原行政行为。", "市政府全年被申请复议案件14件。"],
   }),
   // ── a statistics table under a reconsideration heading: "本年审结  | 189  |" ──
-  rule("recon.received", "表格: 收到/新收申请 | N", `(?:^|\\n)[ \\t]*(?:本年|全年)?(?:收到|新收|收案)(?:申请|案件)?(?:数|件数)?{T}{n}`, {
+  rule("recon.received", "表格: 收到/新收申请 | N", `(?:^|\\n)[ \\t|]*(?:本年|全年)?(?:[区市县]政府)?(?:收到|新收|收案)(?:行政复议)?(?:申请|案件)?(?:数|件数)?(?:\\(件\\))?{T}{n}`, {
     topic: "recon",
     topicWindow: 600,
     priority: 1,
     examples: ["行政复议案件统计\n项目  | 数量(件)  |\n新收申请  | 214  |", "行政复议收案情况\n本年收案  | 86件  |"],
   }),
-  rule("recon.closed", "表格: 本年审结 | N", `(?:^|\\n)[ \\t]*(?:本年|全年)?(?:审结|结案|办结)(?:数|件数|案件)?{T}{n}`, {
+  rule("recon.closed", "表格: 本年审结 | N", `(?:^|\\n)[ \\t|]*(?:本年|全年)?(?:行政复议)?(?:审结|结案|办结)(?:数|件数|案件)?(?:\\(件\\))?{T}{n}`, {
     topic: "recon",
     topicWindow: 600,
     priority: 1,
     examples: ["行政复议案件统计\n项目  | 数量(件)  |\n本年审结  | 189  |", "行政复议办案情况\n结案数  | 77件  |"],
   }),
-  rule("recon.ontime_rate", "表格: 审限内审结率 | N%", `(?:^|\\n)[ \\t]*(?:审限内|法定期限内|按期)(?:审结|结案)率{T}{P}`, {
+  rule("recon.ontime_rate", "表格: 审限内审结率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:审限内|法定期限内|按期)(?:审结|结案)率{T}{P}`, {
     topic: "recon",
     topicWindow: 600,
     examples: ["行政复议案件统计\n审限内审结率  | 100%  |", "行政复议办案情况\n按期结案率  | 98.7%  |"],
   }),
-  rule("recon.correction_rate", "表格: 直接纠错率 | N%", `(?:^|\\n)[ \\t]*(?:直接)?纠错率{T}{P}`, {
+  rule("recon.correction_rate", "表格: 直接纠错率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:直接)?纠错率{T}{P}`, {
     topic: "recon",
     topicWindow: 600,
     examples: ["行政复议案件统计\n直接纠错率  | 12.7%  |", "行政复议办案情况\n纠错率  | 9.1%  |"],
   }),
-  rule("recon.settlement_rate", "表格: 调解和解率 | N%", `(?:^|\\n)[ \\t]*(?:调解和解|调解、和解)(?:结案)?率{T}{P}`, {
+  rule("recon.settlement_rate", "表格: 调解和解率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:调解和解|调解、和解)(?:结案)?率{T}{P}`, {
     topic: "recon",
     topicWindow: 600,
     examples: ["行政复议案件统计\n调解和解率  | 21.7%  |", "行政复议办案情况\n调解和解结案率  | 30%  |"],
   }),
+  rule("litig.cases", "表格: 以本级政府为被告的行政诉讼案件 | N", `(?:^|\\n)[ \\t|]*以${BODY}(?:及其(?:工作)?部门)?为被告的(?:行政诉讼|行政应诉)?案件(?:\\(件\\))?{T}{n}`, {
+    selfBody: true,
+    examples: ["| 指标 | 2023年 |\n| 以区政府为被告的行政诉讼案件(件) | 58 |", "以县政府为被告的行政诉讼案件  | 17  |"],
+  }),
   // ── litig.cases ──
-  rule("litig.cases", "以本级政府为被告的行政诉讼案件N件", `(?:以|作为)${SELF_BODY}(?:及其(?:工作)?部门)?(?:作为|为)被告的?(?:一审)?(?:行政)?(?:诉讼|应诉)?案件{F}{N}`, {
+  rule("litig.cases", "以本级政府为被告的行政诉讼案件N件", `(?:以|作为)${BODY}(?:及其(?:工作)?部门)?(?:作为|为)被告的?(?:一审)?(?:行政)?(?:诉讼|应诉)?案件{F}{N}`, {
+    selfBody: true,
     priority: 3,
     examples: ["以市政府为被告的行政诉讼案件共21件。", "全年以县人民政府为被告的一审案件34件。"],
   }),
@@ -125,7 +140,7 @@ export const reviewRules: Rule[] = [
     examples: ["2023年,全区行政诉讼案件共146件。", "全年行政应诉案件31件,同比下降12%。"],
   }),
   // ── litig.appearances / rate ──
-  rule("litig.appearances", "负责人出庭应诉N次", `负责人{F}出庭(?:应诉)?{F}{N}`, {
+  rule("litig.appearances", "负责人出庭应诉N次", `(?:负责人|负责同志|[局委]领导|领导干部){F}出庭(?:应诉)?{F}{N}`, {
     units: "次|件|人次|场",
     examples: ["行政机关负责人出庭应诉47次,出庭应诉率100%。", "全年负责人共出庭应诉12件次。"],
   }),
@@ -155,7 +170,7 @@ export const reviewRules: Rule[] = [
     clauseGuard: new RegExp(`公平竞争|备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及行政协议共审核64件。", "市政府共对市政府文件、重大决策事项进行合法性审查312件。"],
   }),
-  rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,12}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
+  rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,40}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
     units: UNITS.items,
     clauseGuard: new RegExp(`公平竞争|备案|清理|评查|合同|${SUB_UNITS}`),
     examples: ["全年对42件规范性文件进行合法性审查。", "对县政府拟出台的18件重大决策事项进行了合法性审核。"],

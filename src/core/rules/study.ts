@@ -49,7 +49,7 @@ export const studyRules: Rule[] = [
   rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,
-    contextNeed: /(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)[^,;。]{0,12}(?:学法|会前学)/,
+    contextNeed: /(?:(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)|党组(?:会议|会|理论(?:学习)?中心组)?)[^,;。]{0,12}(?:学法|会前学)/,
     contextGuard: /常务会|办公会/,
     clauseGuard: NOT_STUDY,
     examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
