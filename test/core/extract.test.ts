@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { extract } from "../../src/core/extract";
+import { readDocument } from "../../src/core/intake";
 import { ReportResultSchema, type ReportResult } from "../../src/core/types";
 
 const SEEDS = join(__dirname, "../../seeds");
@@ -200,5 +201,27 @@ describe("meta", () => {
   it("reads the publication date from a label, a bare date line or the signature", () => {
     expect(extract("发布日期: 2024-02-26 发布机构: 城区司法局\n正文", { source: "t" }).meta).toMatchObject({ published: "2024-02-26", issuer: "城区司法局" });
     expect(extract("正文。\n某某县人民政府\n2024年3月6日\n", { source: "t" }).meta).toMatchObject({ published: "2024-03-06", issuer: "某某县人民政府" });
+  });
+});
+
+describe("one report, three encodings", () => {
+  it("UTF-8, GB18030 and traditional characters give the same values", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const iconv = require("iconv-lite") as { encode: (s: string, enc: string) => Buffer };
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const OpenCC = require("opencc-js/cn2t") as { Converter: (o: { from: string; to: string }) => (s: string) => string };
+    const { name, text } = seed("000");
+    const utf8 = await readDocument(new TextEncoder().encode(text), name);
+    const gb = await readDocument(new Uint8Array(iconv.encode(text, "gb18030")), name);
+    const trad = OpenCC.Converter({ from: "cn", to: "hk" })(text);
+    const a = extract(utf8.text, { source: name });
+    const b = extract(gb.text, { source: name });
+    const c = extract(trad, { source: name });
+    expect(gb.encoding).toMatch(/gb/i);
+    expect(Object.keys(values(a)).length).toBeGreaterThan(15);
+    expect(values(b)).toEqual(values(a));
+    expect(values(c)).toEqual(values(a));
+    spansValid(gb.text, b);
+    spansValid(trad, c);
   });
 });
