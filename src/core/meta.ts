@@ -75,7 +75,8 @@ export function readPublished(text: string): string | null {
 
 export function readIssuer(text: string): string | null {
   const m = text.match(/(?:发布机构|发文机关|信息来源|来源)\s*[::]\s*([\u4e00-\u9fa5()]{2,24})/);
-  if (m) return m[1]!;
+  // a web page runs the next label on: 区司法局浏览次数 → 区司法局
+  if (m) return m[1]!.replace(/(?:浏览|访问|点击|阅读|字号|发布|分享|打印|责任编辑).*$/, "") || null;
   const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - 8); i--) {
     if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(lines[i]!)) {

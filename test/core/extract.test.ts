@@ -225,3 +225,36 @@ describe("one report, three encodings", () => {
     spansValid(trad, c);
   });
 });
+
+describe("parts, periods and repeated figures", () => {
+  it("a part introduced by 其中, is not the headline, and does not make a conflict", () => {
+    const r = extract("2023年,全县各级人民调解组织共调解矛盾纠纷2140件,调解成功率98.6%。其中,城关镇调解纠纷512件。", { source: "t" });
+    expect(values(r)["mediation.cases"]).toBe(2140);
+    expect(r.flags.some((f) => f.check === "conflict")).toBe(false);
+  });
+
+  it("a part the catalog names, 其中调解成功N件, is still read", () => {
+    const r = extract("2023年,全县共调解矛盾纠纷860件,其中调解成功851件。", { source: "t" });
+    expect(values(r)["mediation.succeeded"]).toBe(851);
+  });
+
+  it("a year in parentheses or after 较 does not make the next figure another period's", () => {
+    const r = extract("2023年度法治政府建设情况报告\n县政府全年收到行政复议申请127件(2022年为96件),审结112件,直接纠错率11.6%。全年调处矛盾纠纷312件,较2022年的280件有所增加,调解成功306件。", { source: "t" });
+    expect(values(r)).toMatchObject({ "recon.received": 127, "recon.closed": 112, "mediation.succeeded": 306 });
+    expect(r.flags.filter((f) => f.check === "other_period")).toEqual([]);
+  });
+
+  it("a figure of last year's same period is another period's", () => {
+    const r = extract("2024年度报告\n12345热线全年受理群众诉求工单4.2万件。2023年同期12345热线受理工单3.6万件。", { source: "t" });
+    const c = r.indicators.find((i) => i.code === "hotline.tickets")!;
+    expect(c.value).toBe(42000);
+    expect(c.candidates!.find((x) => x.value === 36000)!.otherPeriod).toBe(true);
+    expect(r.flags.some((f) => f.check === "conflict" || f.check === "other_period")).toBe(false);
+  });
+
+  it("the same rate written twice, once rounded (24.2% and 约为24%), is no conflict", () => {
+    const r = extract("2023年,区政府收到行政复议申请1100件,直接纠错236件,纠错率24.2%。审结的复议案件977件中直接纠错236件,纠错率约为24%。", { source: "t" });
+    expect(values(r)["recon.correction_rate"]).toBe(24.2);
+    expect(r.flags.some((f) => f.check === "conflict")).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Approx } from "../types";
 import { countValue, notAQuantity, percentValue } from "../numbers/readNumber";
 import { TOPIC_WORDS, type Rule, type Topic } from "./rule";
+
 import { reviewRules } from "./review";
 import { mediationRules } from "./mediation";
 import { responseRules } from "./response";
@@ -78,7 +79,7 @@ class Layout {
       planStart = isPlan ? at : -1;
     }
     if (planStart >= 0) this.planSections.push([planStart, text.length]);
-    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|建区以来|成立以来|以往/g)) {
+    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往|去年|上年度?同期|上一年度/g)) {
       this.multiYear.push(m.index!);
     }
   }
@@ -131,11 +132,28 @@ class Layout {
     }
     return null;
   }
-  /** Year named before pos in its sentence (the nearest), if any. */
+  /**
+   * The period a figure at pos is stated for, when its sentence names a year
+   * before it: a year in the figure's own clause, or one that opens the
+   * sentence (2022年,…). A comparison (较2022年…, 2022年同期) or a year in
+   * parentheses (2022年为96件) speaks only of its own figure.
+   */
   yearBefore(pos: number): number | null {
-    const i = lastBefore(this.years, pos);
-    const e = this.years[i];
-    return e && e.pos >= this.sentenceStart(pos) ? e.year : null;
+    const s = this.sentenceStart(pos);
+    const c = this.clauseStart(pos);
+    for (let i = lastBefore(this.years, pos); i >= 0; i--) {
+      const e = this.years[i]!;
+      if (e.pos < s) return null;
+      const before = this.text.slice(Math.max(s, e.pos - 3), e.pos);
+      const after = this.text.slice(e.pos + 5, e.pos + 8);
+      if (/[较比与]$|同比$/.test(before) || /^同比/.test(after)) continue;
+      const open = this.text.lastIndexOf("(", pos);
+      const parenthetical = e.pos > open && open >= s && this.text.indexOf(")", e.pos) < pos && this.text.indexOf(")", e.pos) >= 0;
+      if (parenthetical) continue;
+      if (e.pos >= c) return e.year;
+      if (e.pos - s <= 6) return e.year;
+    }
+    return null;
   }
   inPlan(pos: number): boolean {
     return this.planSections.some(([a, b]) => pos >= a && pos < b);
@@ -222,6 +240,22 @@ interface MatchContext {
   groups: Record<string, string | undefined>;
 }
 
+/** Figures of the sub-units added up (各县(市、区)政府共收到…): not the jurisdiction's own body's. */
+const SUB_UNIT_SUMS = /各(?:县|市|区|乡|镇|街道|部门|单位)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位|县|区)/;
+/** …except where the indicator is itself a total over the jurisdiction (mediation, people who sat an exam). */
+const SUMS_ARE_WHOLE = /^mediation\.|^study\.(?:exam_takers|exam_passed|court_observation)$/;
+
+/**
+ * 其中,东湖街道调解纠纷68件: "其中," opens a list of parts (places, units,
+ * categories) of a figure stated before, so none of them is the headline.
+ * (其中调解成功N件, with no comma, names a part the catalog has a code for.)
+ */
+function subPart(text: string, clauseStart: number): boolean {
+  const clause = text.slice(clauseStart, clauseStart + 4);
+  const before = text.slice(Math.max(0, clauseStart - 4), clauseStart);
+  return /^[\s●▲■◆•·]*其中[,:]/.test(clause) || /其中[,:]$/.test(before);
+}
+
 /** The government itself, or a body the report speaks for in its own first lines (title, 来源). */
 function isSelfBody(body: string, head: string): boolean {
   if (/^(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)$/.test(body)) return true;
@@ -248,6 +282,8 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) return "context";
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";
+  if (subPart(text, cStart)) return "sub-part";
+  if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code)) return "sub-units";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
   if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {

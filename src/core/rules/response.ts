@@ -7,7 +7,7 @@ import { rule, SERVICE_HOTLINE, UNITS, type Rule } from "./rule";
 
 const HOTLINE = `(?:12345|8890|${SERVICE_HOTLINE}|接诉即办|便民服务平台|政务服务平台)`;
 /** A subset of the hotline's work, not its total. */
-const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|联动|部门|分中心|片区|承办单位|[\u4e00-\u9fa5](?<!各)类(?:诉求|工单|来电|问题|事项|警情)/;
+const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|联动|部门|各[^,;。]{0,6}分中心|片区|承办单位|[\u4e00-\u9fa5](?<!各)类(?:诉求|工单|来电|问题|事项|警情)/;
 const HANDLE = "(?:办理|受理|接收|承办|处理|交办|转办|答复|办结|接听|受理答复|收到|流转|接办|处置|响应|回应)";
 
 export const responseRules: Rule[] = [
@@ -41,10 +41,16 @@ export const responseRules: Rule[] = [
     priority: 3,
     examples: ["12345热线诉求办结率100%。", "全市12345政务服务便民热线按期办结率达到99.2%。"],
   }),
-  rule("hotline.completion_rate", "(热线诉求N件,)办结率N%", `(?:按期|按时)?办结率{P}`, {
+  rule("hotline.completion_rate", "(热线诉求N件,)办结率N%", `(?<!一次性|一次|首次)办结率{P}`, {
     anchors: ["hotline.tickets"],
     fallbackTopic: "hotline",
     examples: ["办理12345诉求工单5400件,办结率100%,满意率97.3%。", "热线受理群众诉求1.3万件,按期办结率99.5%。"],
+  }),
+  rule("hotline.completion_rate", "(热线诉求N件,)按期办结率N%", `(?:按期|按时)办结率{P}`, {
+    priority: 1,
+    anchors: ["hotline.tickets"],
+    fallbackTopic: "hotline",
+    examples: ["受理12345热线诉求2.4万件,按期办结率99.1%。", "热线受理群众诉求1.3万件,按时办结率98.5%,满意率97%。"],
   }),
   rule("hotline.satisfaction_rate", "12345热线满意率N%", `${HOTLINE}[^,;。!?|\\n]{0,16}?满意(?:率|度){P}`, {
     priority: 3,

@@ -15,7 +15,7 @@ const STUDY =
 const LATER_STUDY =
   "(?:开展|组织|举行|召开)?(?:了)?(?:集中|集体|专题|会前)?(?:学法|(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,12}?)(?:法律|法规|宪法|民法典))";
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
-const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|两级|领导班子|党组会|带头落实/;
+const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位)|两级|领导班子|带头落实/;
 
 export const studyRules: Rule[] = [
   rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {
@@ -30,12 +30,12 @@ export const studyRules: Rule[] = [
   }),
   rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组)[^\\d]*$`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组)[^\\d]*$`),
     examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。", "市政府常务会议开展宪法专题学习5次。"],
   }),
   rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组)[^\\d]*$`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组)[^\\d]*$`),
     examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
   }),
   rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
