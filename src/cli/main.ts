@@ -9,7 +9,7 @@
  * stderr and in the JSON as {source, error}); 1 nothing could be done (usage
  * error, no inputs, or every file failed: then nothing is printed on stdout).
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { ExtractDocumentSchema, type ReportError, type ReportResult } from "../core/types";
@@ -17,6 +17,7 @@ import { runBatch, defaultJobs } from "./batch";
 import { renderDocument } from "./render";
 import { DEFAULT_TIMEOUT_MS, maxBytesFor, tooLargeMessage } from "./limits";
 import { formatIntakeError, isIntakeError, readDocument } from "../core/intake";
+import { isInputError, readInputs, type InputOutcome } from "./readInputs";
 
 const USAGE = `usage:
   extract [--json] [--jobs N] [--timeout SECONDS] [--save-text DIR] FILE|FOLDER|- ...
@@ -211,8 +212,33 @@ async function runFillCommand(args: string[], io: Io): Promise<number> {
     io.stderr.write("fill: not yet available in this version (src/cli/fill.ts has no runFill)\n");
     return 1;
   }
-  const code = await mod.runFill(args, { reportText });
+  const code = await mod.runFill(args, { reportText: await prereadReports(args) });
   return typeof code === "number" ? code : 0;
+}
+
+/**
+ * `fill` reads its reports through the same worker pool as `extract`, so a
+ * pathological file is stopped by the per-file time limit instead of hanging
+ * the command; the texts are handed to fill as it asks for them.
+ */
+async function prereadReports(args: string[]): Promise<typeof reportText> {
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--out" || a === "--submitted") i++;
+    else if (!a.startsWith("--") && !/\.json$/i.test(a) && existsSync(a) && statSync(a).isFile()) files.push(a);
+  }
+  const read = new Map<string, InputOutcome>();
+  if (files.length > 0) {
+    const outcomes = await readInputs(files);
+    files.forEach((f, i) => read.set(f, outcomes[i]!));
+  }
+  return async (path, bytes) => {
+    const r = read.get(path);
+    if (!r) return reportText(path, bytes);
+    if (isInputError(r)) throw new Error(r.error.startsWith(`${path}: `) ? r.error.slice(path.length + 2) : r.error);
+    return { text: r.text, ...(r.pageStarts ? { pageStarts: r.pageStarts } : {}) };
+  };
 }
 
 export async function main(argv: string[], io: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin }): Promise<number> {
