@@ -258,3 +258,10 @@ describe("parts, periods and repeated figures", () => {
     expect(r.flags.some((f) => f.check === "conflict")).toBe(false);
   });
 });
+
+describe("publication date under the title", () => {
+  it("reads a signature date placed right under the title", () => {
+    const r = extract("某市人民政府关于2021年度法治政府建设情况的报告\n\n某市人民政府\n2022年2月28日\n\n2021年,我市……", { source: "t" });
+    expect(r.meta).toMatchObject({ published: "2022-02-28", year: 2021 });
+  });
+});
