@@ -36,12 +36,19 @@ export function resolve(cands: readonly Candidate[]): { values: Map<string, Reso
   for (const code of CODES) {
     const list = byCode.get(code);
     if (!list || list.length === 0) continue;
-    list.sort((a, b) => b.priority - a.priority || Number(a.otherPeriod) - Number(b.otherPeriod) || a.numStart - b.numStart);
+    list.sort(
+      (a, b) =>
+        Number(!!a.subPart) - Number(!!b.subPart) ||
+        b.priority - a.priority ||
+        Number(a.otherPeriod) - Number(b.otherPeriod) ||
+        a.numStart - b.numStart,
+    );
     const chosen = list[0]!;
     const rivals = list.filter(
       (c) =>
         c !== chosen &&
         c.priority === chosen.priority &&
+        !c.subPart &&
         c.otherPeriod === chosen.otherPeriod &&
         c.value !== chosen.value &&
         !sameFigureRounded(c, chosen),

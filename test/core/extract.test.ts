@@ -265,3 +265,27 @@ describe("publication date under the title", () => {
     expect(r.meta).toMatchObject({ published: "2022-02-28", year: 2021 });
   });
 });
+
+describe("tables, parts and town meetings", () => {
+  it("reads a statistics table's rows, and only the column of the report's year", () => {
+    const text = "2023年度法治政府建设情况报告\n主要指标与上年对比:\n| 指标 | 2023年 | 2022年 |\n| 行政诉讼案件数 | 64 | 49 |\n| 负责人出庭应诉率 | 90.6% | 88% |\n| 依申请公开办理数 | 143件 | 120件 |";
+    expect(values(extract(text, { source: "t" }))).toMatchObject({ "litig.cases": 64, "litig.appearance_rate": 90.6, "disclosure.requests": 143 });
+    const lastYearFirst = text.replace("| 2023年 | 2022年 |", "| 2022年 | 2023年 |");
+    expect(values(extract(lastYearFirst, { source: "t" }))["litig.cases"]).toBeUndefined();
+  });
+
+  it("其中 with a part of another kind yields to the whole it breaks down", () => {
+    const r = extract("2023年,全市行政机关共办理行政诉讼案件2873件,其中以市政府为被告的案件186件。", { source: "t" });
+    expect(values(r)["litig.cases"]).toBe(2873);
+  });
+
+  it("a town head's office meeting is the town government's study body; with the party committee it is a combined figure", () => {
+    expect(values(extract("2023年,镇政府严格落实镇长办公会会前学法制度。全年会前学法8次。", { source: "t" }))["study.gov_sessions"]).toBe(8);
+    expect(extract("2023年,全年镇党委会、镇长办公会会前学法16次。", { source: "t" }).indicators).toEqual([]);
+  });
+
+  it("figures of a sentence whose subject is sub-units are not the jurisdiction's", () => {
+    const r = extract("2023年,全县13个司法所全年指导调解矛盾纠纷1460件,调解成功1431件。", { source: "t" });
+    expect(r.indicators).toEqual([]);
+  });
+});

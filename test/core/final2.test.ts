@@ -118,7 +118,6 @@ describe("final2 held-out scorer", () => {
     );
   });
 
-  test.todo("overall thresholds are asserted in the final test");
 });
 
 describe("final2 overall", () => {

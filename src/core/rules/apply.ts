@@ -11,8 +11,13 @@ import { reviewRules } from "./review";
 import { mediationRules } from "./mediation";
 import { responseRules } from "./response";
 import { studyRules } from "./study";
+import { tableRules } from "./tables";
+import { PART_WHOLE } from "../catalog";
 
-export const ALL_RULES: readonly Rule[] = [...reviewRules, ...mediationRules, ...responseRules, ...studyRules];
+/** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
+const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
+
+export const ALL_RULES: readonly Rule[] = [...reviewRules, ...mediationRules, ...responseRules, ...studyRules, ...tableRules];
 
 export interface Candidate {
   code: string;
@@ -30,6 +35,8 @@ export interface Candidate {
   /** Length of the rule's match: the more words a wording pins down, the more specific. */
   specificity: number;
   kind: "count" | "percent";
+  /** 其中以市政府为被告的案件186件: a part of a figure before it; kept only when nothing else is found. */
+  subPart?: boolean;
   /** Set when a guard refused it; such a candidate only anchors rates. */
   rejected?: string;
 }
@@ -203,7 +210,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
       const matchStart = m.index!;
       const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
-      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g });
+      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);
       const { evStart, evEnd } = evidenceWindow(L, qs, qe);
@@ -221,6 +228,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
         specificity: m[0].length,
         kind: r.kind,
         ...(rejected ? { rejected } : {}),
+        ...(/^其中/.test(text.slice(L.clauseStart(ns), matchStart + 2).trimStart()) && !PART_CODES.has(r.code) ? { subPart: true } : {}),
       });
     }
   }
@@ -238,6 +246,18 @@ interface MatchContext {
   /** count candidates so far, sorted by position */
   pool: () => Candidate[];
   groups: Record<string, string | undefined>;
+  reportYear: number | null;
+}
+
+/** The first year a table's header names (| 指标 | 2023年 | 2022年 |), within the lines above pos. */
+function tableYear(text: string, pos: number): number | null {
+  const above = text.slice(Math.max(0, pos - 1200), pos).split("\n").reverse();
+  for (const line of above) {
+    if (line.trim() && !line.includes("|")) return null; // left the table
+    const m = line.match(/\|\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?=\|)/);
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** Figures of the sub-units added up (各县(市、区)政府共收到…): not the jurisdiction's own body's. */
@@ -285,6 +305,10 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (subPart(text, cStart)) return "sub-part";
   if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code)) return "sub-units";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
+  if (r.table && x.reportYear !== null) {
+    const y = tableYear(text, matchStart);
+    if (y !== null && y !== x.reportYear) return "table column";
+  }
   if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {
     const prev = nearestCount(x.pool(), sStart, matchStart);

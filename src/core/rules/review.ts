@@ -16,7 +16,7 @@ const SELF_BODY = "(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理
  * against the report's title: 以县公安局为被申请人 counts in 县公安局's report,
  * not in the county government's).
  */
-const BODY = "(?<body>[\\u4e00-\\u9fa5]{0,12}?(?:政府|管委会|管理委员会|局|委员会|委|办事处|中心|机关|部门))";
+export const BODY = "(?<body>[\\u4e00-\\u9fa5]{0,12}?(?:政府|管委会|管理委员会|局|委员会|委|办事处|中心|机关|部门))";
 
 export const reviewRules: Rule[] = [
   // ── recon.received ──
@@ -95,38 +95,6 @@ export const reviewRules: Rule[] = [
   rule("recon.as_respondent", "本级政府被申请行政复议N件", `${SELF_BODY}{F}被申请${RECON}(?:的)?(?:申请|案件)?{F}{N}`, {
     examples: ["县政府被申请行政复议案件3起,均维持原行政行为。", "市政府全年被申请复议案件14件。"],
   }),
-  // ── a statistics table under a reconsideration heading: "本年审结  | 189  |" ──
-  rule("recon.received", "表格: 收到/新收申请 | N", `(?:^|\\n)[ \\t|]*(?:本年|全年)?(?:[区市县]政府)?(?:收到|新收|收案)(?:行政复议)?(?:申请|案件)?(?:数|件数)?(?:\\(件\\))?{T}{n}`, {
-    topic: "recon",
-    topicWindow: 600,
-    priority: 1,
-    examples: ["行政复议案件统计\n项目  | 数量(件)  |\n新收申请  | 214  |", "行政复议收案情况\n本年收案  | 86件  |"],
-  }),
-  rule("recon.closed", "表格: 本年审结 | N", `(?:^|\\n)[ \\t|]*(?:本年|全年)?(?:行政复议)?(?:审结|结案|办结)(?:数|件数|案件)?(?:\\(件\\))?{T}{n}`, {
-    topic: "recon",
-    topicWindow: 600,
-    priority: 1,
-    examples: ["行政复议案件统计\n项目  | 数量(件)  |\n本年审结  | 189  |", "行政复议办案情况\n结案数  | 77件  |"],
-  }),
-  rule("recon.ontime_rate", "表格: 审限内审结率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:审限内|法定期限内|按期)(?:审结|结案)率{T}{P}`, {
-    topic: "recon",
-    topicWindow: 600,
-    examples: ["行政复议案件统计\n审限内审结率  | 100%  |", "行政复议办案情况\n按期结案率  | 98.7%  |"],
-  }),
-  rule("recon.correction_rate", "表格: 直接纠错率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:直接)?纠错率{T}{P}`, {
-    topic: "recon",
-    topicWindow: 600,
-    examples: ["行政复议案件统计\n直接纠错率  | 12.7%  |", "行政复议办案情况\n纠错率  | 9.1%  |"],
-  }),
-  rule("recon.settlement_rate", "表格: 调解和解率 | N%", `(?:^|\\n)[ \\t|]*(?:行政复议)?(?:调解和解|调解、和解)(?:结案)?率{T}{P}`, {
-    topic: "recon",
-    topicWindow: 600,
-    examples: ["行政复议案件统计\n调解和解率  | 21.7%  |", "行政复议办案情况\n调解和解结案率  | 30%  |"],
-  }),
-  rule("litig.cases", "表格: 以本级政府为被告的行政诉讼案件 | N", `(?:^|\\n)[ \\t|]*以${BODY}(?:及其(?:工作)?部门)?为被告的(?:行政诉讼|行政应诉)?案件(?:\\(件\\))?{T}{n}`, {
-    selfBody: true,
-    examples: ["| 指标 | 2023年 |\n| 以区政府为被告的行政诉讼案件(件) | 58 |", "以县政府为被告的行政诉讼案件  | 17  |"],
-  }),
   // ── litig.cases ──
   rule("litig.cases", "以本级政府为被告的行政诉讼案件N件", `(?:以|作为)${BODY}(?:及其(?:工作)?部门)?(?:作为|为)被告的?(?:一审)?(?:行政)?(?:诉讼|应诉)?案件{F}{N}`, {
     selfBody: true,
@@ -137,7 +105,7 @@ export const reviewRules: Rule[] = [
     clauseGuard: /其中|被申请人|败诉|胜诉/,
     examples: ["全年共办理行政诉讼案件78件,负责人出庭应诉率100%。", "我局新收行政诉讼应诉案件4宗,均已审结。"],
   }),
-  rule("litig.cases", "行政应诉案件N件", `行政(?:诉讼|应诉)案件{F}{N}`, {
+  rule("litig.cases", "行政应诉案件N件", `(?:行政(?:诉讼|应诉)|行政机关应诉)案件{F}{N}`, {
     priority: 1,
     clauseGuard: /其中|败诉|胜诉|复议/,
     examples: ["2023年,全区行政诉讼案件共146件。", "全年行政应诉案件31件,同比下降12%。"],

@@ -37,6 +37,8 @@ export interface RuleOptions {
   contextNeed?: RegExp;
   /** Reject when that window matches. */
   contextGuard?: RegExp;
+  /** A statistics-table row: the first value cell must be the report year's column. */
+  table?: boolean;
   /** The named group `body` must be the report's own body (the government, or the department the title names). */
   selfBody?: boolean;
   /** Look for the topic this many characters back, across lines (tables under a heading), instead of in the paragraph. */

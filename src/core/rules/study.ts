@@ -7,7 +7,7 @@
 import { rule, UNITS, type Rule } from "./rule";
 
 const PARTY = "(?:[区市县州旗镇乡]委|党委|党组|党工委)(?:常委会(?:会议)?|理论(?:学习)?中心组(?:学习)?(?:会议)?|会议|会)";
-const GOV = "(?:[区市县州旗镇乡]?(?:人民)?政府)?(?:常务会议|常务会|主任办公会(?:议)?|管委会(?:主任)?办公会(?:议)?)";
+const GOV = "(?:[区市县州旗镇乡]?(?:人民)?政府)?(?:常务会议|常务会|主任办公会(?:议)?|管委会(?:主任)?办公会(?:议)?|[区市县镇乡]长办公会(?:议)?)";
 /** The study act: 学法, or studying something legal. */
 const STUDY =
   "(?:[^,;。!?|\\n]{0,8}?(?:学法|讲法|(?:法治|法律|宪法|民法典|法规)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,40}?)(?:法律|法规|法治|宪法|民法典|条例|法》)[^,;。!?|\\n]{0,12}?))";
@@ -30,19 +30,19 @@ export const studyRules: Rule[] = [
   }),
   rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组)[^\\d]*$`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`),
     examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。", "市政府常务会议开展宪法专题学习5次。"],
   }),
   rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组)[^\\d]*$`),
+    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`),
     examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
   }),
   rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,
-    contextNeed: /(?:常务会议|常务会|主任办公会)[^,;。]{0,12}(?:学法|逢会必学|会前学)/,
-    contextGuard: /常委会|中心组|党组/,
+    contextNeed: /(?:常务会议|常务会|主任办公会|[区市县镇乡]长办公会)[^,;。]{0,12}(?:学法|逢会必学|会前学)/,
+    contextGuard: /常委会|中心组|党组|党委|党工委/,
     clauseGuard: NOT_STUDY,
     examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
   }),

@@ -152,8 +152,11 @@ function joinBroken(t: TokenText): TokenText {
     if (joinable) for (let k = i; k < j; k++) drop[k] = 1;
     i = j - 1;
   }
-  // line breaks inside a wrapped sentence: a long line that stops mid-sentence
+  // line breaks inside a wrapped sentence: a long line (or the rest of a
+  // wrapped paragraph) that stops mid-sentence, unless it reads as a title
+  // (…报告) or the next line opens a list item or heading (一、 (二) 3. 第)
   let lineStart = 0;
+  let inWrap = false;
   for (let i = 0; i < n; i++) {
     if (c[i] !== "\n") continue;
     const lineLen = i - lineStart;
@@ -162,13 +165,18 @@ function joinBroken(t: TokenText): TokenText {
     let j = i + 1;
     while (j < n && isHSpace(c[j])) j++;
     const b = c[j];
-    // a label line (发布机构: …) is not prose
-    let label = false;
-    for (let k = lineStart; k < i && !label; k++) if (c[k] === ":") label = true;
-    if (!label && lineLen >= 24 && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%")) {
+    const line = c.slice(lineStart, i).join("");
+    const next = c.slice(j, j + 6).join("");
+    const label = line.includes(":"); // 发布机构: … is not prose
+    const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
+    const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
+    const joins: boolean =
+      !label && !title && !opensItem && (lineLen >= 24 || inWrap) && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%");
+    if (joins) {
       drop[i] = 1;
       for (let k = i + 1; k < j; k++) drop[k] = 1;
     }
+    inWrap = joins;
     lineStart = i + 1;
   }
   return t.filter((i) => drop[i] === 0);
