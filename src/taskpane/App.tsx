@@ -143,7 +143,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
           if (r.ok) return { text: r.text, ...(r.sha256 ? { sha256: r.sha256 } : {}), ...(r.pageStarts ? { pageStarts: r.pageStarts } : {}) };
           return r.reason === "unsupported"
             ? { error: s.unsupportedType(r.name, r.ext || "?"), unsupported: true }
-            : { error: s.readFailed(r.name, r.message), unsupported: false };
+            : { error: r.kind ? s.intakeFailed(r.name, r.kind, r.ext, r.message) : s.readFailed(r.name, r.message), unsupported: false };
         },
       })),
     );

@@ -1,8 +1,11 @@
 /**
  * Files the user drops or picks → report text, in the browser.
- * .txt in UTF-8 / UTF-16 (with or without BOM) / GB18030, .html (tags removed);
- * .docx and .pdf are read by the core's intake modules when present, else "not yet supported".
+ * With a DocumentReader (the pane's Web Worker running the core's intake: every format, read
+ * off the UI thread) everything goes through it; without one, .txt in UTF-8 / UTF-16 /
+ * GB18030 and .html are decoded here and .docx/.pdf are "not yet supported".
  */
+import { IntakeKindSchema, type IntakeKind } from "./messages";
+
 export type FileKind = "text" | "html" | "docx" | "pdf" | "other";
 
 export interface ReadOk {
@@ -18,7 +21,10 @@ export interface ReadFail {
   name: string;
   reason: "unsupported" | "error";
   ext: string;
+  /** English, one line (the core's wording, without the file name). */
   message: string;
+  /** What the intake found wrong (IntakeError kind), for a message in the pane's language. */
+  kind?: IntakeKind;
 }
 export type ReadResult = ReadOk | ReadFail;
 
@@ -80,8 +86,9 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> 
 }
 
 /**
- * The core's intake (src/core/intake: readDocument) when loaded: reads every format by its
- * content (text encodings, HTML, .docx, .pdf). Throws an Error whose message says what to do.
+ * The core's intake (src/core/intake: readDocument), in the pane's worker: reads every format by
+ * its content (text encodings, HTML, .docx, .pdf). Throws an Error whose message says what to do
+ * and, for an IntakeError, whose `kind` says what is wrong.
  */
 export type DocumentReader = (bytes: Uint8Array, name: string) => Promise<{ text: string; pageStarts?: number[] }>;
 
@@ -105,6 +112,14 @@ export async function readFile(
     if (/^\s*<(!doctype html|html)/i.test(text) && kind === "text") text = htmlToText(text);
     return { ok: true, name: file.name, text, ...(sha256 ? { sha256 } : {}) };
   } catch (e) {
-    return { ok: false, name: file.name, reason: "error", ext, message: e instanceof Error ? e.message : String(e) };
+    const kind = IntakeKindSchema.safeParse((e as { kind?: unknown } | null)?.kind);
+    return {
+      ok: false,
+      name: file.name,
+      reason: "error",
+      ext,
+      message: e instanceof Error ? e.message : String(e),
+      ...(kind.success ? { kind: kind.data } : {}),
+    };
   }
 }

@@ -2,7 +2,59 @@
  * The pane's strings: Chinese by default, English when Office's display language is English
  * (or, outside Office, when the page is opened with ?lang=en).
  */
+import type { IntakeKind } from "./messages";
+
 export type Lang = "zh" | "en";
+
+const SPREADSHEET_OR_SLIDES = /^\.(xls|xlsx|xlsm|et|ett|ppt|pptx|dps|csv)$/;
+const OLD_WORD = /^\.(doc|dot|wps|wpt|rtf|odt)$/;
+
+/**
+ * A file the intake refused (IntakeError `kind`, extension, the core's English line as a hint)
+ * → one Chinese line naming the file, what is wrong and what to do.
+ */
+export function intakeMessageZh(name: string, kind: IntakeKind, ext: string, detail: string): string {
+  const f = `“${name}”`;
+  switch (kind) {
+    case "empty":
+      return `${f} 是空文件，没有任何文字：请确认选择的是报告文件。`;
+    case "binary":
+      return `${f} 不是文本文件，无法读取：请提供 .docx、.pdf、.txt 或 .html 格式的报告。`;
+    case "encoding":
+      return `${f} 的文字编码无法识别（可能混用了 UTF-8 与 GBK，或文件不完整）：请用记事本或 WPS 打开，另存为 UTF-8 编码的 .txt，或另存为 .docx 后重试。`;
+    case "too_large":
+      return `${f} 文件过大，已拒绝读取：请只提供报告本身，或拆分成几个文件后再导入。`;
+    case "zip_bomb":
+      return `${f} 解压后的数据异常庞大，为安全起见已拒绝读取：请用 Word 或 WPS 打开后重新另存为 .docx。`;
+    case "encrypted":
+      return ext === ".pdf" || /PDF/.test(detail)
+        ? `${f} 是设有密码保护的 PDF：请打开后取消密码（或打印为新的 PDF）再重试。`
+        : `${f} 设有密码保护（或是改名为 .docx 的旧版 Word 文件）：请用 Word 或 WPS 打开，取消密码后另存为 .docx 再重试。`;
+    case "corrupt":
+      return ext === ".pdf" || /PDF/.test(detail)
+        ? `${f} 文件已损坏，无法打开：请重新下载或重新导出 PDF 后重试。`
+        : `${f} 文件已损坏或不完整：请用 Word 或 WPS 打开后重新另存为 .docx 再重试。`;
+    case "needs_ocr":
+      return /image/.test(detail) && ext !== ".pdf"
+        ? `${f} 是图片，不是文字：需要先做文字识别(OCR)，再提供识别出的文字、.docx 或可搜索的 PDF。`
+        : `${f} 是扫描件，没有可提取的文字层：需要先做文字识别(OCR)，或提供生成该 PDF 的 .docx 原件。`;
+    case "no_text":
+      return /web page|mhtml/i.test(detail) || /^\.(html?|xhtml|mht|mhtml)$/.test(ext)
+        ? `${f} 网页中没有可读的正文：请保存包含正文的网页，或复制正文粘贴到上方文本框。`
+        : `${f} 中没有可读的文字（可能只有扫描图片）：需要先做文字识别(OCR)，或复制报告全文粘贴到上方文本框。`;
+    case "timeout":
+      return `读取 ${f} 超时：文件可能过大或已损坏，请另存为 .docx 后重试，或复制全文粘贴到上方文本框。`;
+    case "unsupported":
+      if (SPREADSHEET_OR_SLIDES.test(ext) || /Excel|spreadsheet|PowerPoint|presentation/.test(detail))
+        return `${f} 是表格或演示文稿，不是报告：请提供报告本身（.docx、.pdf、.txt 或 .html）。`;
+      if (/archive|zip file but not/.test(detail)) return `${f} 是压缩包：请先解压，再选择其中的报告文件。`;
+      if (/pdfjs/.test(detail)) return `${f} 无法读取：PDF 阅读组件加载失败，请刷新任务窗格后重试。`;
+      if (/compression/.test(detail)) return `${f} 使用了不支持的压缩方式：请用 Word 或 WPS 打开后另存为 .docx 再重试。`;
+      if (OLD_WORD.test(ext) || /\.doc\b|WPS|RTF|OpenDocument|\.odt/.test(detail))
+        return `${f} 是旧版 Word、WPS 或 RTF 等格式，无法直接读取：请用 Word 或 WPS 打开，另存为 .docx 后重试。`;
+      return `${f} 的格式无法读取：请用 Word 或 WPS 打开后另存为 .docx（或 .pdf、.txt）再重试。`;
+  }
+}
 
 const zh = {
   title: "指标",
@@ -40,6 +92,8 @@ const zh = {
   unsupportedType: (name: string, ext: string) =>
     `暂不支持 ${ext} 文件（${name}）：请先在 Word/PDF 阅读器中打开，复制全文后粘贴到上方文本框。`,
   readFailed: (name: string, msg: string) => `无法读取 ${name}：${msg}`,
+  /** A file the intake refused: what is wrong and what to do, by the IntakeError's kind. */
+  intakeFailed: (name: string, kind: IntakeKind, ext: string, detail: string) => intakeMessageZh(name, kind, ext, detail),
   extractFailed: (name: string, msg: string) => `提取 ${name} 时出错：${msg}`,
   emptyText: "文本为空，请粘贴报告全文。",
   pasted: "粘贴的报告",
@@ -94,6 +148,7 @@ const en: Strings = {
   unsupportedType: (name, ext) =>
     `${ext} files are not supported yet (${name}): open it in Word or a PDF reader, copy the text and paste it above.`,
   readFailed: (name, msg) => `Could not read ${name}: ${msg}`,
+  intakeFailed: (name, _kind, _ext, detail) => `${name}: ${detail}`,
   extractFailed: (name, msg) => `Extraction failed for ${name}: ${msg}`,
   emptyText: "The text is empty: paste the full report.",
   pasted: "Pasted report",

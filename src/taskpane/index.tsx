@@ -8,23 +8,10 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { defaultExtractor } from "./extractClient";
+import { defaultWorkerClient } from "./extractClient";
 import { langFrom, STRINGS, type Lang } from "./i18n";
 import { detectHost, type HostState } from "./office";
 import { workbookActions } from "./workbook";
-import type { DocumentReader } from "./files";
-import { browserPdfjs } from "./pdf";
-
-/** The core's intake, loaded on first use as its own chunks (.docx and .pdf readers are large). */
-const readDocument: DocumentReader = async (bytes, name) => {
-  const intake = await import(/* webpackChunkName: "intake" */ "../core/intake/index.js");
-  try {
-    const d = await intake.readDocument(bytes, name, { pdfjs: browserPdfjs() });
-    return { text: d.text, ...(d.pageStarts ? { pageStarts: d.pageStarts } : {}) };
-  } catch (e) {
-    throw new Error(intake.formatIntakeError(name, e));
-  }
-};
 
 function initialLang(): Lang {
   const q = new URLSearchParams(globalThis.location?.search ?? "").get("lang");
@@ -34,7 +21,8 @@ function initialLang(): Lang {
 function Root(): React.JSX.Element {
   const [host, setHost] = React.useState<HostState>({ status: "loading" });
   const [lang, setLang] = React.useState<Lang>(initialLang);
-  const extractor = React.useMemo(defaultExtractor, []);
+  // one Web Worker reads files (the core's intake: .docx, .pdf…) and extracts: the UI thread parses nothing
+  const worker = React.useMemo(defaultWorkerClient, []);
   React.useEffect(() => {
     let live = true;
     void detectHost().then((h) => {
@@ -50,7 +38,7 @@ function Root(): React.JSX.Element {
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <ErrorBoundary strings={strings}>
-        <App host={host} strings={strings} lang={lang} extractor={extractor} workbook={workbookActions} readDocument={readDocument} />
+        <App host={host} strings={strings} lang={lang} extractor={worker.extract} workbook={workbookActions} readDocument={worker.read} />
       </ErrorBoundary>
     </FluentProvider>
   );

@@ -110,8 +110,12 @@ const MIME: Record<string, string> = {
   ".map": "application/json",
 };
 
+/** Paths the local server was asked for (by the page, its workers and their workers). */
+const served: string[] = [];
+
 function serve(dir: string): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
+    served.push(req.url ?? "");
     const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "") || "taskpane.html";
     const file = path.join(dir, rel);
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -383,6 +387,21 @@ describeE2e("task pane in chromium, no Office host", () => {
     const msgs = await page.getByTestId("report-error").allTextContents();
     expect(msgs).toHaveLength(2);
     for (const m of msgs) expect(m).toMatch(/report\.xyz|empty\.txt/);
+    // the Chinese pane says what is wrong and what to do in Chinese (IntakeError kind → i18n)
+    expect(msgs.find((m) => m.includes("empty.txt"))).toMatch(/空文件/);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "pane-files.png"), fullPage: true });
+    for (const m of msgs) expect(m).not.toMatch(/\b(is|the|check|give)\b/);
+    // the documents were parsed in the pane's worker: the page itself loaded no reader code
+    // (its own resource timeline holds neither pdfjs nor the intake); pdfjs ran in a worker of its
+    // own, started by the pane's worker
+    const pageResources = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect(pageResources.filter((u) => /pdfjs|intake|pdf\.worker|core/.test(u))).toEqual([]);
+    const workers = page.workers().map((w) => new URL(w.url()).pathname);
+    expect(workers).toEqual(expect.arrayContaining(["/worker.js", "/pdfjs/pdf.worker.min.mjs"]));
+    expect(pageResources.some((u) => /worker\.js$/.test(u))).toBe(true);
+    expect(served.some((u) => /pdfjs\/pdf\.worker\.min\.mjs$/.test(u))).toBe(true);
+    expect(watch.errors).toEqual([]);
     expect(watch.outside).toEqual([]);
     await context.close();
   });

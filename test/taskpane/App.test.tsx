@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type WorkbookActions } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
+import { DocumentReadError } from "../../src/taskpane/extractClient";
 import { STRINGS } from "../../src/taskpane/i18n";
 import type { HostState } from "../../src/taskpane/office";
 import type { ReportResult } from "../../src/core/types";
@@ -121,4 +122,40 @@ test("the error boundary says what happened and what to do", () => {
   expect(screen.getByRole("alert").textContent).toContain("render failed");
   spy.mockRestore();
   act(() => undefined);
+});
+
+test("a file the intake refuses gets a Chinese message naming it and what to do (English in an English Office)", async () => {
+  const readDocument = jest.fn(async (_b: Uint8Array, name: string) => {
+    if (name.endsWith(".doc")) throw new DocumentReadError("is an old Word file (.doc), which cannot be read; open it in Word or WPS and save it as .docx", "unsupported");
+    throw new DocumentReadError("is a PDF without a text layer (a scan); run OCR on it first (or give the .docx it was made from)", "needs_ocr");
+  });
+  const file = (name: string) => {
+    const f = new File([new Uint8Array([1, 2, 3])], name);
+    Object.defineProperty(f, "arrayBuffer", { value: async () => new Uint8Array([1, 2, 3]).buffer });
+    return f;
+  };
+  for (const lang of ["zh", "en"] as const) {
+    const { unmount } = render(
+      <App
+        host={{ status: "none", reason: "no-host" }}
+        strings={STRINGS[lang]}
+        lang={lang}
+        extractor={jest.fn()}
+        workbook={{ fill: jest.fn(), download: jest.fn() }}
+        readDocument={readDocument}
+      />,
+    );
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("旧报告.doc"), file("扫描件.pdf")] } });
+    await waitFor(() => expect(screen.getAllByTestId("report-error")).toHaveLength(2));
+    const [doc = "", pdf = ""] = screen.getAllByTestId("report-error").map((e) => e.textContent ?? "");
+    if (lang === "zh") {
+      expect(doc).toMatch(/旧报告\.doc.*另存为 \.docx/);
+      expect(pdf).toMatch(/扫描件\.pdf.*文字识别\(OCR\)/);
+      expect(doc + pdf).not.toMatch(/cannot be read|run OCR/);
+    } else {
+      expect(doc).toContain("旧报告.doc: is an old Word file (.doc)");
+      expect(pdf).toContain("扫描件.pdf: is a PDF without a text layer");
+    }
+    unmount();
+  }
 });
