@@ -9,6 +9,11 @@
  *   (same source file, or same region + year) ONLY when `confirmReplace` says yes; else that
  *   report is skipped; its 出处 rows are appended (a replaced report's old ones are cleared);
  *   汇总 is rewritten with its ranges stretched over every row;
+ * - the description may be made from what the workbook holds (`writeOffice(ctx, fromWorkbook)`):
+ *   the 指标 rows already there (region, year, values) are read in the same first sync and
+ *   handed over as `previous`, so year_over_year compares with earlier years in Excel too;
+ * - conditional formats are set once per sheet: on an existing sheet the rules on the columns
+ *   they cover are cleared and added again over all rows (no pile of duplicate rules per fill);
  * - 报送 belongs to the user: when it exists nothing is ever written to it (`userOwned`);
  * - 目录 and 说明 are only created when missing;
  * - text is text: the cell gets number format "@" before its value, so a report sentence
@@ -33,6 +38,7 @@ import {
   type Style,
   type WorkbookDescription,
 } from "./description";
+import { FIRST_CODE_COL, HEADER_ROWS, type PreviousRow } from "./describe";
 
 // ------------------------------------------------------------ the Office.js subset used
 
@@ -66,7 +72,7 @@ export interface XlRange {
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string; screenTip?: string } | null;
   columnHidden?: boolean;
   format: XlRangeFormat;
-  conditionalFormats: { add(type: string): XlConditionalFormat };
+  conditionalFormats: { add(type: string): XlConditionalFormat; clearAll(): void };
   load(props: string): unknown;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   clear(applyTo?: string): void;
@@ -98,6 +104,9 @@ export interface ExistingReport {
   /** "region year (source)" for the confirmation dialog. */
   label: string;
 }
+
+/** Makes the description once the workbook has been read: `previous` holds its 指标 rows. */
+export type DescribeFromWorkbook = (existing: { previous: PreviousRow[] }) => WorkbookDescription;
 
 export interface WriteOfficeOptions {
   /** Asked once, with every report already in the workbook; true replaces them, false skips them. */
@@ -316,10 +325,52 @@ function cfStartRow(cfs: ConditionalFormat[]): number | null {
 // ------------------------------------------------------------ the writer
 
 /**
- * Writes `descIn` into the open workbook through `ctx` (an Excel.RequestContext or a fake).
+ * The 指标 rows of a sheet's used values (`rows[i]` is sheet row `firstRow + i`, from column A):
+ * every row with a region and a year, its numeric cells by the code in header row 3.
  */
-export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription, opts: WriteOfficeOptions = {}): Promise<WriteOfficeResult> {
-  const desc = WorkbookDescriptionSchema.parse(descIn);
+export function previousRowsOf(rows: { row: number; cells: unknown[] }[]): PreviousRow[] {
+  const header = rows.find((r) => r.row === HEADER_ROWS);
+  if (!header || header.cells[0] !== "region") return []; // not a standard 指标 sheet
+  const codes = new Map<number, string>();
+  header.cells.forEach((c, i) => {
+    if (i >= FIRST_CODE_COL - 1 && typeof c === "string" && c.trim() !== "") codes.set(i, c.trim());
+  });
+  const out: PreviousRow[] = [];
+  for (const r of rows) {
+    if (r.row <= HEADER_ROWS) continue;
+    const region = typeof r.cells[0] === "string" ? r.cells[0].trim() : "";
+    const y = r.cells[1];
+    const year = typeof y === "number" && Number.isInteger(y) ? y : typeof y === "string" && /^\s*\d{4}\s*$/.test(y) ? Number(y) : null;
+    if (!region || year === null) continue;
+    const values: Record<string, number> = {};
+    for (const [i, code] of codes) {
+      const v = r.cells[i];
+      if (typeof v === "number" && Number.isFinite(v)) values[code] = v;
+    }
+    const source = r.cells[3];
+    out.push({ region, year, source: typeof source === "string" && source !== "" ? source : null, values });
+  }
+  return out;
+}
+
+/**
+ * The rows of other years for the regions being filled (year_over_year compares a report with
+ * the same region's year before): rows of the same region and year as a report are left out,
+ * that report stands for them.
+ */
+export function previousFor(reports: { meta: { region: string | null; year: number | null } }[], rows: PreviousRow[]): PreviousRow[] {
+  const regions = new Set(reports.map((r) => r.meta.region?.trim()).filter((x): x is string => !!x));
+  const same = new Set(reports.map((r) => (r.meta.region && r.meta.year !== null ? `${r.meta.region.trim()}|${r.meta.year}` : "")));
+  return rows.filter((p) => regions.has(p.region.trim()) && !same.has(`${p.region.trim()}|${p.year}`));
+}
+
+/**
+ * Writes a description into the open workbook through `ctx` (an Excel.RequestContext or a
+ * fake). Given a function, the description is made after the first sync, from the 指标 rows
+ * the workbook already holds (`previous`), with no extra sync.
+ */
+export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription | DescribeFromWorkbook, opts: WriteOfficeOptions = {}): Promise<WriteOfficeResult> {
+  const given = typeof descIn === "function" ? null : WorkbookDescriptionSchema.parse(descIn);
   const supported = opts.isSetSupported ?? defaultIsSetSupported;
   const messages: string[] = [];
   const has = (v: string) => supported("ExcelApi", v);
@@ -329,26 +380,18 @@ export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription, o
   if (!cfOk) messages.push("ExcelApi 1.6 不可用：未设置条件格式（错误/警告的颜色）。ExcelApi 1.6 is missing: conditional formats skipped.");
   if (!v17) messages.push("ExcelApi 1.7 不可用：未设置冻结窗格、超链接和标签颜色。ExcelApi 1.7 is missing: frozen panes, hyperlinks and tab colours skipped.");
 
-  const sheetOf = (name: string) => desc.sheets.find((s) => s.name === name);
-  const ind = sheetOf(SHEET_NAMES.indicators);
-  if (!ind) throw new Error("the workbook description has no 指标 sheet");
-  const headerRows = ind.frozen?.rows ?? 3;
-  const dataStart = headerRows + 1;
-  const descReports = ind.rows.slice(headerRows);
-  const evidenceSheet = sheetOf(SHEET_NAMES.evidence);
-  const evidenceHeader = evidenceSheet?.frozen?.rows ?? 2;
-
-  // ---- sync 1: what is there
+  // ---- sync 1: what is there (every sheet of the layout, and the description's)
   const ws = ctx.workbook.worksheets;
   const handles = new Map<string, XlWorksheet>();
   const used = new Map<string, XlRange>();
-  for (const s of desc.sheets) {
-    const h = ws.getItemOrNullObject(s.name);
+  const names = new Set<string>([...Object.values(SHEET_NAMES), ...(given?.sheets.map((s) => s.name) ?? [])]);
+  for (const name of names) {
+    const h = ws.getItemOrNullObject(name);
     h.load("name");
-    handles.set(s.name, h);
+    handles.set(name, h);
     const u = h.getUsedRangeOrNullObject(true);
-    u.load(s.name === SHEET_NAMES.indicators || s.name === SHEET_NAMES.evidence ? "rowIndex,rowCount,columnIndex,values" : "rowIndex,rowCount");
-    used.set(s.name, u);
+    u.load(name === SHEET_NAMES.indicators || name === SHEET_NAMES.evidence ? "rowIndex,rowCount,columnIndex,values" : "rowIndex,rowCount");
+    used.set(name, u);
   }
   await ctx.sync();
   let syncs = 1;
@@ -368,6 +411,18 @@ export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription, o
       return { row: u.rowIndex + i + 1, cells: padded };
     });
   };
+
+  // ---- the description: given, or made now from the 指标 rows already in the workbook
+  const desc = given ?? WorkbookDescriptionSchema.parse((descIn as DescribeFromWorkbook)({ previous: previousRowsOf(usedValues(SHEET_NAMES.indicators)) }));
+  for (const s of desc.sheets) if (!handles.has(s.name)) throw new Error(`the workbook description has an unknown sheet “${s.name}”`);
+  const sheetOf = (name: string) => desc.sheets.find((s) => s.name === name);
+  const ind = sheetOf(SHEET_NAMES.indicators);
+  if (!ind) throw new Error("the workbook description has no 指标 sheet");
+  const headerRows = ind.frozen?.rows ?? 3;
+  const dataStart = headerRows + 1;
+  const descReports = ind.rows.slice(headerRows);
+  const evidenceSheet = sheetOf(SHEET_NAMES.evidence);
+  const evidenceHeader = evidenceSheet?.frozen?.rows ?? 2;
 
   // ---- existing reports on 指标
   const existingRows = usedValues(SHEET_NAMES.indicators).filter((r) => r.row >= dataStart);
@@ -505,13 +560,17 @@ export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription, o
     }
     if (cfOk && s.conditionalFormats.length) {
       const start = cfStartRow(s.conditionalFormats) ?? dataStart;
-      if (isNew) addConditionalFormats(sheet, s.conditionalFormats, desc, start, start, Math.max(newLast, start + CF_ROWS - 1));
-      else {
-        // existing sheet: cover the appended rows only (replaced rows are covered already)
-        const appended = plan.filter((p) => p && !p.replace).map((p) => p!.row);
-        if (appended.length && isReportSheet)
-          addConditionalFormats(sheet, s.conditionalFormats, desc, start, Math.min(...appended), Math.max(...appended));
+      const end = Math.max(newLast, start + CF_ROWS - 1);
+      if (!isNew) {
+        // existing sheet: replace its rules rather than add more on every fill. Clear the rules
+        // on the columns they cover, down to every row an earlier fill may have covered, then
+        // add each rule once over all rows.
+        const clearTo = Math.max(end, lastUsedRow(s.name));
+        for (const target of new Set(s.conditionalFormats.map((cf) => cfRange(cf.range, start, clearTo)))) {
+          sheet.getRange(target).conditionalFormats.clearAll();
+        }
       }
+      addConditionalFormats(sheet, s.conditionalFormats, desc, start, start, end);
     }
   }
 
@@ -529,8 +588,11 @@ export async function writeOffice(ctx: XlContext, descIn: WorkbookDescription, o
   };
 }
 
-/** Fills the workbook open in Excel (Excel.run), with the pane's confirmation dialog. */
-export async function fillOpenWorkbook(desc: WorkbookDescription, opts: WriteOfficeOptions = {}): Promise<WriteOfficeResult> {
+/**
+ * Fills the workbook open in Excel (Excel.run), with the pane's confirmation dialog. Given a
+ * function, the description is made from what the workbook holds (see writeOffice).
+ */
+export async function fillOpenWorkbook(desc: WorkbookDescription | DescribeFromWorkbook, opts: WriteOfficeOptions = {}): Promise<WriteOfficeResult> {
   if (typeof Excel === "undefined") throw new Error("Excel is not available (the pane is not running inside Excel)");
   return Excel.run((context) => writeOffice(context as unknown as XlContext, desc, opts));
 }

@@ -120,7 +120,7 @@ class Loadable {
 
 class FakeRange extends Loadable implements XlRange {
   private snapshot: { values: unknown[][]; rowIndex: number; rowCount: number; columnIndex: number; isNull: boolean } | null = null;
-  conditionalFormats: { add(type: string): XlConditionalFormat };
+  conditionalFormats: { add(type: string): XlConditionalFormat; clearAll(): void };
   format: XlRangeFormat;
   constructor(
     ctx: FakeContext,
@@ -161,6 +161,16 @@ class FakeRange extends Loadable implements XlRange {
             format: { fill: { set color(c: string) { entry.fill = c; } }, font: { set color(c: string) { entry.fontColor = c; }, set bold(_b: boolean) {} } },
           },
         } as unknown as XlConditionalFormat;
+      },
+      // Excel clears the rules from the cells of the range; a rule lying wholly inside goes away
+      // (a rule only partly inside is kept whole here: stricter than Excel, which trims it)
+      clearAll: () => {
+        logw("clearConditionalFormats");
+        const r = b();
+        sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
+          const x = parse(cf.address);
+          return !(x.r1 >= r.r1 && x.r2 <= r.r2 && x.c1 >= r.c1 && x.c2 <= r.c2);
+        });
       },
     };
   }

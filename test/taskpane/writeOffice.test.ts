@@ -1,7 +1,7 @@
 import type { ReportResult } from "../../src/core/types";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { SHEET_NAMES } from "../../src/workbook/description";
-import { moveRowRefs, stretchRanges, writeOffice } from "../../src/workbook/writeOffice";
+import { moveRowRefs, previousFor, stretchRanges, writeOffice } from "../../src/workbook/writeOffice";
 import { FakeWorkbook } from "./fakeExcel";
 
 function report(i: number, over: Partial<ReportResult> = {}): ReportResult {
@@ -201,5 +201,73 @@ describe("formula helpers", () => {
 describe("sheet names", () => {
   test("the layout names are the ones writeOffice knows", () => {
     expect(SHEET_NAMES.submitted).toBe("报送");
+  });
+});
+
+describe("filling a workbook that holds other years (year_over_year) and its conditional formats", () => {
+  const yearReport = (region: string, year: number, tickets: number, source: string): ReportResult =>
+    report(1, {
+      source,
+      meta: { region, year, published: null, issuer: null },
+      indicators: [{ ...report(1).indicators[0]!, value: tickets }, report(1).indicators[1]!],
+      flags: [],
+    });
+  const fromWorkbook = (rs: ReportResult[]) => (w: { previous: import("../../src/workbook/describe").PreviousRow[] }) =>
+    describeWorkbook(rs, { generatedAt: "2024-03-01T00:00:00Z", previous: previousFor(rs, w.previous) });
+  const sheetText = (wb: FakeWorkbook, name: string) =>
+    [...wb.sheets.get(name)!.cells.values()].map((c) => String(c.value)).join("\n");
+
+  test("the 指标 rows of earlier years of the same region are read in the first sync and passed as previous", async () => {
+    const wb = new FakeWorkbook();
+    await writeOffice(wb.context(), desc([yearReport("测试区", 2022, 500, "2022.txt"), yearReport("别的区", 2022, 500, "other-2022.txt")]), {
+      isSetSupported: all,
+    });
+    wb.syncs = 0;
+    const describeFn = jest.fn(fromWorkbook([yearReport("测试区", 2023, 5000, "2023.txt"), yearReport("别的区", 2023, 600, "other-2023.txt")]));
+    const r = await writeOffice(wb.context(), describeFn, { isSetSupported: all });
+    // the rows read back: both regions' 2022 (rates as fractions, as in the cells)
+    const seen = describeFn.mock.calls[0]![0].previous;
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ region: "测试区", year: 2022, source: "2022.txt", values: expect.objectContaining({ "hotline.tickets": 500, "hotline.completion_rate": 1 }) }),
+        expect.objectContaining({ region: "别的区", year: 2022 }),
+      ]),
+    );
+    // 5000 against 500 the year before: flagged on 核对; 600 against 500 is not
+    const checks = sheetText(wb, "核对");
+    expect(checks).toMatch(/year_over_year|与上年/);
+    expect(checks.match(/与上年/g)).toHaveLength(1);
+    expect(r.written).toBe(2);
+    expect(r.syncs).toBe(2); // read, write: the describing costs no sync
+    expect(wb.syncs).toBe(2);
+  });
+
+  test("previousFor keeps the same region's other years only", () => {
+    const rows = [
+      { region: "测试区", year: 2022, source: null, values: {} },
+      { region: "测试区", year: 2023, source: null, values: {} },
+      { region: "别的区", year: 2022, source: null, values: {} },
+    ];
+    expect(previousFor([yearReport("测试区", 2023, 1, "a")], rows)).toEqual([rows[0]]);
+  });
+
+  test("filling again and again does not pile up conditional-format rules; they cover every row", async () => {
+    const wb = new FakeWorkbook();
+    await writeOffice(wb.context(), desc([report(1)]), { isSetSupported: all });
+    const count = (name: string) => wb.sheets.get(name)!.conditionalFormats.length;
+    const first = { 指标: count("指标"), 核对: count("核对"), 差异: count("差异") };
+    expect(first.核对).toBeGreaterThan(0);
+    for (let i = 2; i <= 4; i++) {
+      wb.syncs = 0;
+      const r = await writeOffice(wb.context(), desc([report(i)]), { isSetSupported: all });
+      expect(r.syncs).toBeLessThanOrEqual(3);
+    }
+    expect({ 指标: count("指标"), 核对: count("核对"), 差异: count("差异") }).toEqual(first);
+    // a workbook grown past the rows the first rules covered: the rules follow
+    wb.sheets.get("报送")!.cell(1500, 1).value = "用户的行";
+    await writeOffice(wb.context(), desc([report(9)]), { isSetSupported: all });
+    expect(wb.sheets.get("指标")!.get("A1501")?.value).toBe("测试区9");
+    expect(count("核对")).toBe(first.核对);
+    for (const cf of wb.sheets.get("核对")!.conditionalFormats) expect(Number(/(\d+)$/.exec(cf.address)![1])).toBeGreaterThanOrEqual(1501);
   });
 });
