@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true, diagnostics: false }],
-    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true }, isolatedModules: true, diagnostics: false }]
+    "^.+\\.(t|j)sx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true }, diagnostics: false }]
   },
   // ESM-only packages that CommonJS code under test requires
   transformIgnorePatterns: ["/node_modules/(?!(.*/)?(uuid|strip-bom)/)"],
