@@ -289,3 +289,25 @@ describe("tables, parts and town meetings", () => {
     expect(r.indicators).toEqual([]);
   });
 });
+
+describe("sector hotlines, courts and fair-competition reviews", () => {
+  it("a sector's own hotline is not the 12345, and a rate after it is not the 12345's", () => {
+    const r = extract("2023年,承办12345热线工单9320件,办结率99.8%。企业服务热线96885全年受理企业诉求1460件,办结率100%。", { source: "t" });
+    expect(values(r)).toMatchObject({ "hotline.tickets": 9320, "hotline.completion_rate": 99.8 });
+    expect(r.flags.some((f) => f.check === "conflict")).toBe(false);
+  });
+
+  it("a court's pre-litigation mediation is not the county's mediation", () => {
+    const r = extract("2023年,县法院诉前委派调解案件1860件,调解成功912件。", { source: "t" });
+    expect(r.indicators).toEqual([]);
+  });
+
+  it("a fair-competition clean-up is not legality review", () => {
+    const r = extract("2023年,开展公平竞争政策措施清理,审查存量文件164件。", { source: "t" });
+    expect(r.indicators).toEqual([]);
+  });
+
+  it("人民代表大会 written out is the NPC", () => {
+    expect(values(extract("2023年,办理镇人民代表大会代表建议36件,办复率100%。", { source: "t" }))["proposals.npc"]).toBe(36);
+  });
+});

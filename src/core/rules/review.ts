@@ -126,30 +126,35 @@ export const reviewRules: Rule[] = [
     examples: ["全年行政机关负责人出庭应诉率达到100%。", "以区政府为被告的案件5件,负责人出庭率为100%。"],
   }),
   // ── legality.reviewed ──
-  rule("legality.reviewed", "审核(政府)文件及决策事项N件", `(?:审核|审查)(?:[^,;。!?|\\n]{0,24}?)(?:文件|事项|决策|议题)(?:[^,;。!?|\\n]{0,10}?(?:合同|协议))*{F}{N}`, {
-    units: UNITS.items + "|次",
+  rule("legality.reviewed", "审核(政府)文件及决策事项N件", `(?:审核|审查)(?:[^,;。!?|\\n]{0,40}?)(?:文件|事项|决策|议题)(?:[^,;。!?|\\n]{0,10}?(?:合同|协议))*{F}{N}`, {
+
+    sentenceGuard: /公平竞争/,    units: UNITS.items + "|次",
     clauseGuard: new RegExp(`公平竞争|备案|其中|清理|报备|评查|${SUB_UNITS}`),
     examples: ["全年共审核县政府规范性文件和重大行政决策事项132件。", "法律顾问共审查各类行政文件及行政合同215份。"],
   }),
   rule("legality.reviewed", "合法性审查N件", `合法性(?:审查|审核)(?:意见书?)?{F}{N}`, {
-    units: UNITS.items + "|次",
+
+    sentenceGuard: /公平竞争/,    units: UNITS.items + "|次",
     clauseGuard: new RegExp(`公平竞争|其中|合同|${SUB_UNITS}`),
     examples: ["今年完成重大行政决策合法性审查17件。", "全年组织各类文件合法性审核56次。"],
   }),
   rule("legality.reviewed", "对文件、决策事项(及合同)共审核N件", `对[^,;。!?|\\n]{0,30}?(?:文件|事项|决策)[^,;。!?|\\n]{0,16}?(?:进行|开展)?(?:了)?(?:合法性)?(?:审核|审查){F}{N}`, {
-    units: UNITS.items,
+
+    sentenceGuard: /公平竞争/,    units: UNITS.items,
     clauseGuard: new RegExp(`公平竞争|备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及行政协议共审核64件。", "市政府共对市政府文件、重大决策事项进行合法性审查312件。"],
   }),
   rule("legality.reviewed", "对文件开展合法性审核,全年共审核N件", `(?:审核|审查){F}{N}`, {
-    units: UNITS.items,
+
+    sentenceGuard: /公平竞争/,    units: UNITS.items,
     priority: 1,
     sentenceNeed: /(?:文件|决策|事项)[^。;]{0,40}合法性(?:审核|审查)/,
     clauseGuard: new RegExp(`公平竞争|备案|清理|评查|其中|${SUB_UNITS}`),
     examples: ["对局拟发规范性文件和重大行政决策统一开展合法性审核,全年共审核42件。", "对县政府文件及重大决策事项实行合法性审查全覆盖,全年审查86件。"],
   }),
   rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,40}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
-    units: UNITS.items,
+
+    sentenceGuard: /公平竞争/,    units: UNITS.items,
     clauseGuard: new RegExp(`公平竞争|备案|清理|评查|合同|${SUB_UNITS}`),
     examples: ["全年对42件规范性文件进行合法性审查。", "对县政府拟出台的18件重大决策事项进行了合法性审核。"],
   }),
