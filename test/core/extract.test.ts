@@ -311,3 +311,9 @@ describe("sector hotlines, courts and fair-competition reviews", () => {
     expect(values(extract("2023年,办理镇人民代表大会代表建议36件,办复率100%。", { source: "t" }))["proposals.npc"]).toBe(36);
   });
 });
+
+describe("a joint mediation centre is one body", () => {
+  it("its figures are not the district's mediation total", () => {
+    expect(extract("2023年,区联合调解中心全年受理各类纠纷1156件,调解成功1098件。", { source: "t" }).indicators).toEqual([]);
+  });
+});

@@ -15,3 +15,4 @@ heldOutSuite("departments, towns and tables (heldout3)", join(FIXTURES, "heldout
 heldOutSuite("final round 1", join(FIXTURES, "final"));
 heldOutSuite("final round 2", join(FIXTURES, "final2"));
 heldOutSuite("long complete reports", join(FIXTURES, "long"));
+heldOutSuite("short excerpts like the corpus", join(FIXTURES, "excerpts"));

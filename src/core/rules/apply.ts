@@ -86,7 +86,7 @@ class Layout {
       planStart = isPlan ? at : -1;
     }
     if (planStart >= 0) this.planSections.push([planStart, text.length]);
-    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往|去年|上年度?同期|上一年度/g)) {
+    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往|(?:去年|上年度?)同期|上一年度/g)) {
       this.multiYear.push(m.index!);
     }
   }

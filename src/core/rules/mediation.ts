@@ -6,7 +6,7 @@
 import { rule, type Rule } from "./rule";
 
 /** Sub-units and sub-activities whose figures are not the jurisdiction's. */
-const NOT_WHOLE = /法律顾问|律师|司法所|派出所|法庭|法院|检察|信访|参与|协助|配合|医疗|交通事故|劳动争议|物业|其中|公证|仲裁|诉前|诉调|疫情/;
+const NOT_WHOLE = /法律顾问|律师|司法所|调解中心|矛调中心|派出所|法庭|法院|检察|信访|参与|协助|配合|医疗|交通事故|劳动争议|物业|其中|公证|仲裁|诉前|诉调|疫情/;
 /** A sentence whose subject is sub-units (全县13个司法所…, 各派出所…): none of its figures is the jurisdiction's. */
 const SUB_UNIT_SUBJECT =
   /^(?:[^,;。]{0,8},)?(?:[^,;。]{0,6}?(?:[\d一二三四五六七八九十]+个|各)(?:司法所|派出所|法庭|律师事务所|公证处|法律顾问)|[^,;。]{0,4}?(?:人民法院|法院|检察院|公安|派出所|法律援助中心|公证处|信访))/;
