@@ -16,3 +16,4 @@ heldOutSuite("final round 1", join(FIXTURES, "final"));
 heldOutSuite("final round 2", join(FIXTURES, "final2"));
 heldOutSuite("long complete reports", join(FIXTURES, "long"));
 heldOutSuite("short excerpts like the corpus", join(FIXTURES, "excerpts"));
+heldOutSuite("trap-dense excerpts", join(FIXTURES, "traps"));
