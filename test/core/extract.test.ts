@@ -317,3 +317,18 @@ describe("a joint mediation centre is one body", () => {
     expect(extract("2023年,区联合调解中心全年受理各类纠纷1156件,调解成功1098件。", { source: "t" }).indicators).toEqual([]);
   });
 });
+
+describe("totals over several years, townships' sums and courts' rates", () => {
+  it("a total since several years ago is no value, even alone", () => {
+    const r = extract("2023年度报告\n近三年来,县司法局累计审查各类文件400余件。", { source: "t" });
+    expect(r.indicators).toEqual([]);
+  });
+
+  it("the townships' party committees added up are not the county party committee", () => {
+    expect(extract("2023年,乡镇党委理论学习中心组全年累计学法58次。", { source: "t" }).indicators).toEqual([]);
+  });
+
+  it("courts' pre-litigation mediation success rate is not people's mediation", () => {
+    expect(extract("2023年,市中级人民法院和各基层法院诉前调解成功率70.3%。", { source: "t" }).indicators).toEqual([]);
+  });
+});

@@ -48,7 +48,10 @@ class Layout {
   readonly paraStarts: number[] = [0];
   readonly topics: { pos: number; end: number; topic: Topic }[] = [];
   readonly years: { pos: number; year: number }[] = [];
+  /** 近三年来, "十四五"以来 …: what follows in the sentence adds up several years. */
   readonly multiYear: number[] = [];
+  /** 去年同期, 上一年度: what follows in the sentence is last year's. */
+  readonly lastYear: number[] = [];
   /** [start, end) of sections about plans or problems (三、2024年工作计划 …): no figures there. */
   readonly planSections: [number, number][] = [];
 
@@ -86,9 +89,10 @@ class Layout {
       planStart = isPlan ? at : -1;
     }
     if (planStart >= 0) this.planSections.push([planStart, text.length]);
-    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往|(?:去年|上年度?)同期|上一年度/g)) {
+    for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往/g)) {
       this.multiYear.push(m.index!);
     }
+    for (const m of text.matchAll(/(?:去年|上年度?)同期|上一年度/g)) this.lastYear.push(m.index!);
   }
 
   private static last(arr: number[], pos: number): number {
@@ -166,8 +170,14 @@ class Layout {
     return this.planSections.some(([a, b]) => pos >= a && pos < b);
   }
   multiYearBefore(pos: number): boolean {
-    const i = lastBefore(this.multiYear.map((p) => ({ pos: p })), pos);
-    return i >= 0 && this.multiYear[i]! >= this.sentenceStart(pos);
+    return this.markerBefore(this.multiYear, pos);
+  }
+  lastYearBefore(pos: number): boolean {
+    return this.markerBefore(this.lastYear, pos);
+  }
+  private markerBefore(marks: number[], pos: number): boolean {
+    const i = lastBefore(marks.map((p) => ({ pos: p })), pos);
+    return i >= 0 && marks[i]! >= this.sentenceStart(pos);
   }
 }
 
@@ -212,7 +222,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
       const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear });
       const y = L.yearBefore(ns);
-      const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.multiYearBefore(ns);
+      const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.lastYearBefore(ns);
       const { evStart, evEnd } = evidenceWindow(L, qs, qe);
       out.push({
         code: r.code,
@@ -297,6 +307,8 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (nq) return nq;
   if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) return "norm";
   if (L.inPlan(ns)) return "plan";
+  // a total over several years is never one year's figure, even when it is the only one
+  if (L.multiYearBefore(ns)) return "several years";
   if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) return "delta";
   if (r.clauseGuard?.test(clausePrefix) || r.sentenceGuard?.test(sentencePrefix)) return "scope";
   if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) return "context";

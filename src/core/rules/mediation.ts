@@ -32,6 +32,8 @@ export const mediationRules: Rule[] = [
     examples: ["共调解各类矛盾纠纷1452件,调解成功1437件。", "受理矛盾纠纷96起,成功调解纠纷95起。"],
   }),
   rule("mediation.success_rate", "调解成功率N%", `调解成功率{P}`, {
+    sentenceGuard: SUB_UNIT_SUBJECT,
+    clauseGuard: NOT_WHOLE,
     examples: ["全市人民调解组织调解纠纷1.2万件,调解成功率达98.7%。", "调解成功率保持在97%以上。"],
   }),
   rule("mediation.success_rate", "(调解)成功率N%", `成功率{P}`, {
