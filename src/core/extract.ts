@@ -7,7 +7,7 @@ import { indicatorDef } from "./catalog";
 import { runChecks } from "./checks";
 import { readMeta } from "./meta";
 import { resolve } from "./resolve";
-import { applyRules, type Candidate } from "./rules/apply";
+import { applyRules, isDepartmentReport, levelOf, type Candidate } from "./rules/apply";
 import { normalise } from "./text/normalise";
 import type { OffsetMap } from "./text/offsetMap";
 import { ReportResultSchema, type IndicatorValue, type ReportResult, type Span } from "./types";
@@ -39,7 +39,7 @@ function spanOf(input: string, map: OffsetMap, c: Candidate, pageStarts?: number
 export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   const meta = readMeta(text);
-  const cands = applyRules(text, meta.year);
+  const cands = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text));
   const { values, flags: resolveFlags } = resolve(cands);
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];

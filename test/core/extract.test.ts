@@ -332,3 +332,27 @@ describe("totals over several years, townships' sums and courts' rates", () => {
     expect(extract("2023年,市中级人民法院和各基层法院诉前调解成功率70.3%。", { source: "t" }).indicators).toEqual([]);
   });
 });
+
+describe("whose figure it is", () => {
+  it("a phone number containing 12345 does not make a sector line the 12345", () => {
+    const r = extract("2024年,区12345热线办理工单3100件。企业服务专线0851-88123456全年接听企业诉求2150个。", { source: "t" });
+    expect(values(r)["hotline.tickets"]).toBe(3100);
+  });
+
+  it("a higher level's figure in a lower level's report is not the report's", () => {
+    const text = "安平县2023年法治政府建设情况报告\n2023年,安平县收到行政复议申请64件。市司法局全年办理行政复议案件518件。全市12345热线受理诉求58.9万件。";
+    expect(values(extract(text, { source: "t" }))).toEqual({ "recon.received": 64 });
+  });
+
+  it("a neighbouring county's figure is not the report's", () => {
+    const r = extract("2023年,兄弟县区中,青石县调解成功率99.1%,位居前列。", { source: "t" });
+    expect(r.indicators).toEqual([]);
+  });
+
+  it("in a department's report the government's figures are not the department's; in the justice bureau's they are its work", () => {
+    const dept = "澄州市市场监督管理局2023年法治政府建设年度报告\n本局作为被申请人的行政复议案件7件。市政府行政复议机构全年共收到行政复议申请1020件。";
+    expect(values(extract(dept, { source: "t" }))).toEqual({ "recon.as_respondent": 7 });
+    const justice = "柘源县司法局2023年度法治政府建设工作报告\n2023年,县人民政府行政复议机构共收到行政复议申请96件,审结84件。";
+    expect(values(extract(justice, { source: "t" }))).toMatchObject({ "recon.received": 96, "recon.closed": 84 });
+  });
+});

@@ -17,3 +17,5 @@ heldOutSuite("final round 2", join(FIXTURES, "final2"));
 heldOutSuite("long complete reports", join(FIXTURES, "long"));
 heldOutSuite("short excerpts like the corpus", join(FIXTURES, "excerpts"));
 heldOutSuite("trap-dense excerpts", join(FIXTURES, "traps"));
+heldOutSuite("trap-dense excerpts, second author", join(FIXTURES, "traps2"));
+heldOutSuite("mixed regions and units", join(FIXTURES, "mixed"));

@@ -200,7 +200,13 @@ const ANY_COUNT = /\d+(?:\.\d+)?(?:万|亿)?[余多]?(?:件|条|次|人|个|宗|
 /** A change, not a count. */
 const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
 
-export function applyRules(text: string, reportYear: number | null, rules: readonly Rule[] = ALL_RULES): Candidate[] {
+export function applyRules(
+  text: string,
+  reportYear: number | null,
+  rules: readonly Rule[] = ALL_RULES,
+  reportLevel: number | null = null,
+  department = false,
+): Candidate[] {
   const L = new Layout(text);
   const out: Candidate[] = [];
   const ordered = [...rules.filter((r) => r.kind === "count"), ...rules.filter((r) => r.kind === "percent")];
@@ -220,7 +226,7 @@ export function applyRules(text: string, reportYear: number | null, rules: reado
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
       const matchStart = m.index!;
       const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
-      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear });
+      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear, reportLevel, department });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.lastYearBefore(ns);
       const { evStart, evEnd } = evidenceWindow(L, qs, qe);
@@ -257,6 +263,46 @@ interface MatchContext {
   pool: () => Candidate[];
   groups: Record<string, string | undefined>;
   reportYear: number | null;
+  /** 4 province, 3 city, 2 county/district, 1 town: the level the report speaks for, when known. */
+  reportLevel: number | null;
+  /** The report is a department's (…局2023年度法治政府建设情况报告), not a government's. */
+  department: boolean;
+}
+
+/** Figures of other jurisdictions named for comparison: 兄弟县区, 周边, 全省平均. */
+const OTHER_PLACES = /兄弟(?:县|区|市|单位|乡镇)|周边(?:县|区|市)|邻近(?:县|区|市)|全(?:省|市|国)平均/;
+const LEVEL: Record<string, number> = { 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 区: 2, 旗: 2, 镇: 1, 乡: 1 };
+
+/**
+ * A department's report names itself so in its first lines: 〈place〉市场监督管理局2023年度…报告.
+ * The justice bureau is not one here: it runs the government's reconsideration,
+ * legality review and litigation, so the government's figures are its own work.
+ */
+export function isDepartmentReport(text: string): boolean {
+  const m = text.slice(0, 400).match(/(?:^|\n)([^\n]{0,24}?(?:局|委员会|卫健委|办公室|管委会办公室|中心))(?:关于)?(?:19|20)\d{2}年/);
+  return !!m && !/司法|法制|依法治/.test(m[1]!);
+}
+
+/** The level of the place a report names itself by. */
+export function levelOf(region: string | null): number | null {
+  if (!region) return null;
+  if (/街道$/.test(region)) return 1;
+  const last = region.slice(-1);
+  return LEVEL[last] ?? null;
+}
+
+/**
+ * The highest level a sentence names as a figure's subject: 全市…, 市政府…,
+ * 县12345热线…, 市司法局… (a level word standing alone, not the end of a
+ * place name such as 保定市).
+ */
+function levelNamed(sentence: string): number | null {
+  let best: number | null = null;
+  for (const m of sentence.matchAll(/(?:^|[^\u4e00-\u9fa5]|全|[,;。、和及与])([省市州盟县区旗镇乡])(?=政府|人民政府|级|司法局|委|12345|热线|中级人民法院|法院|行政复议)|全([省市州盟县区旗镇乡])/g)) {
+    const lv = LEVEL[m[1] ?? m[2] ?? ""];
+    if (lv !== undefined && (best === null || lv > best)) best = lv;
+  }
+  return best;
 }
 
 /** The first year a table's header names (| 指标 | 2023年 | 2022年 |), within the lines above pos. */
@@ -307,6 +353,15 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (nq) return nq;
   if (NORM.test(text.slice(cStart, matchStart)) || NORM.test(clausePrefix)) return "norm";
   if (L.inPlan(ns)) return "plan";
+  if (OTHER_PLACES.test(sentencePrefix)) return "another place";
+  if (x.reportLevel !== null) {
+    // the sentence's subject: its first words after a time phrase (全市12345热线…, 市司法局全年…)
+    const subject = sentencePrefix.replace(/^(?:\s|(?:19|20)\d{2}年度?|全年|今年|同时|此外|另外|[,、])+/, "").slice(0, 6);
+    const lv = levelNamed(subject);
+    if (lv !== null && lv > x.reportLevel) return "a higher level";
+  }
+  // in a department's report, what a government did is the government's, not the department's
+  if (x.department && /^(?:\s|(?:19|20)\d{2}年度?|全年|今年|[,、])*[省市州县区旗镇乡]?(?:人民)?政府/.test(sentencePrefix)) return "another body";
   // a total over several years is never one year's figure, even when it is the only one
   if (L.multiYearBefore(ns)) return "several years";
   if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) return "delta";

@@ -5,7 +5,7 @@
  */
 import { rule, SERVICE_HOTLINE, UNITS, type Rule } from "./rule";
 
-const HOTLINE = `(?:12345|8890|${SERVICE_HOTLINE}|接诉即办|便民服务平台|政务服务平台)`;
+const HOTLINE = `(?:(?<!\\d)(?:12345|8890)(?!\\d)|${SERVICE_HOTLINE}|接诉即办|便民服务平台|政务服务平台)`;
 /** A subset of the hotline's work, not its total. */
 const HOTLINE_SUBSET = /疫情|涉疫|相关|涉企|其中|联动|部门|各[^,;。]{0,6}分中心|片区|承办单位|[\u4e00-\u9fa5](?<!各)类(?:诉求|工单|来电|问题|事项|警情)/;
 const HANDLE = "(?:办理|受理|接收|承办|处理|交办|转办|答复|办结|接听|受理答复|收到|流转|接办|处置|响应|回应)";
@@ -87,7 +87,7 @@ export const responseRules: Rule[] = [
     priority: 1,
     examples: ["依申请公开43件,依法答复率100%。", "全年依申请公开政府信息17件,均按期答复。"],
   }),
-  rule("disclosure.requests", "收到政府信息公开申请N件", `(?:受理|收到|办理|接收|处理)[^,;。!?|\\n]{0,6}?(?:政府)?信息公开申请{F}{N}`, {
+  rule("disclosure.requests", "收到政府信息公开申请N件", `(?:受理|收到|办理|接收|处理)[^,;。!?|\\n]{0,12}?(?:政府)?信息公开申请{F}{N}`, {
     examples: ["全年收到政府信息公开申请156件,已全部办结。", "共受理各类政府信息公开申请41件。"],
   }),
   rule("disclosure.requests", "依申请公开办理N件", `依申请(?:公开)?(?:政府信息)?(?:公开)?(?:申请)?{F}(?:办理|受理|收到|答复|办结){F}{N}`, {

@@ -98,14 +98,14 @@ export function rule(code: string, name: string, pattern: string, opts: RuleOpti
 const SECTOR = "(?:12(?!345)3\\d\\d|企业|消费|价格|卫生|健康|城管|环保|生态|安全生产|举报|投诉|劳动|社保|人社|农业|三农|税务|纳税|交通|文旅|旅游|医保|妇女|法律援助|心理|防疫|反诈)";
 export const SERVICE_HOTLINE = `(?<!${SECTOR}[^,;。!?|\\n]{0,10})热线`;
 /** Another sector's hotline: a topic of its own, so the figures after it are not the 12345's. */
-const SECTOR_HOTLINE = `${SECTOR}[^,;。!?|\\n]{0,10}?热线`;
+const SECTOR_HOTLINE = `${SECTOR}[^,;。!?|\\n]{0,10}?(?:热线|专线)|服务专线|专线电话`;
 
 /** Topic words, by family of meaning; the nearest one before a number says what the text is about. */
 export const TOPIC_WORDS: readonly [Topic, string][] = [
   ["recon", "行政复议|复议"],
   ["litig", "行政诉讼|行政应诉|出庭应诉|应诉"],
   ["mediation", "人民调解|矛盾纠纷|民间纠纷|调解组织|调委会|调处"],
-  ["hotline", `12345|8890|${SERVICE_HOTLINE}|接诉即办|工单`],
+  ["hotline", `(?<!\\d)(?:12345|8890)(?!\\d)|${SERVICE_HOTLINE}|接诉即办|工单`],
   ["sectorHotline", SECTOR_HOTLINE],
   ["disclosure", "依申请公开|信息公开|政务公开"],
   ["proposals", "代表建议|政协提案|委员提案|建议提案|议案提案|提案"],

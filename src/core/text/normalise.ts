@@ -167,7 +167,7 @@ function joinBroken(t: TokenText): TokenText {
     const b = c[j];
     const line = c.slice(lineStart, i).join("");
     const next = c.slice(j, j + 6).join("");
-    const label = line.includes(":"); // 发布机构: … is not prose
+    const label = line.includes(":") || line.includes("|"); // 发布机构: … and table rows are not prose
     const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
     const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
     const joins: boolean =
