@@ -39,7 +39,7 @@ function spanOf(input: string, map: OffsetMap, c: Candidate, pageStarts?: number
 export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   const meta = readMeta(text);
-  const cands = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text));
+  const cands = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
   const { values, flags: resolveFlags } = resolve(cands);
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];

@@ -356,3 +356,14 @@ describe("whose figure it is", () => {
     expect(values(extract(justice, { source: "t" }))).toMatchObject({ "recon.received": 96, "recon.closed": 84 });
   });
 });
+
+describe("tab tables and the government broken out of a total", () => {
+  it("reads a table copied with tabs", () => {
+    const text = "2023年度法治政府建设情况报告\n主要指标\n项目\t2023年\n收到行政复议申请(件)\t412\n行政诉讼案件(件)\t276\n人民调解组织(个)\t1,126";
+    expect(values(extract(text, { source: "t" }))).toMatchObject({ "recon.received": 412, "litig.cases": 276, "mediation.organizations": 1126 });
+  });
+
+  it("the level above reviewing the government's own case still counts for the government", () => {
+    expect(values(extract("濠江区2023年度法治政府建设情况报告\n2023年,市政府审理以区政府为被申请人的行政复议案件5件。", { source: "t" }))["recon.as_respondent"]).toBe(5);
+  });
+});

@@ -19,3 +19,5 @@ heldOutSuite("short excerpts like the corpus", join(FIXTURES, "excerpts"));
 heldOutSuite("trap-dense excerpts", join(FIXTURES, "traps"));
 heldOutSuite("trap-dense excerpts, second author", join(FIXTURES, "traps2"));
 heldOutSuite("mixed regions and units", join(FIXTURES, "mixed"));
+heldOutSuite("whose figure", join(FIXTURES, "whose"));
+heldOutSuite("messy text forms", join(FIXTURES, "messy"));

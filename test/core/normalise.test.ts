@@ -94,3 +94,33 @@ describe("text laid out in columns", () => {
     expect(normalise(table).text).toContain("数量  | 77件  | 42件  |");
   });
 });
+
+describe("page furniture and spaced numbers", () => {
+  it("drops page numbers and running headers so a sentence broken by a page joins up", () => {
+    const header = "澄溪市人民政府公报                2024 年第 3 期";
+    const input = [
+      "2023年,全市共收到行政复议申请213件,审结196件,依法纠正违法或不当行政行为的数量稳中有降,行政复议申请",
+      "",
+      "— 2 —",
+      "",
+      "第 2 页 共 6 页",
+      "",
+      header,
+      "人数量较上年略有下降。",
+      "第二段。",
+      "",
+      "— 3 —",
+      header,
+      "第三段。",
+      header,
+    ].join("\n");
+    const { text } = normalise(input);
+    expect(text).toContain("行政复议申请人数量较上年略有下降");
+    expect(text).not.toContain("第 2 页");
+    expect(text).not.toContain("公报");
+  });
+
+  it("reads a space used as a thousands separator", () => {
+    expect(normalise("全县 3 215 名行政执法人员参加考试,受理矛盾纠纷 4 127 件").text).toContain("3215名行政执法人员参加考试,受理矛盾纠纷4127件");
+  });
+});

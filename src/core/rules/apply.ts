@@ -206,6 +206,7 @@ export function applyRules(
   rules: readonly Rule[] = ALL_RULES,
   reportLevel: number | null = null,
   department = false,
+  region: string | null = null,
 ): Candidate[] {
   const L = new Layout(text);
   const out: Candidate[] = [];
@@ -226,7 +227,7 @@ export function applyRules(
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
       const matchStart = m.index!;
       const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
-      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear, reportLevel, department });
+      const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear, reportLevel, department, region });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.lastYearBefore(ns);
       const { evStart, evEnd } = evidenceWindow(L, qs, qe);
@@ -265,6 +266,8 @@ interface MatchContext {
   reportYear: number | null;
   /** 4 province, 3 city, 2 county/district, 1 town: the level the report speaks for, when known. */
   reportLevel: number | null;
+  /** The place the report speaks for (meta.region), when known. */
+  region: string | null;
   /** The report is a department's (…局2023年度法治政府建设情况报告), not a government's. */
   department: boolean;
 }
@@ -329,7 +332,10 @@ const SUMS_ARE_WHOLE = /^mediation\.|^study\.(?:exam_takers|exam_passed|court_ob
 function subPart(text: string, clauseStart: number): boolean {
   const clause = text.slice(clauseStart, clauseStart + 4);
   const before = text.slice(Math.max(0, clauseStart - 4), clauseStart);
-  return /^[\s●▲■◆•·]*其中[,:]/.test(clause) || /其中[,:]$/.test(before);
+  const opens = /^[\s●▲■◆•·]*其中[,:]/.test(clause) || /其中[,:]$/.test(before);
+  // 其中,市政府收到…: the jurisdiction's own body, broken out of an all-levels total
+  const ownBody = /^[\s●▲■◆•·]*(?:其中[,:])?[省市县区]?(?:人民)?政府|^[\s●▲■◆•·]*(?:其中[,:])?[市县区]?本级/.test(text.slice(clauseStart, clauseStart + 12));
+  return opens && !ownBody;
 }
 
 /** The government itself, or a body the report speaks for in its own first lines (title, 来源). */
@@ -358,7 +364,8 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
     // the sentence's subject: its first words after a time phrase (全市12345热线…, 市司法局全年…)
     const subject = sentencePrefix.replace(/^(?:\s|(?:19|20)\d{2}年度?|全年|今年|同时|此外|另外|[,、])+/, "").slice(0, 6);
     const lv = levelNamed(subject);
-    if (lv !== null && lv > x.reportLevel) return "a higher level";
+    const ownBody = r.selfBody && x.groups.body !== undefined && isSelfBody(x.groups.body, L.head);
+    if (lv !== null && lv > x.reportLevel && !ownBody) return "a higher level";
   }
   // in a department's report, what a government did is the government's, not the department's
   if (x.department && /^(?:\s|(?:19|20)\d{2}年度?|全年|今年|[,、])*[省市州县区旗镇乡]?(?:人民)?政府/.test(sentencePrefix)) return "another body";

@@ -44,6 +44,7 @@ export const responseRules: Rule[] = [
   rule("hotline.completion_rate", "(热线诉求N件,)办结率N%", `(?<!一次性|一次|首次)办结率{P}`, {
     anchors: ["hotline.tickets"],
     fallbackTopic: "hotline",
+    topicWindow: 80,
     examples: ["办理12345诉求工单5400件,办结率100%,满意率97.3%。", "热线受理群众诉求1.3万件,按期办结率99.5%。"],
   }),
   rule("hotline.completion_rate", "(热线诉求N件,)按期办结率N%", `(?:按期|按时)办结率{P}`, {
@@ -59,6 +60,7 @@ export const responseRules: Rule[] = [
   rule("hotline.satisfaction_rate", "(热线诉求N件,)满意率N%", `(?:群众|回访)?满意(?:率|度){P}`, {
     anchors: ["hotline.tickets"],
     fallbackTopic: "hotline",
+    topicWindow: 80,
     examples: ["全年办理12345诉求工单5400件,办结率100%,满意率97.3%。", "受理12345热线工单3.1万件,群众满意率为95.42%。"],
   }),
   // ── disclosure ──

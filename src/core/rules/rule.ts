@@ -76,7 +76,7 @@ export function rule(code: string, name: string, pattern: string, opts: RuleOpti
   const src = pattern
     .replaceAll("{F}", FILLER)
     .replaceAll("{C}", "[^,;。!?|\\n]{0,20}?")
-    .replaceAll("{T}", "[ \\t]*\\|[ \\t]*")
+    .replaceAll("{T}", "(?:[ \\t]*\\|[ \\t]*|\\t+)")
     .replace("{N}", `${COUNT_SRC}(?<unit>${units})(?<after>以上|左右)?`)
     .replace("{n}", `${COUNT_SRC}(?<unit>${units})?(?![\\d.%])`)
     .replace("{P}", `${VERB}${PERCENT_SRC}(?<after>以上|左右)?`);

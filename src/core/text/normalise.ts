@@ -60,6 +60,51 @@ function dropDebris(t: TokenText): TokenText {
   return t.filter((i) => drop[i] === 0);
 }
 
+/**
+ * Page furniture of a PDF or a gazette copy: page numbers (— 3 —, 第 2 页 共 6 页)
+ * and running headers (a short line repeated on three or more pages), with the
+ * blank lines around them, so a sentence broken by a page joins up again.
+ */
+const PAGE_MARK = /^[\s\u3000]*(?:[—\-–]+[\s\u3000]*\d{1,4}[\s\u3000]*[—\-–]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,,/]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}|[-—]?\s*\d{1,3}\s*[-—]?)[\s\u3000]*$/;
+
+function dropPageFurniture(t: TokenText): TokenText {
+  const c = t.chars;
+  const lines: { from: number; to: number; text: string }[] = [];
+  let from = 0;
+  for (let i = 0; i <= c.length; i++) {
+    if (i === c.length || c[i] === "\n") {
+      lines.push({ from, to: i, text: c.slice(from, i).join("") });
+      from = i + 1;
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const k = l.text.trim();
+    if (k.length >= 4 && k.length <= 60) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const furniture = (l: { text: string }) => {
+    const k = l.text.trim();
+    return (k.length > 0 && PAGE_MARK.test(k)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
+  };
+  if (!lines.some(furniture)) return t;
+  const drop = new Uint8Array(c.length);
+  for (let i = 0; i < lines.length; i++) {
+    if (!furniture(lines[i]!)) continue;
+    // the block of furniture and blank lines around it collapses into the one line break before it
+    let a = i;
+    while (a > 0 && lines[a - 1]!.text.trim() === "") a--;
+    let b = i;
+    while (b + 1 < lines.length && (lines[b + 1]!.text.trim() === "" || furniture(lines[b + 1]!))) b++;
+    for (let k = a; k <= b; k++) {
+      for (let x = lines[k]!.from; x < lines[k]!.to; x++) drop[x] = 1;
+      if (lines[k]!.to < c.length) drop[lines[k]!.to] = 1; // its line break
+    }
+    if (a > 0) drop[lines[a - 1]!.to] = 0; // keep one break before the block
+    i = b;
+  }
+  return t.filter((i) => drop[i] === 0);
+}
+
 /** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
 function foldWidth(t: TokenText): void {
   const c = t.chars;
@@ -130,6 +175,20 @@ function joinBroken(t: TokenText): TokenText {
     }
     if (digits >= 1 && digits <= 3 && c[k] !== ".") drop[i] = 1;
   }
+  // a space used as a thousands separator: 3 215 名, 4 127 件
+  for (let i = 1; i < n - 4; i++) {
+    if (c[i] !== " " || !isDigit(c[i - 1]) || !(isDigit(c[i + 1]) && isDigit(c[i + 2]) && isDigit(c[i + 3]))) continue;
+    let after = i + 4;
+    while (isHSpace(c[after])) after++;
+    if (isDigit(c[i + 4]) || !isHan(c[after])) continue;
+    let k = i - 1;
+    let digits = 0;
+    while (k >= 0 && isDigit(c[k])) {
+      k--;
+      digits++;
+    }
+    if (digits >= 1 && digits <= 3 && !isDigit(c[k]) && c[k] !== ".") drop[i] = 1;
+  }
   // previous / next kept, non-space neighbours
   const prevNonSpace = (i: number): string | undefined => {
     for (let k = i - 1; k >= 0; k--) if (!isHSpace(c[k])) return c[k];
@@ -167,7 +226,7 @@ function joinBroken(t: TokenText): TokenText {
     const b = c[j];
     const line = c.slice(lineStart, i).join("");
     const next = c.slice(j, j + 6).join("");
-    const label = line.includes(":") || line.includes("|"); // 发布机构: … and table rows are not prose
+    const label = line.includes(":") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
     const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
     const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
     const joins: boolean =
@@ -185,6 +244,7 @@ function joinBroken(t: TokenText): TokenText {
 export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
+  t = dropPageFurniture(t);
   const order = columnOrder(t.chars, input);
   if (order) t = t.reorder(order);
   foldWidth(t);
