@@ -394,6 +394,11 @@ function matchSubmitted(reports: ReportResult[], submitted: SubmittedRow[]): { b
  * match no report are kept: they get a row of their own (no extracted values),
  * so nothing the user typed is lost.
  */
+/** The unit columns A–D of 指标, 报送 and 差异: region, year, published, source. */
+function unitCells(r: ReportResult): Row {
+  return [optText(r.meta.region), r.meta.year === null ? null : num(r.meta.year, "0"), optText(r.meta.published), text(r.source)];
+}
+
 export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeOptions): WorkbookDescription {
   const options = DescribeOptionsSchema.parse(optionsIn);
   const { byReport, unmatched } = matchSubmitted(reportsIn, options.submitted);
@@ -458,10 +463,7 @@ export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeO
   reports.forEach((r, i) => {
     const row = FIRST_DATA_ROW + i;
     const cells: Row = [
-      optText(r.meta.region),
-      r.meta.year === null ? null : num(r.meta.year, "0"),
-      optText(r.meta.published),
-      text(r.source),
+      ...unitCells(r),
       formula(
         `IF(${ref(SHEET_NAMES.checks, row, 4)}>0,"错误 "&${ref(SHEET_NAMES.checks, row, 4)}&IF(${ref(SHEET_NAMES.checks, row, 5)}>0,",警告 "&${ref(SHEET_NAMES.checks, row, 5)},""),IF(${ref(SHEET_NAMES.checks, row, 5)}>0,"警告 "&${ref(SHEET_NAMES.checks, row, 5)},"正常"))`,
       ),
@@ -555,10 +557,7 @@ export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeO
   reports.forEach((r, i) => {
     const s = submittedRows[i];
     const cells: Row = [
-      optText(r.meta.region),
-      r.meta.year === null ? null : num(r.meta.year, "0"),
-      optText(r.meta.published),
-      text(r.source),
+      ...unitCells(r),
       s?.note ? text(s.note, "user") : { style: "user" },
     ];
     for (const d of CATALOG) {
@@ -579,10 +578,7 @@ export function describeWorkbook(reportsIn: ReportResult[], optionsIn: DescribeO
   reports.forEach((r, i) => {
     const row = FIRST_DATA_ROW + i;
     const cells: Row = [
-      optText(r.meta.region),
-      r.meta.year === null ? null : num(r.meta.year, "0"),
-      optText(r.meta.published),
-      text(r.source),
+      ...unitCells(r),
       formula(`SUMPRODUCT(--(LEN(${columnLetter(FIRST_CODE_COL)}${row}:${columnLetter(LAST_CODE_COL)}${row})>0))`, "0"),
     ];
     for (const d of CATALOG) {

@@ -13,26 +13,9 @@ import { execFileSync } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import { benchBundle, FIRST_LOAD_BUDGET } from "../../bench/bundle";
+import { makeDocx } from "../helpers/docx";
 
-/** A minimal .docx holding one paragraph. */
-async function makeDocx(paragraph: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${paragraph}</w:t></w:r></w:p></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "nodebuffer" });
-}
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -368,7 +351,7 @@ describeE2e("task pane in chromium, no Office host", () => {
   test("a .docx and a .pdf are read in the browser; unreadable files get a clear message, never a crash", async () => {
     const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
     const { page, watch } = await openPane(context, server.url, "stub");
-    const docx = await makeDocx("2023年，某区全年办理“12345”各类诉求工单5187件，办结率100%。");
+    const docx = Buffer.from(await makeDocx("2023年，某区全年办理“12345”各类诉求工单5187件，办结率100%。"));
     await page.getByTestId("file-input").setInputFiles([
       { name: "report.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: docx },
       { name: "report.pdf", mimeType: "application/pdf", buffer: makePdf("2023 hotline tickets 5187") },

@@ -3,31 +3,15 @@
  * protocol is validated with zod; an IntakeError's kind reaches the pane, which says in Chinese
  * (or, in an English Office, in English) what is wrong with which file and what to do.
  */
-import JSZip from "jszip";
 import { createWorkerClient, DocumentReadError } from "../../src/taskpane/extractClient";
 import { readFile } from "../../src/taskpane/files";
 import { STRINGS, intakeMessageZh } from "../../src/taskpane/i18n";
 import { IntakeKindSchema, WorkerRequestSchema, WorkerResponseSchema, type WorkerResponse } from "../../src/taskpane/messages";
 import { handleMessage } from "../../src/taskpane/worker";
+import { makeDocx } from "../helpers/docx";
 
 const PARAGRAPH = "2023年，某区全年办理“12345”各类诉求工单5187件，办结率100%。";
 
-async function makeDocx(paragraph: string): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(
-    "[Content_Types].xml",
-    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
-  );
-  zip.file(
-    "_rels/.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
-  );
-  zip.file(
-    "word/document.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${paragraph}</w:t></w:r></w:p></w:body></w:document>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 /** A Worker stand-in: messages go through structured-clone-like hand-off to the worker's handler. */
 class FakeWorker {
