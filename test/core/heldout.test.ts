@@ -21,3 +21,4 @@ heldOutSuite("trap-dense excerpts, second author", join(FIXTURES, "traps2"));
 heldOutSuite("mixed regions and units", join(FIXTURES, "mixed"));
 heldOutSuite("whose figure", join(FIXTURES, "whose"));
 heldOutSuite("messy text forms", join(FIXTURES, "messy"));
+heldOutSuite("final measurement", join(FIXTURES, "final3"));

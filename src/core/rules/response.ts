@@ -143,7 +143,7 @@ export const responseRules: Rule[] = [
   rule("proposals.combined", "办理人大代表建议和政协提案N件(合计)", `(?:人大)?(?:代表)?(?:建议|议案)(?:和|及|与|、)(?:[^,;。!?|\\n]{0,6}?)提案(?:建议)?{F}{N}`, {
     examples: ["全年承办人大代表建议和政协委员提案共312件,办复率100%。", "办理人大议案建议及政协提案86件。"],
   }),
-  rule("proposals.reply_rate", "建议提案办复率N%", `(?:办复|答复|回复|办结)率{P}`, {
+  rule("proposals.reply_rate", "建议提案办复率N%", `(?:办复|答复|回复|办结)率(?:、[^,;。!?|\\n]{1,6}?率)*{P}`, {
     anchors: ["proposals.npc", "proposals.cppcc", "proposals.combined"],
     // 办复 is the word for suggestions and proposals: on a list line of its own, the topic a line or two up
     fallbackTopic: "proposals",
