@@ -58,10 +58,20 @@ export function readYear(text: string): number | null {
   return best;
 }
 
-export function readPublished(text: string): string | null {
+/** The text's lines, trimmed: all of them, and the non-blank ones. Split once per report. */
+interface Lines {
+  all: string[];
+  nonBlank: string[];
+}
+function linesOf(text: string): Lines {
+  const all = text.split("\n").map((l) => l.trim());
+  return { all, nonBlank: all.filter(Boolean) };
+}
+
+export function readPublished(text: string, ls: Lines = linesOf(text)): string | null {
   const labelled = text.match(/(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[::]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
-  const lines = text.split("\n").map((l) => l.trim());
+  const lines = ls.all;
   // a date alone on a line near the top (a page's date, or a signature put under the title)
   for (const l of lines.slice(0, 12)) {
     const m = l.match(/^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/);
@@ -74,11 +84,11 @@ export function readPublished(text: string): string | null {
   return null;
 }
 
-export function readIssuer(text: string): string | null {
+export function readIssuer(text: string, ls: Lines = linesOf(text)): string | null {
   const m = text.match(/(?:发布机构|发文机关|信息来源|来源)\s*[::]\s*([\u4e00-\u9fa5()]{2,24})/);
   // a web page runs the next label on: 区司法局浏览次数 → 区司法局
   if (m) return m[1]!.replace(/(?:浏览|访问|点击|阅读|字号|发布|分享|打印|责任编辑).*$/, "") || null;
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = ls.nonBlank;
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - 8); i--) {
     if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(lines[i]!)) {
       const prev = lines[i - 1]!;
@@ -88,8 +98,8 @@ export function readIssuer(text: string): string | null {
   return null;
 }
 
-export function readRegion(text: string): string | null {
-  const lines = text.split("\n").map((l) => l.trim()).filter(Boolean);
+export function readRegion(text: string, ls: Lines = linesOf(text)): string | null {
+  const lines = ls.nonBlank;
   const ok = (r: string | undefined): r is string => !!r && !NOT_PLACE.test(r) && r.length >= 2 && !/[我全本该各]|现将|关于/.test(r);
   // 1. a title: 〈place〉[department]20XX年(度)…报告 / 〈place〉人民政府关于…
   for (const l of lines.slice(0, 12)) {
@@ -141,8 +151,9 @@ function selfLevel(text: string): string | null {
 }
 
 export function readMeta(text: string): Meta {
-  const published = readPublished(text);
+  const ls = linesOf(text);
+  const published = readPublished(text, ls);
   let year = readYear(text);
   if (year === null && published) year = Number(published.slice(0, 4)) - 1;
-  return { region: readRegion(text), year, published, issuer: readIssuer(text) };
+  return { region: readRegion(text, ls), year, published, issuer: readIssuer(text, ls) };
 }

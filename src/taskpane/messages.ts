@@ -8,6 +8,7 @@
  *   pane can say in its own language what is wrong and what to do.
  */
 import { z } from "zod";
+import { INTAKE_ERROR_KINDS } from "../core/intake/errors";
 import { ReportResultSchema } from "../core/types";
 
 export const ExtractRequestSchema = z.object({
@@ -34,20 +35,8 @@ export type ReadRequest = z.infer<typeof ReadRequestSchema>;
 export const WorkerRequestSchema = z.discriminatedUnion("type", [ExtractRequestSchema, ReadRequestSchema]);
 export type WorkerRequest = z.infer<typeof WorkerRequestSchema>;
 
-/** The kinds of src/core/intake/errors.ts (IntakeErrorKind), plus "error" for anything else. */
-export const IntakeKindSchema = z.enum([
-  "empty",
-  "binary",
-  "encoding",
-  "too_large",
-  "unsupported",
-  "corrupt",
-  "encrypted",
-  "zip_bomb",
-  "needs_ocr",
-  "no_text",
-  "timeout",
-]);
+/** The kinds of src/core/intake/errors.ts (IntakeErrorKind). */
+export const IntakeKindSchema = z.enum(INTAKE_ERROR_KINDS);
 export type IntakeKind = z.infer<typeof IntakeKindSchema>;
 
 export const WorkerResponseSchema = z.discriminatedUnion("type", [

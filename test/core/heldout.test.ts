@@ -9,16 +9,20 @@ import { heldOutSuite } from "./goldScorer";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 
-heldOutSuite("whole reports (heldout)", join(FIXTURES, "heldout"));
-heldOutSuite("corpus-like excerpts (heldout2)", join(FIXTURES, "heldout2"));
-heldOutSuite("departments, towns and tables (heldout3)", join(FIXTURES, "heldout3"));
-heldOutSuite("final round 1", join(FIXTURES, "final"));
-heldOutSuite("final round 2", join(FIXTURES, "final2"));
-heldOutSuite("long complete reports", join(FIXTURES, "long"));
-heldOutSuite("short excerpts like the corpus", join(FIXTURES, "excerpts"));
-heldOutSuite("trap-dense excerpts", join(FIXTURES, "traps"));
-heldOutSuite("trap-dense excerpts, second author", join(FIXTURES, "traps2"));
-heldOutSuite("mixed regions and units", join(FIXTURES, "mixed"));
-heldOutSuite("whose figure", join(FIXTURES, "whose"));
-heldOutSuite("messy text forms", join(FIXTURES, "messy"));
-heldOutSuite("final measurement", join(FIXTURES, "final3"));
+const SETS: [title: string, folder: string][] = [
+  ["whole reports (heldout)", "heldout"],
+  ["corpus-like excerpts (heldout2)", "heldout2"],
+  ["departments, towns and tables (heldout3)", "heldout3"],
+  ["final round 1", "final"],
+  ["final round 2", "final2"],
+  ["long complete reports", "long"],
+  ["short excerpts like the corpus", "excerpts"],
+  ["trap-dense excerpts", "traps"],
+  ["trap-dense excerpts, second author", "traps2"],
+  ["mixed regions and units", "mixed"],
+  ["whose figure", "whose"],
+  ["messy text forms", "messy"],
+  ["final measurement", "final3"],
+];
+
+for (const [title, folder] of SETS) heldOutSuite(title, join(FIXTURES, folder));

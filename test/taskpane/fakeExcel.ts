@@ -4,6 +4,7 @@
  * every write is logged so tests can assert what was (and was not) touched.
  */
 import type { XlConditionalFormat, XlContext, XlRange, XlRangeFormat, XlWorksheet } from "../../src/workbook/writeOffice";
+import { columnLetter } from "../../src/workbook/description";
 
 export interface FakeCell {
   value: unknown; // number | string | ""
@@ -27,15 +28,6 @@ function colNum(letters: string): number {
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
-function colLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 /** "B3:D5" | "C7" | "A:A" → 1-based bounds. */
 function parse(address: string): { r1: number; c1: number; r2: number; c2: number } {
   const a = address.replace(/^.*!/, "").replace(/\$/g, "");
@@ -56,7 +48,7 @@ export class FakeSheet {
   columnWidths = new Map<number, number>();
   constructor(public name: string) {}
   cell(r: number, c: number): FakeCell {
-    const k = `${colLetters(c)}${r}`;
+    const k = `${columnLetter(c)}${r}`;
     let x = this.cells.get(k);
     if (!x) this.cells.set(k, (x = { value: "", numberFormat: "General" }));
     return x;
@@ -185,13 +177,13 @@ class FakeRange extends Loadable implements XlRange {
         this.snapshot = { values: [], rowIndex: 0, rowCount: 0, columnIndex: 0, isNull: true };
         return;
       }
-      this.address = `${colLetters(bb.c1)}${bb.r1}:${colLetters(bb.c2)}${bb.r2}`;
+      this.address = `${columnLetter(bb.c1)}${bb.r1}:${columnLetter(bb.c2)}${bb.r2}`;
     }
     const { r1, c1, r2, c2 } = parse(this.address);
     const values: unknown[][] = [];
     for (let r = r1; r <= r2; r++) {
       const row: unknown[] = [];
-      for (let c = c1; c <= c2; c++) row.push(this.sheet.get(`${colLetters(c)}${r}`)?.value ?? "");
+      for (let c = c1; c <= c2; c++) row.push(this.sheet.get(`${columnLetter(c)}${r}`)?.value ?? "");
       values.push(row);
     }
     this.snapshot = { values, rowIndex: r1 - 1, rowCount: r2 - r1 + 1, columnIndex: c1 - 1, isNull: false };
@@ -236,7 +228,7 @@ class FakeRange extends Loadable implements XlRange {
   clear(): void {
     this.ctx.wb.log.push({ sheet: this.sheet.name, address: this.address, what: "clear" });
     const { r1, c1, r2, c2 } = parse(this.address);
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.sheet.cells.delete(`${colLetters(c)}${r}`);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) this.sheet.cells.delete(`${columnLetter(c)}${r}`);
   }
 }
 

@@ -3,18 +3,20 @@
  * one line, for the user: what is wrong and what to do (no file name: the
  * edge that knows the name prefixes it).
  */
-export type IntakeErrorKind =
-  | "empty"
-  | "binary"
-  | "encoding"
-  | "too_large"
-  | "unsupported"
-  | "corrupt"
-  | "encrypted"
-  | "zip_bomb"
-  | "needs_ocr"
-  | "no_text"
-  | "timeout";
+export const INTAKE_ERROR_KINDS = [
+  "empty",
+  "binary",
+  "encoding",
+  "too_large",
+  "unsupported",
+  "corrupt",
+  "encrypted",
+  "zip_bomb",
+  "needs_ocr",
+  "no_text",
+  "timeout",
+] as const;
+export type IntakeErrorKind = (typeof INTAKE_ERROR_KINDS)[number];
 
 export class IntakeError extends Error {
   readonly kind: IntakeErrorKind;

@@ -5,7 +5,7 @@
  */
 import type { Approx } from "../types";
 import { countValue, notAQuantity, percentValue } from "../numbers/readNumber";
-import { TOPIC_WORDS, type Rule, type Topic } from "./rule";
+import { SELF_BODY, TOPIC_WORDS, type Rule, type Topic } from "./rule";
 
 import { reviewRules } from "./review";
 import { mediationRules } from "./mediation";
@@ -41,6 +41,8 @@ export interface Candidate {
   rejected?: string;
 }
 
+const TOPIC_RE = new RegExp(TOPIC_WORDS.map(([t, w]) => `(?<${t}>${w})`).join("|"), "g");
+
 /** Sorted boundary offsets of sentences, clauses and paragraphs. */
 class Layout {
   readonly sentenceStarts: number[] = [0];
@@ -49,9 +51,9 @@ class Layout {
   readonly topics: { pos: number; end: number; topic: Topic }[] = [];
   readonly years: { pos: number; year: number }[] = [];
   /** 近三年来, "十四五"以来 …: what follows in the sentence adds up several years. */
-  readonly multiYear: number[] = [];
+  readonly multiYear: { pos: number }[] = [];
   /** 去年同期, 上一年度: what follows in the sentence is last year's. */
-  readonly lastYear: number[] = [];
+  readonly lastYear: { pos: number }[] = [];
   /** [start, end) of sections about plans or problems (三、2024年工作计划 …): no figures there. */
   readonly planSections: [number, number][] = [];
 
@@ -73,8 +75,7 @@ class Layout {
         this.clauseStarts.push(i + 1);
       }
     }
-    const topicRe = new RegExp(TOPIC_WORDS.map(([t, w]) => `(?<${t}>${w})`).join("|"), "g");
-    for (const m of text.matchAll(topicRe)) {
+    for (const m of text.matchAll(TOPIC_RE)) {
       const topic = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] as Topic;
       this.topics.push({ pos: m.index!, end: m.index! + m[0].length, topic });
     }
@@ -90,9 +91,9 @@ class Layout {
     }
     if (planStart >= 0) this.planSections.push([planStart, text.length]);
     for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往/g)) {
-      this.multiYear.push(m.index!);
+      this.multiYear.push({ pos: m.index! });
     }
-    for (const m of text.matchAll(/(?:去年|上年度?)同期|上一年度/g)) this.lastYear.push(m.index!);
+    for (const m of text.matchAll(/(?:去年|上年度?)同期|上一年度/g)) this.lastYear.push({ pos: m.index! });
   }
 
   private static last(arr: number[], pos: number): number {
@@ -175,9 +176,9 @@ class Layout {
   lastYearBefore(pos: number): boolean {
     return this.markerBefore(this.lastYear, pos);
   }
-  private markerBefore(marks: number[], pos: number): boolean {
-    const i = lastBefore(marks.map((p) => ({ pos: p })), pos);
-    return i >= 0 && marks[i]! >= this.sentenceStart(pos);
+  private markerBefore(marks: { pos: number }[], pos: number): boolean {
+    const i = lastBefore(marks, pos);
+    return i >= 0 && marks[i]!.pos >= this.sentenceStart(pos);
   }
 }
 
@@ -211,9 +212,12 @@ export function applyRules(
   const L = new Layout(text);
   const out: Candidate[] = [];
   const ordered = [...rules.filter((r) => r.kind === "count"), ...rules.filter((r) => r.kind === "percent")];
+  const sortedCounts = () => out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
+  // counts are all found before the first rate rule; a count rule with anchors sees those found so far
   let counts: Candidate[] | null = null;
   for (const r of ordered) {
-    if (r.kind === "percent" && counts === null) counts = out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
+    if (r.kind === "percent" && counts === null) counts = sortedCounts();
+    const pool = r.anchors ? (counts ?? sortedCounts()) : [];
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const g = m.groups ?? {};
@@ -226,7 +230,6 @@ export function applyRules(
       const qs = Math.min(ns, idx.pre?.[0] ?? ns);
       const qe = Math.max(ne, idx.unit?.[1] ?? ne, idx.after?.[1] ?? ne, idx.post?.[1] ?? ne);
       const matchStart = m.index!;
-      const pool = () => counts ?? out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
       const rejected = whyNot(r, { text, L, ns, ne, qs, matchStart, pool, groups: g, reportYear, reportLevel, department, region });
       const y = L.yearBefore(ns);
       const otherPeriod = (y !== null && reportYear !== null && y !== reportYear) || L.lastYearBefore(ns);
@@ -260,8 +263,8 @@ interface MatchContext {
   ne: number;
   qs: number;
   matchStart: number;
-  /** count candidates so far, sorted by position */
-  pool: () => Candidate[];
+  /** count candidates so far, sorted by position (for rules with anchors) */
+  pool: Candidate[];
   groups: Record<string, string | undefined>;
   reportYear: number | null;
   /** 4 province, 3 city, 2 county/district, 1 town: the level the report speaks for, when known. */
@@ -338,9 +341,11 @@ function subPart(text: string, clauseStart: number): boolean {
   return opens && !ownBody;
 }
 
+const SELF_BODY_ONLY = new RegExp(`^${SELF_BODY}$`);
+
 /** The government itself, or a body the report speaks for in its own first lines (title, 来源). */
 function isSelfBody(body: string, head: string): boolean {
-  if (/^(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)$/.test(body)) return true;
+  if (SELF_BODY_ONLY.test(body)) return true;
   const core = body.replace(/^(?:[\u4e00-\u9fa5]{0,6}?[省市县区旗镇乡])?/, "");
   return core.length >= 2 && head.includes(core) && !/^(?:人民)?政府$/.test(core);
 }
@@ -385,7 +390,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   }
   if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {
-    const prev = nearestCount(x.pool(), sStart, matchStart);
+    const prev = nearestCount(x.pool, sStart, matchStart);
     if (prev) return prev.rejected || !r.anchors.includes(prev.code) ? "anchor" : undefined;
     // no count before the rate: the topic may stand in, unless an unknown count is there
     if (!r.fallbackTopic || ANY_COUNT.test(text.slice(sStart, matchStart)) || L.topicBefore(ns, r.topicWindow) !== r.fallbackTopic) return "anchor";

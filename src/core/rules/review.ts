@@ -2,14 +2,15 @@
  * Review family: administrative reconsideration (行政复议), litigation
  * (行政诉讼/应诉), legality review (合法性审查). One line a wording.
  */
-import { rule, UNITS, type Rule } from "./rule";
+import { rule, SELF_BODY, UNITS, type Rule } from "./rule";
 
 const RECON = "(?:行政)?复议";
+/** A fair-competition review, named anywhere in the sentence, is not legality review. */
+const NOT_LEGALITY_REVIEW = /公平竞争/;
 /** Review by the sub-units added up (各县(市、区)政府…) is not the government's own legality review. */
 const SUB_UNITS = "各(?:县|市|区|乡|镇|街道|部门|单位)";
 
 /** Bodies that are the jurisdiction itself, not its sub-units. */
-const SELF_BODY = "(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)";
 /**
  * A body that may be the report's own: the government, or a department or
  * street office when the report is that department's (checked by `selfBody`
@@ -136,41 +137,41 @@ export const reviewRules: Rule[] = [
   }),
   // ── legality.reviewed ──
   rule("legality.reviewed", "审核(政府)文件及决策事项N件", `(?:审核|审查)(?:[^,;。!?|\\n]{0,40}?)(?:文件|事项|决策|议题)(?:[^,;。!?|\\n]{0,10}?(?:合同|协议))*{F}{N}`, {
-
-    sentenceGuard: /公平竞争/,    units: UNITS.items + "|次",
-    clauseGuard: new RegExp(`公平竞争|备案|其中|清理|报备|评查|${SUB_UNITS}`),
+    sentenceGuard: NOT_LEGALITY_REVIEW,
+    units: UNITS.items + "|次",
+    clauseGuard: new RegExp(`备案|其中|清理|报备|评查|${SUB_UNITS}`),
     examples: ["全年共审核县政府规范性文件和重大行政决策事项132件。", "法律顾问共审查各类行政文件及行政合同215份。"],
   }),
   rule("legality.reviewed", "合法性审查N件", `合法性(?:审查|审核)(?:意见书?)?{F}{N}`, {
-
-    sentenceGuard: /公平竞争/,    units: UNITS.items + "|次",
-    clauseGuard: new RegExp(`公平竞争|其中|合同|${SUB_UNITS}`),
+    sentenceGuard: NOT_LEGALITY_REVIEW,
+    units: UNITS.items + "|次",
+    clauseGuard: new RegExp(`其中|合同|${SUB_UNITS}`),
     examples: ["今年完成重大行政决策合法性审查17件。", "全年组织各类文件合法性审核56次。"],
   }),
   rule("legality.reviewed", "对文件、决策事项(及合同)共审核N件", `对[^,;。!?|\\n]{0,30}?(?:文件|事项|决策)[^,;。!?|\\n]{0,16}?(?:进行|开展)?(?:了)?(?:合法性)?(?:审核|审查){F}{N}`, {
-
-    sentenceGuard: /公平竞争/,    units: UNITS.items,
-    clauseGuard: new RegExp(`公平竞争|备案|清理|评查|${SUB_UNITS}`),
+    sentenceGuard: NOT_LEGALITY_REVIEW,
+    units: UNITS.items,
+    clauseGuard: new RegExp(`备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及行政协议共审核64件。", "市政府共对市政府文件、重大决策事项进行合法性审查312件。"],
   }),
   rule("legality.reviewed", "对文件开展合法性审核,全年共审核N件", `(?:审核|审查){F}{N}`, {
-
-    sentenceGuard: /公平竞争/,    units: UNITS.items,
+    sentenceGuard: NOT_LEGALITY_REVIEW,
+    units: UNITS.items,
     priority: 1,
     sentenceNeed: /(?:文件|决策|事项)[^。;]{0,40}合法性(?:审核|审查)/,
-    clauseGuard: new RegExp(`公平竞争|备案|清理|评查|其中|${SUB_UNITS}`),
+    clauseGuard: new RegExp(`备案|清理|评查|其中|${SUB_UNITS}`),
     examples: ["对局拟发规范性文件和重大行政决策统一开展合法性审核,全年共审核42件。", "对县政府文件及重大决策事项实行合法性审查全覆盖,全年审查86件。"],
   }),
   rule("legality.reviewed", "对文件及决策事项共计N件进行了合法性审查", `对[^,;。!?|\\n]{0,40}?(?:文件|事项|决策|合同)[^,;。!?|\\n]{0,6}?{F}{N}(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
     units: UNITS.items,
-    sentenceGuard: /公平竞争/,
+    sentenceGuard: NOT_LEGALITY_REVIEW,
     clauseGuard: new RegExp(`备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及拟签订的合同共计一百零六件进行了合法性审查。", "对区政府文件和重大决策事项共58件开展合法性审核。"],
   }),
   rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,40}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
-
-    sentenceGuard: /公平竞争/,    units: UNITS.items,
-    clauseGuard: new RegExp(`公平竞争|备案|清理|评查|合同|${SUB_UNITS}`),
+    sentenceGuard: NOT_LEGALITY_REVIEW,
+    units: UNITS.items,
+    clauseGuard: new RegExp(`备案|清理|评查|合同|${SUB_UNITS}`),
     examples: ["全年对42件规范性文件进行合法性审查。", "对县政府拟出台的18件重大决策事项进行了合法性审核。"],
   }),
 ];

@@ -100,6 +100,9 @@ export const SERVICE_HOTLINE = `(?<!${SECTOR}[^,;。!?|\\n]{0,10})热线`;
 /** Another sector's hotline: a topic of its own, so the figures after it are not the 12345's. */
 const SECTOR_HOTLINE = `${SECTOR}[^,;。!?|\\n]{0,10}?(?:热线|专线)|服务专线|专线电话`;
 
+/** Bodies that are the jurisdiction itself, not its sub-units: 区政府, 管委会, 本局 … */
+export const SELF_BODY = "(?:[区市县州旗镇乡]?(?:人民)?政府|管委会|管理委员会|本机关|本级政府|我局|本局|本部门|我委|本委)";
+
 /** Topic words, by family of meaning; the nearest one before a number says what the text is about. */
 export const TOPIC_WORDS: readonly [Topic, string][] = [
   ["recon", "行政复议|复议"],

@@ -17,25 +17,30 @@ const LATER_STUDY =
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
 const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位)|两级|乡镇|基层|领导班子|带头落实/;
 
+/** A government meeting standing before the same figure (A、B学法N次): a combined figure, not the party body's. */
+const NOT_PARTY_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`);
+/** A party body standing before the same figure: a combined figure, not the government's. */
+const NOT_GOV_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`);
+
 export const studyRules: Rule[] = [
   rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`),
+    clauseGuard: NOT_PARTY_ALONE,
     examples: ["全年开展县委常委会会议集体学法6次,县政府常务会议学法10次。", "党工委理论学习中心组全年学习宪法和有关法律法规12次。"],
   }),
   rule("study.party_sessions", "党委理论中心组组织N次学法", `${PARTY}[^,;。!?|\\n]{0,8}?(?:组织|开展|举行|召开){N}(?:集中|集体|专题)?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`),
+    clauseGuard: NOT_PARTY_ALONE,
     examples: ["全年区委理论学习中心组组织5次专题学法。", "镇党委会议开展3次集体学法活动。"],
   }),
   rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`),
+    clauseGuard: NOT_GOV_ALONE,
     examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。", "市政府常务会议开展宪法专题学习5次。"],
   }),
   rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
     units: UNITS.sessions,
-    clauseGuard: new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`),
+    clauseGuard: NOT_GOV_ALONE,
     examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
   }),
   rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {

@@ -36,7 +36,12 @@ const PINYIN_CHAR = new RegExp(`^[a-z${TONE}]$`);
 const TONE_CHAR = new RegExp(`[${TONE}]`);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c.length === 1 && c >= "0" && c <= "9";
-const isHan = (c: string | undefined): boolean => c !== undefined && /^[\u3400-\u9fff\uf900-\ufaff]|^[\u{20000}-\u{2ffff}]/u.test(c);
+/** CJK ideographs (BMP and the supplementary planes): a code-point test, no regex, on the hot path. */
+const isHan = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const cp = c.codePointAt(0)!;
+  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+};
 const isHSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u00a0" || c === "\u3000" || c === "\u2002" || c === "\u2003" || c === "\u200b" || c === "\ufeff";
 
 /** Pass 1: drop pinyin glosses "(qū)" and carriage returns. */
