@@ -19,7 +19,8 @@ import {
 import type { ReportResult } from "../core/types";
 import type { Lang, Strings } from "./i18n";
 import type { HostState } from "./office";
-import type { Extractor } from "./extractClient";
+import { ExtractTimeoutError, type Extractor } from "./extractClient";
+import { summariseBatch, type Outcome } from "./batchSummary";
 import { readFile, type DocumentReader } from "./files";
 import { keptResults, type ReportItem } from "./state";
 import { InputArea } from "./components/InputArea";
@@ -96,6 +97,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
       const added: ReportItem[] = jobs.map((j) => ({ id: nextItemId++, source: j.source, text: "", status: "queued", excluded: [] }));
       setItems((xs) => [...xs, ...added]);
       queue.current = queue.current.then(async () => {
+        const outcomes: Outcome[] = [];
         for (let i = 0; i < jobs.length; i++) {
           const job = jobs[i]!, item = added[i]!;
           setProgress({ n: i + 1, total: jobs.length, current: job.source });
@@ -103,10 +105,12 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
           try {
             const loaded = await job.load();
             if ("error" in loaded) {
+              outcomes.push("failed");
               update(item.id, { status: loaded.unsupported ? "unsupported" : "error", message: loaded.error });
               continue;
             }
             if (!loaded.text.trim()) {
+              outcomes.push("failed");
               update(item.id, { status: "error", message: s.emptyText, text: loaded.text });
               continue;
             }
@@ -116,13 +120,18 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
               ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}),
               ...(loaded.pageStarts ? { pageStarts: loaded.pageStarts } : {}),
             });
+            outcomes.push(result.indicators.length > 0 ? "found" : "nothing_found");
             update(item.id, { status: "done", result, text: loaded.text, ...(loaded.sha256 ? { sha256: loaded.sha256 } : {}) });
           } catch (e) {
-            update(item.id, { status: "error", message: s.extractFailed(job.source, e instanceof Error ? e.message : String(e)) });
+            outcomes.push("failed");
+            const message =
+              e instanceof ExtractTimeoutError ? s.extractTimedOut(job.source, e.seconds) : s.extractFailed(job.source, e instanceof Error ? e.message : String(e));
+            update(item.id, { status: "error", message });
           }
         }
         setProgress(null);
-        setNotices([{ intent: "success", kind: "extracted", text: s.done(jobs.length) }]);
+        const summary = summariseBatch(outcomes);
+        setNotices([{ intent: summary.intent, kind: "extracted", text: s.batchDone(summary.counts) }]);
       });
     },
     [extractor, s, update],
@@ -199,8 +208,16 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
         <Caption1 className={st.subtitle}>{s.subtitle}</Caption1>
       </header>
 
-      <MessageBar layout="multiline" intent={inExcel ? "success" : "info"} data-testid="host-status" data-host={host.status}>
-        <MessageBarBody>{host.status === "loading" ? s.officeLoading : inExcel ? s.inExcel : s.outsideExcel}</MessageBarBody>
+      <MessageBar
+        layout="multiline"
+        intent={inExcel ? "success" : host.status === "none" && host.reason === "timeout" ? "warning" : "info"}
+        data-testid="host-status"
+        data-host={host.status}
+        data-reason={host.status === "none" ? host.reason : undefined}
+      >
+        <MessageBarBody>
+          {host.status === "loading" ? s.officeLoading : inExcel ? s.inExcel : host.reason === "timeout" ? s.officeTimeout : s.outsideExcel}
+        </MessageBarBody>
       </MessageBar>
 
       <InputArea strings={s} busy={false} onText={onText} onFiles={onFiles} />

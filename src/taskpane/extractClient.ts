@@ -4,6 +4,11 @@
  * and extracting. The UI thread only hands it bytes or text. One worker, requests answered by
  * id, answers validated with zod. Where no Worker exists (tests, very old hosts) the core is
  * loaded as a chunk and run inline.
+ *
+ * Time limit: each request (reading a file, extracting a report) has WORKER_TIME_LIMIT_MS. A
+ * request past it is stopped: the worker is terminated (a stuck regular expression cannot be
+ * interrupted any other way), the request fails with a typed error the pane words in its
+ * language, and the next request starts a fresh worker, so the batch goes on.
  */
 import type { ReportResult } from "../core/types";
 import type { DocumentReader } from "./files";
@@ -16,6 +21,17 @@ export interface ExtractJob {
   pageStarts?: number[];
 }
 export type Extractor = (job: ExtractJob) => Promise<ReportResult>;
+
+/** The per-file time limit of the pane's worker, for reading and for extracting (each). */
+export const WORKER_TIME_LIMIT_MS = 60_000;
+
+/** An extraction stopped at the time limit (the worker was terminated). */
+export class ExtractTimeoutError extends Error {
+  constructor(readonly seconds: number) {
+    super(`the extraction took longer than ${seconds} s and was stopped`);
+    this.name = "ExtractTimeoutError";
+  }
+}
 
 /** A file could not be read: `kind` is the intake's (IntakeError) when known; `message` is English. */
 export class DocumentReadError extends Error {
@@ -36,7 +52,7 @@ export interface WorkerClient {
   read: DocumentReader;
 }
 
-export function createWorkerClient(workerUrl = "worker.js", timeoutMs = 120_000): WorkerClient {
+export function createWorkerClient(workerUrl = "worker.js", timeoutMs = WORKER_TIME_LIMIT_MS): WorkerClient {
   let worker: Worker | null = null;
   let nextId = 1;
   const pending = new Map<number, { resolve(r: Answer): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> }>();
@@ -83,7 +99,8 @@ export function createWorkerClient(workerUrl = "worker.js", timeoutMs = 120_000)
       const timer = setTimeout(() => {
         pending.delete(id);
         reject(onTimeout());
-        failAll("restarted after a timeout");
+        // stop the stuck worker; the next request starts a new one
+        failAll("the worker was restarted after another file ran past its time limit");
       }, timeoutMs);
       pending.set(id, { resolve, reject, timer });
       try {
@@ -106,7 +123,7 @@ export function createWorkerClient(workerUrl = "worker.js", timeoutMs = 120_000)
         ...(job.pageStarts ? { pageStarts: job.pageStarts } : {}),
       },
       [],
-      () => new Error("the extraction took too long"),
+      () => new ExtractTimeoutError(Math.ceil(timeoutMs / 1000)),
     );
     if (a.type !== "result") throw new Error(`unexpected answer from the worker: ${a.type}`);
     return a.result;
@@ -116,7 +133,11 @@ export function createWorkerClient(workerUrl = "worker.js", timeoutMs = 120_000)
     // the bytes move to the worker (transferred, not copied); the caller is done with them
     const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
     const buffer = whole ? (bytes.buffer as ArrayBuffer) : (bytes.slice().buffer as ArrayBuffer);
-    const a = await request({ type: "read", name, bytes: buffer }, [buffer], () => new DocumentReadError("reading the file took too long", "timeout"));
+    const a = await request(
+      { type: "read", name, bytes: buffer },
+      [buffer],
+      () => new DocumentReadError(`reading the file took longer than ${Math.ceil(timeoutMs / 1000)} s and was stopped`, "timeout"),
+    );
     if (a.type !== "text") throw new Error(`unexpected answer from the worker: ${a.type}`);
     return { text: a.text, ...(a.pageStarts ? { pageStarts: a.pageStarts } : {}) };
   };
@@ -125,7 +146,7 @@ export function createWorkerClient(workerUrl = "worker.js", timeoutMs = 120_000)
 }
 
 /** Only the extractor of a worker client (kept for callers that need no file reading). */
-export function createWorkerExtractor(workerUrl = "worker.js", timeoutMs = 120_000): Extractor {
+export function createWorkerExtractor(workerUrl = "worker.js", timeoutMs = WORKER_TIME_LIMIT_MS): Extractor {
   return createWorkerClient(workerUrl, timeoutMs).extract;
 }
 

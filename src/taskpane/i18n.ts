@@ -2,6 +2,7 @@
  * The pane's strings: Chinese by default, English when Office's display language is English
  * (or, outside Office, when the page is opened with ?lang=en).
  */
+import type { BatchCounts } from "./batchSummary";
 import type { IntakeKind } from "./messages";
 
 export type Lang = "zh" | "en";
@@ -67,7 +68,16 @@ const zh = {
   chooseFiles: "选择文件",
   fileTypes: "支持 .txt（UTF-8/UTF-16/GB18030）、.html、.docx 和 .pdf；可一次选择多个文件。",
   progress: (n: number, total: number, name: string) => `正在处理第 ${n}/${total} 份：${name}`,
-  done: (total: number) => `已完成 ${total} 份报告。`,
+  /** A batch's closing message: what gave values, what gave none, what failed (batchSummary.ts). */
+  batchDone: (c: BatchCounts) => {
+    if (c.total > 0 && c.failed === c.total)
+      return c.total === 1 ? "这份报告未能读取或提取，没有得到任何数值：原因见下方报告。" : `${c.total} 份报告均未能读取或提取，没有得到任何数值：原因见下方各报告。`;
+    const read = c.found + c.nothingFound;
+    const parts = [`已完成 ${read} 份报告`];
+    if (c.failed > 0) parts.push(`${c.failed} 份失败（原因见下方各报告）`);
+    if (c.nothingFound > 0) parts.push(`${c.nothingFound} 份没有找到指标`);
+    return `${parts.join("，")}。`;
+  },
   region: "地区",
   year: "年度",
   published: "发布日期",
@@ -87,7 +97,8 @@ const zh = {
   download: "下载 .xlsx",
   downloading: "正在生成 .xlsx…",
   outsideExcel: "未在 Excel 中运行：可以照常提取，并下载标准指标工作簿（.xlsx）。",
-  officeLoading: "正在连接 Excel…",
+  officeLoading: "正在连接 Excel…（可以先粘贴或选择报告）",
+  officeTimeout: "Office 没有响应（office.js 未能加载）：可以照常提取，并下载标准指标工作簿（.xlsx）；在 Excel 中打开时，连上后会出现“填入当前工作簿”。",
   inExcel: "已连接 Excel。",
   unsupportedType: (name: string, ext: string) =>
     `暂不支持 ${ext} 文件（${name}）：请先在 Word/PDF 阅读器中打开，复制全文后粘贴到上方文本框。`,
@@ -95,6 +106,9 @@ const zh = {
   /** A file the intake refused: what is wrong and what to do, by the IntakeError's kind. */
   intakeFailed: (name: string, kind: IntakeKind, ext: string, detail: string) => intakeMessageZh(name, kind, ext, detail),
   extractFailed: (name: string, msg: string) => `提取 ${name} 时出错：${msg}`,
+  /** A report stopped at the worker's per-file time limit; the batch goes on. */
+  extractTimedOut: (name: string, seconds: number) =>
+    `提取“${name}”超过 ${seconds} 秒仍未完成，已停止（其余报告照常处理）：请确认粘贴的是报告正文，或把报告拆成几部分分别提取。`,
   emptyText: "文本为空，请粘贴报告全文。",
   pasted: "粘贴的报告",
   remove: "移除",
@@ -123,7 +137,14 @@ const en: Strings = {
   chooseFiles: "choose files",
   fileTypes: "Supports .txt (UTF-8/UTF-16/GB18030), .html, .docx and .pdf; several files at once.",
   progress: (n, total, name) => `Processing ${n} of ${total}: ${name}`,
-  done: (total) => `Done: ${total} report(s).`,
+  batchDone: (c) => {
+    if (c.total > 0 && c.failed === c.total)
+      return `Nothing was read: ${c.total === 1 ? "the report" : `all ${c.total} reports`} failed (see below for why).`;
+    const parts = [`Done: ${c.found + c.nothingFound} report(s) read`];
+    if (c.failed > 0) parts.push(`${c.failed} failed (see below for why)`);
+    if (c.nothingFound > 0) parts.push(`${c.nothingFound} with no indicator found`);
+    return `${parts.join("; ")}.`;
+  },
   region: "Region",
   year: "Year",
   published: "Published",
@@ -143,13 +164,17 @@ const en: Strings = {
   download: "Download .xlsx",
   downloading: "Building .xlsx…",
   outsideExcel: "Not running in Excel: extract as usual and download the standard indicator workbook (.xlsx).",
-  officeLoading: "Connecting to Excel…",
+  officeLoading: "Connecting to Excel… (you can paste or choose reports already)",
+  officeTimeout:
+    "Office does not answer (office.js did not load): extract as usual and download the standard indicator workbook (.xlsx); in Excel, Fill appears once Office connects.",
   inExcel: "Connected to Excel.",
   unsupportedType: (name, ext) =>
     `${ext} files are not supported yet (${name}): open it in Word or a PDF reader, copy the text and paste it above.`,
   readFailed: (name, msg) => `Could not read ${name}: ${msg}`,
   intakeFailed: (name, _kind, _ext, detail) => `${name}: ${detail}`,
   extractFailed: (name, msg) => `Extraction failed for ${name}: ${msg}`,
+  extractTimedOut: (name, seconds) =>
+    `Extracting ${name} took more than ${seconds} s and was stopped (the other reports go on): check that it is the report's text, or extract it in parts.`,
   emptyText: "The text is empty: paste the full report.",
   pasted: "Pasted report",
   remove: "Remove",

@@ -4,9 +4,11 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type WorkbookActions } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/components/ErrorBoundary";
-import { DocumentReadError } from "../../src/taskpane/extractClient";
+import { DocumentReadError, ExtractTimeoutError } from "../../src/taskpane/extractClient";
 import { STRINGS } from "../../src/taskpane/i18n";
-import type { HostState } from "../../src/taskpane/office";
+import { OFFICE_SCRIPT_ID, watchHost, type HostState } from "../../src/taskpane/office";
+import { summariseBatch } from "../../src/taskpane/batchSummary";
+import { TextDecoder, TextEncoder } from "node:util";
 import type { ReportResult } from "../../src/core/types";
 
 const TEXT = "2023年，全年办理“12345”各类诉求工单5187件，办结率100%。旁听庭审320余人次。";
@@ -158,4 +160,148 @@ test("a file the intake refuses gets a Chinese message naming it and what to do 
     }
     unmount();
   }
+});
+
+describe("a batch's closing message counts what succeeded and what failed", () => {
+  const file = (name: string, body = TEXT) => {
+    const bytes = new TextEncoder().encode(body);
+    const f = new File([bytes], name);
+    Object.defineProperty(f, "arrayBuffer", { value: async () => bytes.slice().buffer });
+    return f;
+  };
+  /** A reader that refuses every file whose name starts with "bad" (as the intake would). */
+  const reader = jest.fn(async (bytes: Uint8Array, name: string) => {
+    if (name.startsWith("bad")) throw new DocumentReadError("is a damaged or incomplete .docx", "corrupt");
+    return { text: new TextDecoder().decode(bytes) };
+  });
+  /** An extractor that finds nothing in a text containing "无指标". */
+  const extractor = jest.fn(async (job: { text: string; source: string }) =>
+    job.text.includes("无指标") ? { ...fakeResult(job.source), indicators: [], flags: [] } : fakeResult(job.source),
+  );
+
+  function renderPane(lang: "zh" | "en" = "zh") {
+    return render(
+      <App host={{ status: "none", reason: "no-host" }} strings={STRINGS[lang]} lang={lang} extractor={extractor} workbook={{ fill: jest.fn(), download: jest.fn() }} readDocument={reader} />,
+    );
+  }
+  async function closingNotice(): Promise<HTMLElement> {
+    await waitFor(() => expect(screen.getByTestId("notice").getAttribute("data-kind")).toBe("extracted"));
+    return screen.getByTestId("notice");
+  }
+
+  test("none failed: green, with the count", async () => {
+    renderPane();
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("a.docx"), file("b.docx")] } });
+    const n = await closingNotice();
+    expect(n.getAttribute("data-intent")).toBe("success");
+    expect(n.textContent).toContain("已完成 2 份报告");
+    expect(n.textContent).not.toMatch(/失败|没有找到/);
+  });
+
+  test("some failed: amber, counting both", async () => {
+    renderPane();
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("a.docx"), file("bad1.docx"), file("c.docx")] } });
+    const n = await closingNotice();
+    expect(n.getAttribute("data-intent")).toBe("warning");
+    expect(n.textContent).toContain("已完成 2 份报告");
+    expect(n.textContent).toContain("1 份失败");
+    expect(screen.getAllByTestId("report-error")).toHaveLength(1);
+  });
+
+  test("all failed: red, never 'done', in both languages", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const { unmount } = renderPane(lang);
+      fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("bad1.docx"), file("bad2.docx"), file("bad3.docx")] } });
+      const n = await closingNotice();
+      expect(n.getAttribute("data-intent")).toBe("error");
+      expect(n.textContent).toContain(lang === "zh" ? "3 份报告均未能读取" : "Nothing was read: all 3 reports failed");
+      expect(n.textContent).not.toMatch(/已完成|Done/);
+      unmount();
+    }
+  });
+
+  test("read but nothing found is not green either; the counts add up", async () => {
+    renderPane();
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("a.docx"), file("n.docx", "无指标的一段话。")] } });
+    const n = await closingNotice();
+    expect(n.getAttribute("data-intent")).toBe("warning");
+    expect(n.textContent).toBe("已完成 2 份报告，1 份没有找到指标。");
+    expect(summariseBatch([])).toEqual({ intent: "error", counts: { total: 0, found: 0, nothingFound: 0, failed: 0 } });
+    expect(summariseBatch(["found", "failed", "nothing_found"]).counts).toEqual({ total: 3, found: 1, nothingFound: 1, failed: 1 });
+  });
+
+  test("a report stopped at the time limit is reported as such and the batch goes on", async () => {
+    const stuck = jest.fn(async (job: { text: string; source: string }) => {
+      if (job.source === "slow.docx") throw new ExtractTimeoutError(60);
+      return fakeResult(job.source);
+    });
+    render(
+      <App host={{ status: "none", reason: "no-host" }} strings={STRINGS.zh} lang="zh" extractor={stuck} workbook={{ fill: jest.fn(), download: jest.fn() }} readDocument={reader} />,
+    );
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("slow.docx"), file("next.docx")] } });
+    const n = await closingNotice();
+    expect(stuck).toHaveBeenCalledTimes(2);
+    expect(screen.getByTestId("report-error").textContent).toMatch(/提取“slow\.docx”超过 60 秒仍未完成，已停止/);
+    expect(screen.getAllByTestId("report").map((r) => r.getAttribute("data-status"))).toEqual(["error", "done"]);
+    expect(n.getAttribute("data-intent")).toBe("warning");
+    expect(n.textContent).toContain("1 份失败");
+  });
+});
+
+describe("office.js loads alongside the pane (watchHost)", () => {
+  function scriptDoc() {
+    const script = document.createElement("script");
+    script.id = OFFICE_SCRIPT_ID;
+    return { script, doc: { getElementById: (id: string) => (id === OFFICE_SCRIPT_ID ? script : null) } };
+  }
+  const excelOffice = () =>
+    ({
+      onReady: async () => ({ host: "Excel", platform: "OfficeOnline" }),
+      context: { displayLanguage: "zh-CN", requirements: { isSetSupported: (_n: string, v: string) => v === "1.1" } },
+    }) as unknown as typeof Office;
+
+  test("office.js never answers: a timeout message, then Excel when it finally loads", async () => {
+    const { script, doc } = scriptDoc();
+    let office: typeof Office | undefined;
+    const seen: HostState[] = [];
+    const stop = watchHost((h) => seen.push(h), { timeoutMs: 30, doc, office: () => office });
+    expect(seen).toEqual([]);
+    await waitFor(() => expect(seen).toEqual([{ status: "none", reason: "timeout" }]));
+    office = excelOffice();
+    script.dispatchEvent(new Event("load"));
+    await waitFor(() => expect(seen[1]).toEqual({ status: "excel", displayLanguage: "zh-CN", excelApi: ["1.1"] }));
+    stop();
+  });
+
+  test("office.js fails to load: no Office, at once; Office already there: read at once; no script: no Office", async () => {
+    const { script, doc } = scriptDoc();
+    const seen: HostState[] = [];
+    const stop = watchHost((h) => seen.push(h), { timeoutMs: 10_000, doc, office: () => undefined });
+    script.dispatchEvent(new Event("error"));
+    expect(seen).toEqual([{ status: "none", reason: "no-office" }]);
+    stop();
+
+    const seen2: HostState[] = [];
+    const stop2 = watchHost((h) => seen2.push(h), { timeoutMs: 10_000, doc, office: excelOffice });
+    await waitFor(() => expect(seen2).toEqual([{ status: "excel", displayLanguage: "zh-CN", excelApi: ["1.1"] }]));
+    stop2();
+
+    const seen3: HostState[] = [];
+    watchHost((h) => seen3.push(h), { timeoutMs: 10_000, doc: { getElementById: () => null }, office: () => undefined })();
+    expect(seen3).toEqual([{ status: "none", reason: "no-office" }]);
+  });
+
+  test("a timed-out host says so in the pane, which stays a complete tool", async () => {
+    const extractor = jest.fn(async (job: { text: string; source: string }) => fakeResult(job.source));
+    render(
+      <App host={{ status: "none", reason: "timeout" }} strings={STRINGS.zh} lang="zh" extractor={extractor} workbook={{ fill: jest.fn(), download: jest.fn() }} />,
+    );
+    expect(screen.getByTestId("host-status").getAttribute("data-reason")).toBe("timeout");
+    expect(screen.getByTestId("host-status").textContent).toContain("Office 没有响应");
+    fireEvent.change(screen.getByTestId("paste"), { target: { value: TEXT } });
+    fireEvent.click(screen.getByTestId("extract"));
+    await waitFor(() => expect(screen.getAllByTestId("indicator")).toHaveLength(2));
+    expect(screen.getByTestId("download")).toBeTruthy();
+    expect(screen.queryByTestId("fill")).toBeNull();
+  });
 });

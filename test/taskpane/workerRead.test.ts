@@ -3,7 +3,7 @@
  * protocol is validated with zod; an IntakeError's kind reaches the pane, which says in Chinese
  * (or, in an English Office, in English) what is wrong with which file and what to do.
  */
-import { createWorkerClient, DocumentReadError } from "../../src/taskpane/extractClient";
+import { createWorkerClient, DocumentReadError, ExtractTimeoutError } from "../../src/taskpane/extractClient";
 import { readFile } from "../../src/taskpane/files";
 import { STRINGS, intakeMessageZh } from "../../src/taskpane/i18n";
 import { IntakeKindSchema, WorkerRequestSchema, WorkerResponseSchema, type WorkerResponse } from "../../src/taskpane/messages";
@@ -114,5 +114,54 @@ describe("intake errors in the pane's language", () => {
     expect(STRINGS.en.intakeFailed("a.doc", "unsupported", ".doc", "is an old Word file (.doc), which cannot be read; open it in Word or WPS and save it as .docx")).toBe(
       "a.doc: is an old Word file (.doc), which cannot be read; open it in Word or WPS and save it as .docx",
     );
+  });
+});
+
+describe("the worker's per-file time limit", () => {
+  /** A worker that never answers a report containing STUCK (as a runaway pattern would), and can be terminated. */
+  class StallingWorker {
+    static instances: StallingWorker[] = [];
+    terminated = false;
+    onmessage: ((ev: { data: unknown }) => void) | null = null;
+    onerror: ((ev: unknown) => void) | null = null;
+    constructor(public url: string) {
+      StallingWorker.instances.push(this);
+    }
+    postMessage(data: unknown): void {
+      if (JSON.stringify(data).includes("STUCK")) return; // busy forever
+      setTimeout(() => void handleMessage(data, (m) => !this.terminated && this.onmessage?.({ data: m })), 0);
+    }
+    terminate(): void {
+      this.terminated = true;
+    }
+  }
+
+  test("a stuck report is stopped (worker terminated, a new one started) and the next report is extracted", async () => {
+    const g = globalThis as unknown as { Worker?: unknown };
+    const saved = g.Worker;
+    g.Worker = StallingWorker;
+    try {
+      StallingWorker.instances = [];
+      const client = createWorkerClient("worker.js", 100);
+      const t0 = Date.now();
+      const stuck = client.extract({ text: `STUCK ${PARAGRAPH}`, source: "stuck.txt" });
+      await expect(stuck).rejects.toBeInstanceOf(ExtractTimeoutError);
+      await expect(stuck).rejects.toMatchObject({ seconds: 1 });
+      expect(Date.now() - t0).toBeLessThan(5_000);
+      expect(StallingWorker.instances).toHaveLength(1);
+      expect(StallingWorker.instances[0]!.terminated).toBe(true);
+      // the batch goes on: the next report gets a fresh worker and its result
+      const r = await client.extract({ text: PARAGRAPH, source: "next.txt" });
+      expect(r.source).toBe("next.txt");
+      expect(r.indicators.map((v) => v.value)).toContain(5187);
+      expect(StallingWorker.instances).toHaveLength(2);
+      expect(StallingWorker.instances[1]!.terminated).toBe(false);
+      // reading has the same limit, and says so with the intake's "timeout" kind
+      const read = client.read(new TextEncoder().encode(PARAGRAPH), "STUCK.txt");
+      await expect(read).rejects.toMatchObject({ name: "DocumentReadError", kind: "timeout" });
+      expect(StallingWorker.instances[1]!.terminated).toBe(true);
+    } finally {
+      g.Worker = saved;
+    }
   });
 });
