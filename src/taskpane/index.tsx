@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * The pane's entry: renders at once (no waiting for Office), then learns whether it runs in
- * Excel and in which display language. Works the same when Office.js failed to load.
+ * Excel and in which display language. Works the same when Office.js failed to load or never
+ * answers.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -10,7 +11,7 @@ import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { defaultWorkerClient } from "./extractClient";
 import { langFrom, STRINGS, type Lang } from "./i18n";
-import { detectHost, type HostState } from "./office";
+import { watchHost, type HostState } from "./office";
 import { workbookActions } from "./workbook";
 
 function initialLang(): Lang {
@@ -23,17 +24,16 @@ function Root(): React.JSX.Element {
   const [lang, setLang] = React.useState<Lang>(initialLang);
   // one Web Worker reads files (the core's intake: .docx, .pdf…) and extracts: the UI thread parses nothing
   const worker = React.useMemo(defaultWorkerClient, []);
-  React.useEffect(() => {
-    let live = true;
-    void detectHost().then((h) => {
-      if (!live) return;
-      setHost(h);
-      if (h.status === "excel" && h.displayLanguage) setLang(langFrom(h.displayLanguage));
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // office.js loads alongside (async in taskpane.html): the pane is already usable; Excel's
+  // features appear when Office is ready, a message says so when it does not answer
+  React.useEffect(
+    () =>
+      watchHost((h) => {
+        setHost(h);
+        if (h.status === "excel" && h.displayLanguage) setLang(langFrom(h.displayLanguage));
+      }),
+    [],
+  );
   const strings = STRINGS[lang];
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>

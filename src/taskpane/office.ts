@@ -1,13 +1,20 @@
 /// <reference types="office-js" />
 /**
  * Is the pane running inside Excel? Office.js may be missing (the CDN script could not load),
- * present but outside any Office host (Office.onReady reports host null), or present in Excel.
- * The pane renders in every case; only the "fill the open workbook" action needs Excel.
+ * slow or never answering (intranets that drop outside traffic), present but outside any Office
+ * host (Office.onReady reports host null), or present in Excel. The pane renders at once in
+ * every case (taskpane.html loads office.js with `async`); only "fill the open workbook" needs
+ * Excel, and it appears when Office is ready, even after the timeout message.
  */
 export type HostState =
   | { status: "loading" }
   | { status: "excel"; displayLanguage: string | null; excelApi: string[] }
   | { status: "none"; reason: "no-office" | "no-host" | "timeout" | "other-host" };
+
+/** The id of office.js's <script> in taskpane.html. */
+export const OFFICE_SCRIPT_ID = "office-js";
+/** How long the pane says "connecting" before it says that Office does not answer. */
+export const OFFICE_TIMEOUT_MS = 10_000;
 
 function officeGlobal(): typeof Office | undefined {
   return typeof Office === "undefined" ? undefined : Office;
@@ -33,7 +40,10 @@ export function supportedExcelApi(office = officeGlobal()): string[] {
 export async function detectHost(timeoutMs = 5000, office = officeGlobal()): Promise<HostState> {
   if (!office || typeof office.onReady !== "function") return { status: "none", reason: "no-office" };
   const ready = office.onReady().then((info) => info ?? { host: null, platform: null });
-  const timeout = new Promise<null>((r) => setTimeout(() => r(null), timeoutMs));
+  // (setTimeout fires at once for Infinity: an unbounded wait has no timer)
+  const timeout = new Promise<null>((r) => {
+    if (Number.isFinite(timeoutMs)) setTimeout(() => r(null), timeoutMs);
+  });
   let info: { host: Office.HostType | null } | null;
   try {
     info = await Promise.race([ready, timeout]);
@@ -50,4 +60,66 @@ export async function detectHost(timeoutMs = 5000, office = officeGlobal()): Pro
     displayLanguage = null;
   }
   return { status: "excel", displayLanguage, excelApi: supportedExcelApi(office) };
+}
+
+export interface WatchOptions {
+  timeoutMs?: number;
+  doc?: Pick<Document, "getElementById">;
+  /** The Office global once office.js has run (tests pass their own). */
+  office?: () => typeof Office | undefined;
+}
+
+/**
+ * Follows office.js as it loads alongside the pane and reports the host: first whatever is known
+ * (nothing: the caller starts at "loading"), then Excel / no host / no Office. When neither the
+ * script nor Office.onReady answers within `timeoutMs`, reports `timeout` once, and still
+ * reports the real host if Office answers later. Returns a function that stops the watch.
+ */
+export function watchHost(report: (h: HostState) => void, opts: WatchOptions = {}): () => void {
+  const timeoutMs = opts.timeoutMs ?? OFFICE_TIMEOUT_MS;
+  const getOffice = opts.office ?? officeGlobal;
+  const doc = opts.doc ?? (typeof document === "undefined" ? undefined : document);
+  let live = true;
+  let known = false;
+  const say = (h: HostState) => {
+    if (!live) return;
+    if (!(h.status === "none" && h.reason === "timeout")) known = true;
+    report(h);
+  };
+  const timer = setTimeout(() => {
+    if (!known) say({ status: "none", reason: "timeout" });
+  }, timeoutMs);
+  const settle = (h: HostState) => {
+    clearTimeout(timer);
+    say(h);
+  };
+  const fromOffice = (office: typeof Office) => {
+    // onReady may take long in a slow host: no timeout of its own, the watch's covers it
+    void detectHost(Number.POSITIVE_INFINITY, office).then(settle, () => settle({ status: "none", reason: "no-host" }));
+  };
+
+  const present = getOffice();
+  const script = doc?.getElementById(OFFICE_SCRIPT_ID) ?? null;
+  let detach = () => undefined as void;
+  if (present) fromOffice(present);
+  else if (!script) settle({ status: "none", reason: "no-office" });
+  else {
+    const onLoad = () => {
+      const o = getOffice();
+      if (o) fromOffice(o);
+      else settle({ status: "none", reason: "no-office" });
+    };
+    const onError = () => settle({ status: "none", reason: "no-office" });
+    script.addEventListener("load", onLoad);
+    script.addEventListener("error", onError);
+    detach = () => {
+      script.removeEventListener("load", onLoad);
+      script.removeEventListener("error", onError);
+    };
+  }
+  return () => {
+    live = false;
+    clearTimeout(timer);
+    detach();
+  };
 }
