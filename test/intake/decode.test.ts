@@ -95,3 +95,27 @@ test("a declared charset is honoured when the bytes fit it, detected otherwise",
   const trad = "收到行政復議申請44件";
   expect(decodeWithLabel(new Uint8Array(iconv.encode(trad, "big5")), "big5").text).toBe(trad);
 });
+
+describe("BOM-less UTF-16 is detected in both byte orders by what the text reads as", () => {
+  // no ASCII at all: no NUL byte anywhere, so only the content can tell the order
+  const allChinese = "全县共收到行政复议申请一百二十六件，依法受理一百一十八件；调解各类矛盾纠纷八百四十八件。".repeat(3);
+  // many characters U+xx00 (一, 丁, 万, 与, 丐…): a NUL in the "wrong" half of a UTF-16LE pair
+  const nulHeavy = "一万一千一百件与丁丈三上下不与丐丑专且丕世丘丙业丛东丝丞丢两严丧一二".repeat(4);
+  test.each([
+    ["all-Chinese UTF-16LE", allChinese, false],
+    ["all-Chinese UTF-16BE", allChinese, true],
+    ["UTF-16LE full of U+xx00 characters", nulHeavy, false],
+    ["UTF-16BE full of U+xx00 characters", nulHeavy, true],
+  ] as const)("%s", (_label, text, be) => {
+    const d = decodeText(utf16(text, be, false));
+    expect(d.encoding).toBe(be ? "utf-16be" : "utf-16le");
+    expect(d.text).toBe(text);
+  });
+
+  test("GB18030 Chinese of even length is still GB18030, not UTF-16", () => {
+    const text = "全县共收到行政复议申请1260件,依法受理118件。"; // an even number of bytes in GB18030
+    const bytes = new Uint8Array(iconv.encode(text, "gb18030"));
+    expect(bytes.length % 2).toBe(0);
+    expect(decodeText(bytes)).toMatchObject({ encoding: "gb18030", text });
+  });
+});

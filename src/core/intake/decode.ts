@@ -3,8 +3,9 @@
  * a browser and a Web Worker.
  *
  * Order of decisions:
- *   empty → BOM (UTF-8, UTF-16LE/BE) → NUL pattern (BOM-less UTF-16, else binary)
- *   → control bytes (binary) → strict UTF-8 → GB18030 when the bytes look like
+ *   empty → BOM (UTF-8, UTF-16LE/BE) → NULs (BOM-less UTF-16 in the byte order
+ *   whose text reads as text, else binary) → strict UTF-8 → BOM-less UTF-16
+ *   without NULs (all-Chinese text) → GB18030 when the bytes look like
  *   GBK/GB18030 Chinese → otherwise refuse. Never returns mojibake silently.
  */
 import { IntakeError } from "./errors";
@@ -154,17 +155,49 @@ function firstBadUtf8(bytes: Uint8Array): { offset: number; line: number; bad: n
   return { offset: first, line, bad, good };
 }
 
-function nulPattern(bytes: Uint8Array): { nuls: number; even: number; odd: number } {
-  let even = 0;
-  let odd = 0;
-  const end = Math.min(bytes.length, SAMPLE);
-  for (let i = 0; i < end; i++) {
-    if (bytes[i] === 0) {
-      if (i % 2 === 0) even++;
-      else odd++;
-    }
+/**
+ * How much of a decoded sample reads as a report: ASCII text, common CJK
+ * ideographs, CJK and full-width punctuation, general punctuation. Text in the
+ * wrong UTF-16 byte order (or GBK bytes read as UTF-16) scatters over the
+ * whole BMP and scores low.
+ */
+function textLikeness(text: string): number {
+  let good = 0;
+  const n = Math.min(text.length, SAMPLE / 2);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f)
+    )
+      good++;
   }
-  return { nuls: even + odd, even, odd };
+  return n === 0 ? 0 : good / n;
+}
+
+/** The UTF-16 byte order in which BOM-less bytes read as text (and the other does not), or null. */
+function utf16ByContent(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE) & ~1);
+  // not fatal: the sample may end inside a surrogate pair; U+FFFD counts against the order
+  const le = new TextDecoder("utf-16le", { ignoreBOM: true }).decode(sample);
+  const be = new TextDecoder("utf-16be", { ignoreBOM: true }).decode(sample);
+  const sLe = le.includes("\u0000") ? 0 : textLikeness(le);
+  const sBe = be.includes("\u0000") ? 0 : textLikeness(be);
+  if (sLe >= 0.9 && sLe > sBe + 0.3) return "utf-16le";
+  if (sBe >= 0.9 && sBe > sLe + 0.3) return "utf-16be";
+  return null;
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, SAMPLE);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
 }
 
 function binaryMessage(kind: string | null): IntakeError {
@@ -209,17 +242,11 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const sniff = sniffBinary(bytes);
   if (sniff) throw binaryMessage(sniff);
 
-  // NULs: BOM-less UTF-16 (ASCII digits, newlines give a one-sided NUL pattern) or binary.
-  const np = nulPattern(bytes);
-  if (np.nuls > 0) {
-    const sampled = Math.min(bytes.length, SAMPLE) / 2;
-    // (CJK characters U+xx00 put a NUL on the other side too: 一 is 00 4E in UTF-16LE)
-    if (np.odd >= 0.8 * np.nuls && np.odd >= 0.02 * sampled && bytes.length % 2 === 0) {
-      return decodeUtf16(bytes, "utf-16le", false);
-    }
-    if (np.even >= 0.8 * np.nuls && np.even >= 0.02 * sampled && bytes.length % 2 === 0) {
-      return decodeUtf16(bytes, "utf-16be", false);
-    }
+  // NULs: BOM-less UTF-16 (ASCII digits and newlines put a NUL in every other
+  // byte, CJK characters U+xx00 on the other side: 一 is 00 4E in UTF-16LE) or binary.
+  if (hasNul(bytes)) {
+    const utf16 = bytes.length % 2 === 0 ? utf16ByContent(bytes) : null;
+    if (utf16) return decodeUtf16(bytes, utf16, false);
     throw binaryMessage(null);
   }
 
@@ -227,6 +254,12 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf8 !== null) {
     checkDecodedText(utf8, "UTF-8");
     return { text: utf8, encoding: "utf-8", bom: false };
+  }
+
+  // All-Chinese BOM-less UTF-16 has no NUL at all: read it in the order whose text is Chinese.
+  if (bytes.length % 2 === 0) {
+    const utf16 = utf16ByContent(bytes);
+    if (utf16) return decodeUtf16(bytes, utf16, false);
   }
 
   // Not UTF-8. Classify lines: valid UTF-8 with non-ASCII, mostly-valid UTF-8
