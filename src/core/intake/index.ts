@@ -80,6 +80,13 @@ export async function readDocument(bytes: Uint8Array, name: string, opts: ReadOp
 
   if (kind === "pdf" || (ext === ".pdf" && kind === null && hasPdfHeaderNearStart(bytes))) {
     const r = await pdfToText(bytes, { pdfjs: opts.pdfjs });
+    // the reader stops at its page limit: say so rather than give part of the file as the whole
+    if (r.pages > r.pageStarts.length) {
+      throw new IntakeError(
+        "too_large",
+        `has ${r.pages} pages, more than the ${r.pageStarts.length} that are read; a report is far shorter: check that it is the right file or split it`,
+      );
+    }
     return { text: r.text, format: "pdf", pageStarts: r.pageStarts };
   }
   if (kind === "zip") {
