@@ -2,16 +2,16 @@
  * A batch: operands → inputs → tasks in the worker pool → one outcome per
  * input, in input order.
  */
-import { availableParallelism } from "node:os";
 import { expandInputs, type Input } from "./inputs";
 import { runPool } from "./pool";
 import { readStdinBounded } from "./stdin";
-import { DEFAULT_TIMEOUT_MS, MAX_TEXT_BYTES } from "./limits";
+import { DEFAULT_TIMEOUT_MS, MAX_TEXT_BYTES, capJobs } from "./limits";
 import type { TaskRequest, TaskResponse } from "./task";
 
 export interface BatchOptions {
   mode: "read" | "extract";
-  jobs?: number;
+  /** Worker threads asked for (default: cores, at most 4); capped by cores and free memory. */
+  jobs?: number | null;
   timeoutMs?: number;
   wantText?: boolean;
   /** Called once the inputs are known (e.g. to start a progress bar). */
@@ -27,10 +27,6 @@ export interface BatchItem {
 export interface BatchOutcome {
   items: BatchItem[];
   notes: string[];
-}
-
-export function defaultJobs(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
 }
 
 export async function runBatch(operands: string[], opts: BatchOptions): Promise<BatchOutcome> {
@@ -62,7 +58,7 @@ export async function runBatch(operands: string[], opts: BatchOptions): Promise<
     tasks.length === 0
       ? []
       : await runPool(tasks, {
-          jobs: opts.jobs ?? defaultJobs(),
+          jobs: capJobs(opts.jobs ?? null),
           timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
           onDone: opts.onDone,
         });

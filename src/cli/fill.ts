@@ -14,12 +14,13 @@
  * layout, a report already present without --replace).
  * Inputs that fail are listed on stderr and in 说明; the others are written.
  */
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { basename } from "node:path";
-import { extract } from "../core/extract";
-import { ExtractDocumentSchema, isReportError, type ReportError, type ReportResult } from "../core/types";
+import { readFile } from "node:fs/promises";
+import type { ReportResult } from "../core/types";
+import { isHelp, parseCommandArgs, usageOf, UsageError, type FillArgs } from "./args";
+import { readFillInputs } from "./fillInputs";
+import { messages } from "./messages";
+import { Book, BookError } from "./safeWrite";
 import { describeWorkbook, reportKey, type InputFile, type PreviousRow, type SubmittedRow } from "../workbook/describe";
 import { readWorkbook, WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readSubmitted";
 import { writeXlsx } from "../workbook/writeXlsx";
@@ -27,65 +28,20 @@ import { writeXlsx } from "../workbook/writeXlsx";
 export interface FillIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Reads a workbook (--out, --submitted). Reports are read by the worker pool (src/cli/fillInputs.ts). */
   readFile(path: string): Promise<Uint8Array>;
-  writeFile(path: string, data: Uint8Array): Promise<void>;
   exists(path: string): Promise<boolean>;
   now(): Date;
-  /**
-   * Report bytes → text (the intake: docx, pdf, html, GB18030...). Default:
-   * UTF-8. Throw an Error with a readable message for a file that cannot be read.
-   */
-  reportText(path: string, bytes: Uint8Array): Promise<{ text: string; pageStarts?: number[] }>;
 }
 
 export const nodeFillIO: FillIO = {
   stdout: (t) => void process.stdout.write(t),
   stderr: (t) => void process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await readFile(p)),
-  writeFile: async (p, data) => {
-    const tmp = `${p}.${process.pid}.tmp`;
-    await writeFile(tmp, data);
-    await rename(tmp, p);
-  },
   exists: async (p) => existsSync(p),
   now: () => new Date(),
-  reportText: async (_p, bytes) => ({ text: new TextDecoder("utf-8").decode(bytes) }),
 };
 
-export const FILL_USAGE = "usage: fill FILE... --out BOOK.xlsx [--submitted OLD.xlsx] [--replace]\n";
-
-interface FillArgs {
-  files: string[];
-  out: string;
-  submitted?: string;
-  replace: boolean;
-}
-
-function parseArgs(args: string[]): FillArgs | string {
-  const files: string[] = [];
-  let out: string | undefined;
-  let submitted: string | undefined;
-  let replace = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === "--out" || a === "--submitted") {
-      const v = args[++i];
-      if (v === undefined || v.startsWith("--")) return `${a} needs a file name`;
-      if (a === "--out") out = v;
-      else submitted = v;
-    } else if (a.startsWith("--out=")) out = a.slice(6);
-    else if (a.startsWith("--submitted=")) submitted = a.slice(12);
-    else if (a === "--replace") replace = true;
-    else if (a.startsWith("--")) return `unknown option ${a}`;
-    else files.push(a);
-  }
-  if (!out) return "--out BOOK.xlsx is required";
-  if (!/\.xlsx$/i.test(out)) return `--out must name an .xlsx file (got ${out})`;
-  if (files.length === 0) return "no input FILE given";
-  return { files, out, ...(submitted ? { submitted } : {}), replace };
-}
-
-const sha256 = (b: Uint8Array) => createHash("sha256").update(b).digest("hex");
 const describeReport = (r: ReportResult) =>
   r.meta.region && r.meta.year !== null ? `${r.meta.region} ${r.meta.year} (${r.source})` : r.source;
 
@@ -111,20 +67,37 @@ export function mergeSubmitted(base: SubmittedRow[], extra: SubmittedRow[]): { r
 /** Runs `fill`; resolves to the exit code. Never throws for user errors. */
 export async function runFill(args: string[], ioIn: Partial<FillIO> = {}): Promise<number> {
   const io: FillIO = { ...nodeFillIO, ...ioIn };
-  const parsed = parseArgs(args);
-  if (typeof parsed === "string") {
-    io.stderr(`fill: ${parsed}\n${FILL_USAGE}`);
+  const m = messages();
+  let parsed;
+  try {
+    parsed = parseCommandArgs("fill", args);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${m.fillPrefix}${e.message}\n${usageOf("fill")}\n`);
     return 1;
   }
+  if (isHelp(parsed) || parsed.command !== "fill") {
+    io.stdout(`${usageOf("fill")}\n`);
+    return 0;
+  }
+  let book: Book | null = null;
   try {
-    return await fill(parsed, io);
+    // refuse a read-only or odd --out before any work; the lock is taken just before the book is read
+    book = Book.open(parsed.out, { onWait: (t) => io.stderr(`${m.fillPrefix}${t}\n`) });
+    return await fill(parsed, io, book);
   } catch (e) {
+    if (e instanceof BookError) {
+      io.stderr(`${m.fillPrefix}${e.message}\n`);
+      return 1;
+    }
     if (e instanceof WorkbookLayoutError) {
       io.stderr(`fill: ${e.message}\n`);
       return 1;
     }
-    io.stderr(`fill: ${(e as Error).message ?? String(e)}\n`);
+    io.stderr(`${m.fillPrefix}${(e as Error).message ?? String(e)}\n`);
     return 1;
+  } finally {
+    book?.release();
   }
 }
 
@@ -143,56 +116,17 @@ async function readBook(io: FillIO, path: string, what: string, reports: boolean
   }
 }
 
-async function fill(a: FillArgs, io: FillIO): Promise<number> {
-  // 1. inputs
-  const fresh: ReportResult[] = [];
-  const errors: ReportError[] = [];
-  const inputs: InputFile[] = [];
-  for (const f of a.files) {
-    const name = basename(f);
-    let bytes: Uint8Array;
-    try {
-      bytes = await io.readFile(f);
-    } catch (e) {
-      const reason = `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-      io.stderr(`${f}: ${reason}; check the path.\n`);
-      errors.push({ source: name, error: reason });
-      continue;
-    }
-    const hash = sha256(bytes);
-    if (/\.json$/i.test(f)) {
-      let doc;
-      try {
-        doc = ExtractDocumentSchema.parse(JSON.parse(new TextDecoder("utf-8").decode(bytes)));
-      } catch (e) {
-        const reason = `not an extract --json document (${(e as Error).message.split("\n")[0]})`;
-        io.stderr(`${f}: ${reason}\n`);
-        errors.push({ source: name, error: reason });
-        continue;
-      }
-      inputs.push({ name, sha256: hash });
-      for (const r of doc.reports) {
-        if (isReportError(r)) errors.push(r);
-        else fresh.push(r);
-      }
-      continue;
-    }
-    try {
-      const { text, pageStarts } = await io.reportText(f, bytes);
-      fresh.push(extract(text, { source: name, sha256: hash, ...(pageStarts ? { pageStarts } : {}) }));
-      inputs.push({ name, sha256: hash });
-    } catch (e) {
-      const reason = (e as Error).message ?? String(e);
-      io.stderr(`${f}: ${reason}\n`);
-      errors.push({ source: name, error: reason });
-    }
-  }
+async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
+  const m = messages();
+  // 1. inputs: the same pipeline as extract (worker pool, per-file time limit, one read per file)
+  const { fresh, errors, inputs } = await readFillInputs(a.operands, { jobs: a.jobs, timeoutMs: a.timeoutMs, stderr: io.stderr });
   if (fresh.length === 0) {
-    io.stderr(`fill: no report could be read; ${a.out} was not written.\n`);
+    io.stderr(`${m.fillPrefix}${m.nothingRead(a.out)}\n`);
     return 1;
   }
 
   // 2. the existing --out book, and --submitted
+  await book.lock(); // waits for another fill; remembers the book as read, to notice a save before writing
   const existing = (await io.exists(a.out)) ? await readBook(io, a.out, "--out", true) : undefined;
   const other = a.submitted ? await readBook(io, a.submitted, "--submitted", false) : undefined;
 
@@ -243,10 +177,7 @@ async function fill(a: FillArgs, io: FillIO): Promise<number> {
   });
   const bytes = await writeXlsx(description);
   const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || r.note).length;
-  await io.writeFile(a.out, bytes);
-  io.stdout(
-    `${a.out}: ${reports.length} report(s) (${fresh.length} new${present.length ? `, ${present.length} replaced` : ""})` +
-      `${filledRows ? `, 报送 rows with values kept: ${filledRows}` : ""}${errors.length ? `, ${errors.length} input(s) failed (see 说明)` : ""}.\n`,
-  );
+  await book.commit(bytes);
+  io.stdout(`${m.written(a.out, reports.length, fresh.length, present.length, filledRows, errors.length)}\n`);
   return errors.length > 0 ? 2 : 0;
 }

@@ -8,11 +8,13 @@ import { readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { ACCEPTED_EXTENSIONS, extensionOf } from "../core/intake";
 import { fsErrorMessage } from "./task";
+import { messages } from "./messages";
 
+/** `operand`: the index of the command-line operand the input came from. */
 export type Input =
-  | { kind: "file"; source: string; path: string }
-  | { kind: "stdin"; source: string }
-  | { kind: "error"; source: string; error: string };
+  | { kind: "file"; source: string; path: string; operand: number }
+  | { kind: "stdin"; source: string; operand: number }
+  | { kind: "error"; source: string; error: string; operand: number };
 
 export interface Expanded {
   inputs: Input[];
@@ -60,25 +62,26 @@ function walk(dir: string, seen: Set<string>, out: string[]): void {
 export function expandInputs(operands: string[]): Expanded {
   const inputs: Input[] = [];
   const notes: string[] = [];
-  for (const op of operands) {
+  for (let operand = 0; operand < operands.length; operand++) {
+    const op = operands[operand]!;
     if (op === "-") {
-      inputs.push({ kind: "stdin", source: "stdin" });
+      inputs.push({ kind: "stdin", source: "stdin", operand });
       continue;
     }
     let st;
     try {
       st = statSync(op);
     } catch (e) {
-      inputs.push({ kind: "error", source: basename(op) || op, error: `${op}: ${fsErrorMessage(e)}` });
+      inputs.push({ kind: "error", source: basename(op) || op, error: `${op}: ${fsErrorMessage(e)}`, operand });
       continue;
     }
     if (st.isDirectory()) {
       const files: string[] = [];
       walk(op, new Set(), files);
-      if (files.length === 0) notes.push(`${op}: no report files (${ACCEPTED_EXTENSIONS.join(" ")}) in this folder`);
-      for (const f of files) inputs.push({ kind: "file", source: basename(f), path: f });
+      if (files.length === 0) notes.push(`${op}: ${messages().emptyFolder(ACCEPTED_EXTENSIONS.join(" "))}`);
+      for (const f of files) inputs.push({ kind: "file", source: basename(f), path: f, operand });
     } else {
-      inputs.push({ kind: "file", source: basename(op), path: op });
+      inputs.push({ kind: "file", source: basename(op), path: op, operand });
     }
   }
   return { inputs, notes };

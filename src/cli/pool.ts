@@ -6,7 +6,9 @@
  */
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { TaskResponseSchema, type TaskRequest, type TaskResponse } from "./task";
+import { TaskPhaseSchema, TaskResponseSchema, type TaskRequest, type TaskResponse } from "./task";
+import { WORKER_HEAP_MB } from "./limits";
+import { messages } from "./messages";
 
 export interface PoolOptions {
   jobs: number;
@@ -33,11 +35,8 @@ function bootstrap(): string {
   return `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(WORKER_FILE)});`;
 }
 
-function seconds(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
 export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<TaskResponse[]> {
+  const m = messages();
   const results = new Map<number, TaskResponse>();
   const queue = [...tasks];
   const n = Math.max(1, Math.min(opts.jobs, tasks.length));
@@ -46,7 +45,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
   const spawn = (): Slot => {
     const worker = new Worker(bootstrap(), {
       eval: true,
-      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? 1536 },
+      resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? WORKER_HEAP_MB },
       stdout: false,
       stderr: false,
     });
@@ -72,6 +71,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
     new Promise<TaskResponse>((resolve) => {
       const t0 = performance.now();
       let settled = false;
+      let extracting = false;
       const finish = (res: TaskResponse, replace: boolean) => {
         if (settled) return;
         settled = true;
@@ -89,26 +89,26 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
       };
       const fail = (error: string, replace: boolean) =>
         finish({ id: task.id, ok: false, error: `${task.label ?? task.source}: ${error}`, ms: performance.now() - t0 }, replace);
-      const onMessage = (m: unknown) => {
-        const parsed = TaskResponseSchema.safeParse(m);
+      const onMessage = (msg: unknown) => {
+        const phase = TaskPhaseSchema.safeParse(msg);
+        if (phase.success && phase.data.id === task.id) {
+          extracting = true;
+          return;
+        }
+        const parsed = TaskResponseSchema.safeParse(msg);
         if (!parsed.success || parsed.data.id !== task.id) {
-          fail("could not be processed (the worker sent a malformed reply); this is a bug, please report it", true);
+          fail(m.malformedReply, true);
           return;
         }
         finish(parsed.data, false);
       };
       const onError = (e: Error) => {
         const oom = (e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
-        fail(
-          oom
-            ? "needs more memory than allowed to read; check that it is the right file or split it"
-            : `could not be processed (${e.message.split("\n")[0]}); this is a bug, please report it with the file`,
-          true,
-        );
+        fail(oom ? m.outOfMemory : m.workerCrashed(e.message.split("\n")[0]!), true);
       };
-      const onExit = (code: number) => fail(`could not be processed (the reader stopped with code ${code}); check the file`, true);
+      const onExit = (code: number) => fail(m.workerExited(code), true);
       const timer = setTimeout(
-        () => fail(`took longer than ${seconds(opts.timeoutMs)} to read and was stopped; check the file, or allow more time with --timeout`, true),
+        () => fail(extracting ? m.timeoutExtract(opts.timeoutMs) : m.timeoutRead(opts.timeoutMs), true),
         opts.timeoutMs,
       );
       slot.worker.on("message", onMessage);
@@ -130,7 +130,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
         res = {
           id: task.id,
           ok: false,
-          error: `${task.label ?? task.source}: could not be processed (the reader failed to start: ${(e as Error).message.split("\n")[0]})`,
+          error: `${task.label ?? task.source}: ${m.workerNoStart((e as Error).message.split("\n")[0]!)}`,
           ms: 0,
         };
         void slot.worker.terminate().catch(() => undefined);

@@ -1,5 +1,5 @@
 /** Standard input, read whole but never past a limit (bounded memory). */
-import { MB } from "./limits";
+import { messages } from "./messages";
 
 export async function readStdinBounded(max: number, stream: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -9,7 +9,7 @@ export async function readStdinBounded(max: number, stream: NodeJS.ReadableStrea
     total += b.length;
     if (total > max) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
-      throw new Error(`is too large (over ${Math.round(max / MB)} MB); a report is far smaller: check what is piped in`);
+      throw new Error(messages().stdinTooLarge(max));
     }
     chunks.push(b);
   }

@@ -6,10 +6,11 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { readDocument, formatIntakeError, isIntakeError } from "../core/intake";
+import { readDocument, isIntakeError } from "../core/intake";
 import { extract } from "../core/extract";
 import { ReportResultSchema } from "../core/types";
-import { maxBytesFor, tooLargeMessage } from "./limits";
+import { MAX_TEXT_CHARS, maxBytesFor, tooLargeMessage } from "./limits";
+import { messages } from "./messages";
 
 export const TaskRequestSchema = z.object({
   id: z.number().int(),
@@ -21,7 +22,7 @@ export const TaskRequestSchema = z.object({
   path: z.string().optional(),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "bytes").optional(),
   mode: z.enum(["read", "extract"]),
-  /** Send back the text the core saw (for --save-text and readInputs). */
+  /** Send back the text the core saw (for --save-text and the text command). */
   wantText: z.boolean().default(false),
 });
 export type TaskRequest = z.input<typeof TaskRequestSchema>;
@@ -46,22 +47,27 @@ export const TaskResponseSchema = z.discriminatedUnion("ok", [
 ]);
 export type TaskResponse = z.infer<typeof TaskResponseSchema>;
 
+/** What a worker is doing with a task: sent before extraction starts, so a time-out can say which part was slow. */
+export const TaskPhaseSchema = z.object({ id: z.number().int(), phase: z.literal("extract") });
+export type TaskPhase = z.infer<typeof TaskPhaseSchema>;
+
 /** A user-facing one-line message for a file-system error. */
 export function fsErrorMessage(e: unknown): string {
+  const m = messages();
   const code = (e as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case "ENOENT":
-      return "not found; check the path";
+      return m.notFound;
     case "EACCES":
     case "EPERM":
-      return "cannot be opened (permission denied); check the file's permissions";
+      return m.permission;
     case "EISDIR":
-      return "is a folder, not a file";
+      return m.isFolder;
     case "EMFILE":
     case "ENFILE":
-      return "cannot be opened (too many open files); run again with fewer --jobs";
+      return m.tooManyOpen;
     default:
-      return `cannot be read (${code ?? (e instanceof Error ? e.message.split("\n")[0] : String(e))}); check the file`;
+      return m.cannotRead(code ?? (e instanceof Error ? e.message.split("\n")[0]! : String(e)));
   }
 }
 
@@ -77,7 +83,7 @@ export function readBytesBounded(path: string, max: number): Uint8Array {
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new TaskError("is a folder, not a file");
+    if (st.isDirectory()) throw new TaskError(messages().isFolder);
     if (st.size > max) throw new TaskError(tooLargeMessage(st.size, max));
     const buf = new Uint8Array(st.size);
     let off = 0;
@@ -99,9 +105,14 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Run one task. Never throws: failures are `{ok: false, error}` with a one-line message naming the file. */
-export async function runTask(req: TaskRequest): Promise<TaskResponse> {
+/**
+ * Run one task. Never throws: failures are `{ok: false, error}` with a
+ * one-line message naming the file. `onPhase` is told when reading is done
+ * and extraction begins.
+ */
+export async function runTask(req: TaskRequest, onPhase?: (p: TaskPhase) => void): Promise<TaskResponse> {
   const t0 = performance.now();
+  const m = messages();
   const r = TaskRequestSchema.parse(req);
   const label = r.label ?? r.source;
   try {
@@ -112,12 +123,14 @@ export async function runTask(req: TaskRequest): Promise<TaskResponse> {
       bytes = r.bytes;
     } else if (r.path !== undefined) {
       bytes = readBytesBounded(r.path, max);
-    } else throw new TaskError("has no content");
+    } else throw new TaskError(m.noContent);
     const sha256 = sha256Hex(bytes);
     const doc = await readDocument(bytes, r.source);
+    if (doc.text.length > MAX_TEXT_CHARS) throw new TaskError(m.textTooLarge(doc.text.length, MAX_TEXT_CHARS));
     const read: ReadOk = { text: doc.text, sha256, format: doc.format, ...(doc.pageStarts ? { pageStarts: doc.pageStarts } : {}) };
     let result;
     if (r.mode === "extract") {
+      onPhase?.({ id: r.id, phase: "extract" });
       result = ReportResultSchema.parse(
         extract(doc.text, { source: r.source, sha256, ...(doc.pageStarts ? { pageStarts: doc.pageStarts } : {}) }),
       );
@@ -129,8 +142,8 @@ export async function runTask(req: TaskRequest): Promise<TaskResponse> {
       e instanceof TaskError
         ? `${label}: ${e.message}`
         : isIntakeError(e)
-          ? formatIntakeError(label, e)
-          : `${label}: could not be processed (${e instanceof Error ? e.message.split("\n")[0]!.slice(0, 200) : String(e)}); this is a bug, please report it with the file`;
+          ? `${label}: ${m.intake(e.kind, e.message)}`
+          : `${label}: ${m.bug(e instanceof Error ? e.message.split("\n")[0]!.slice(0, 200) : String(e))}`;
     return { id: r.id, ok: false, error: msg, ms: performance.now() - t0 };
   }
 }

@@ -1,6 +1,7 @@
 /**
- * Worker thread: runs one task at a time for the CLI pool. Started with
- * `execArgv: ['--import', 'tsx']`. Console output is sent to stderr so that
+ * Worker thread: runs one task at a time for the CLI pool (src/cli/pool.ts
+ * loads it through tsx's require hook). Before extracting it says so, so that
+ * a time-out can name the slow part. Console output is sent to stderr so that
  * nothing a library logs can corrupt the JSON on stdout.
  */
 import { parentPort } from "node:worker_threads";
@@ -21,7 +22,7 @@ port.on("message", async (msg: unknown) => {
     port.postMessage({ id, ok: false, error: "internal: malformed task", ms: 0 });
     return;
   }
-  const res = TaskResponseSchema.parse(await runTask(parsed.data));
+  const res = TaskResponseSchema.parse(await runTask(parsed.data, (phase) => port.postMessage(phase)));
   port.postMessage(res);
 });
 port.postMessage({ ready: true });

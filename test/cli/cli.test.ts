@@ -1,8 +1,7 @@
-/** The command line's plumbing: stdin, folders, table output, text, fill wiring, readInputs. */
+/** The command line's plumbing: stdin, folders, table output, text, fill wiring. */
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SEEDS, buildDocx, parseDoc, runCli, seedFiles, tmp, write } from "./helpers";
-import { readInputs, isInputError } from "../../src/cli/readInputs";
 import { ExtractDocumentSchema } from "../../src/core/types";
 
 const seeds = seedFiles();
@@ -64,20 +63,3 @@ test("fill is wired to src/cli/fill.ts and reads inputs through the intake (a .d
   expect(r.stderr).not.toMatch(/\n\s+at /);
   expect(r.status).toBe(0);
 });
-
-test("readInputs: text with SHA-256 per input, or the one-line error, in order", async () => {
-  const dir = tmp("readinputs");
-  const empty = write(dir, "empty.txt", "");
-  const docx = write(dir, "r.docx", buildDocx(["调解成功35085件"]));
-  const out = await readInputs([seedPath(0), empty, docx, join(dir, "missing.txt")], { jobs: 2 });
-  expect(out.map((o) => o.source)).toEqual([seeds[0], "empty.txt", "r.docx", "missing.txt"]);
-  const [a, b, c, d] = out as [(typeof out)[number], (typeof out)[number], (typeof out)[number], (typeof out)[number]];
-  expect(isInputError(a)).toBe(false);
-  if (!isInputError(a)) {
-    expect(a.text).toBe(readFileSync(seedPath(0), "utf8"));
-    expect(a.sha256).toMatch(/^[0-9a-f]{64}$/);
-  }
-  expect(isInputError(b) && b.error).toMatch(/(^|\/)empty\.txt: is empty/);
-  expect(!isInputError(c) && c.text).toBe("调解成功35085件");
-  expect(isInputError(d) && d.error).toMatch(/not found/);
-}, 60_000);
