@@ -21,8 +21,11 @@ import { isHelp, parseCommandArgs, usageOf, UsageError, type FillArgs } from "./
 import { readFillInputs } from "./fillInputs";
 import { messages } from "./messages";
 import { Book, BookError } from "./safeWrite";
-import { describeWorkbook, reportKey, type InputFile, type PreviousRow, type SubmittedRow } from "../workbook/describe";
-import { readWorkbook, WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readSubmitted";
+import { describeWorkbook } from "../workbook/describe";
+import { localTime, type InputFile } from "../workbook/inputs";
+import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
+import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
+import { readWorkbook } from "../workbook/readXlsx";
 import { writeXlsx } from "../workbook/writeXlsx";
 
 export interface FillIO {
@@ -41,28 +44,6 @@ export const nodeFillIO: FillIO = {
   exists: async (p) => existsSync(p),
   now: () => new Date(),
 };
-
-const describeReport = (r: ReportResult) =>
-  r.meta.region && r.meta.year !== null ? `${r.meta.region} ${r.meta.year} (${r.source})` : r.source;
-
-/** Adds rows of `extra` to `base` without overwriting any value already there. */
-export function mergeSubmitted(base: SubmittedRow[], extra: SubmittedRow[]): { rows: SubmittedRow[]; kept: number } {
-  const rows = base.map((r) => ({ ...r, values: { ...r.values } }));
-  let kept = 0;
-  for (const e of extra) {
-    const target = rows.find((r) => (e.source !== null && r.source === e.source) || (reportKey(e).startsWith("ry:") && reportKey(r) === reportKey(e)));
-    if (!target) {
-      rows.push({ ...e, values: { ...e.values } });
-      continue;
-    }
-    for (const [code, v] of Object.entries(e.values)) {
-      if (target.values[code] === undefined) target.values[code] = v;
-      else if (target.values[code] !== v) kept++;
-    }
-    if (!target.note && e.note) target.note = e.note;
-  }
-  return { rows, kept };
-}
 
 /** Runs `fill`; resolves to the exit code. Never throws for user errors. */
 export async function runFill(args: string[], ioIn: Partial<FillIO> = {}): Promise<number> {
@@ -130,34 +111,22 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
   const existing = (await io.exists(a.out)) ? await readBook(io, a.out, "--out", true) : undefined;
   const other = a.submitted ? await readBook(io, a.submitted, "--submitted", false) : undefined;
 
-  // 3. duplicates: same source, or same region and year
-  const clashes = (r: ReportResult, o: ReportResult) =>
-    r.source === o.source || (reportKey(r).startsWith("ry:") && reportKey(r) === reportKey(o));
-  for (let i = 0; i < fresh.length; i++) {
-    const dup = fresh.slice(0, i).find((o) => clashes(fresh[i]!, o));
-    if (dup) {
-      io.stderr(`fill: ${describeReport(fresh[i]!)} and ${describeReport(dup)} are the same report (same source, or same region and year); give only one.\n`);
-      return 1;
-    }
+  // 3. the same report twice (core/identity: region, year, issuer; content hash): replaced only with --replace
+  const plan = planRefill(fresh, existing, a.replace, a.out);
+  if (!plan.ok) {
+    io.stderr(`fill: ${plan.message}\n`);
+    return 1;
   }
-  let kept: ReportResult[] = existing?.reports ?? [];
-  const present = kept.filter((o) => fresh.some((r) => clashes(r, o)));
-  if (present.length > 0) {
-    if (!a.replace) {
-      io.stderr(
-        `fill: ${a.out} already has ${present.map(describeReport).join("; ")}.\n` +
-          `Nothing was written. Run again with --replace to replace these rows (报送 values are kept).\n`,
-      );
-      return 1;
-    }
-    kept = kept.filter((o) => !present.includes(o));
-  }
-  const reports = [...kept, ...fresh];
+  const { reports } = plan;
+  const present = plan.replaced;
+  if (plan.resent.length) io.stderr(`fill: sent twice, read once: ${plan.resent.join("; ")}\n`);
 
   // 4. 报送 carried over: the --out book's own values first, never overwritten
   const merged = mergeSubmitted(existing?.submitted ?? [], other?.submitted ?? []);
   if (merged.kept > 0) io.stderr(`fill: ${merged.kept} 报送 value(s) of ${a.submitted} differ from those already in ${a.out}; kept ${a.out}'s.\n`);
-  const previous: PreviousRow[] = [...(other?.previous ?? []), ...(existing?.previous ?? []).filter((p) => !reports.some((r) => r.meta.region === p.region && r.meta.year === p.year))];
+  const previous = previousRows(reports, existing, other);
+  const unknown = [...new Set([...(existing?.unknownHeaders ?? []), ...(other?.unknownHeaders ?? [])])];
+  if (unknown.length) io.stderr(`fill: 报送 columns that are not catalog indicators are kept as they are: ${unknown.join("、")}\n`);
   const seen = new Set<string>();
   const allInputs = [...(existing?.inputs ?? []), ...inputs].filter((f) => {
     const k = `${f.name}|${f.sha256}`;
@@ -168,15 +137,16 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
 
   // 5. describe and write
   const description = describeWorkbook(reports, {
-    generatedAt: io.now().toISOString(),
+    generatedAt: localTime(io.now()),
     inputs: allInputs,
     errors,
     submitted: merged.rows,
     previous,
+    keys: plan.keys,
     tool: "Zhibiao 指标 fill",
   });
   const bytes = await writeXlsx(description);
-  const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || r.note).length;
+  const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || Object.keys(r.extra).length > 0 || r.note).length;
   await book.commit(bytes);
   io.stdout(`${m.written(a.out, reports.length, fresh.length, present.length, filledRows, errors.length)}\n`);
   return errors.length > 0 ? 2 : 0;

@@ -105,10 +105,29 @@ export const ColumnSchema = z.object({
 });
 export type Column = z.infer<typeof ColumnSchema>;
 
+/** How a sheet prints: the title on every page, landscape, one page wide, header rows repeated. */
+export const PrintSchema = z.object({
+  title: z.string(),
+  landscape: z.boolean(),
+  fitToWidth: z.boolean(),
+  /** Rows 1..repeatRows are printed at the top of every page. */
+  repeatRows: z.number().int().nonnegative(),
+});
+export type Print = z.infer<typeof PrintSchema>;
+
 export const SheetSchema = z.object({
   name: z.string().min(1).max(31),
-  /** Index 0 = row 1. */
+  /** Index 0 = row 1, unless `rowNumbers` says where each row goes. */
   rows: z.array(RowSchema),
+  /**
+   * The sheet row of each entry of `rows` (1-based, increasing), when the description is
+   * made for rows of an existing workbook (see placement.ts). Absent: rows[i] is row i + 1.
+   */
+  rowNumbers: z.array(z.number().int().positive()).optional(),
+  /** Rows at the top that are headers: a writer writes them only on a sheet it creates. */
+  headerRows: z.number().int().nonnegative().default(0),
+  /** Heights in points of the first rows (index 0 = row 1); missing entries keep the default. */
+  rowHeights: z.array(z.number().positive().nullable()).default([]),
   /** Index 0 = column A; missing entries keep the default width. */
   columns: z.array(ColumnSchema.nullable()).default([]),
   /** Frozen panes: this many top rows and left columns stay visible. */
@@ -124,6 +143,7 @@ export const SheetSchema = z.object({
   userOwned: z.boolean().default(false),
   /** Tab colour, RGB hex. */
   tabColor: ColorSchema.optional(),
+  print: PrintSchema.optional(),
 });
 export type Sheet = z.infer<typeof SheetSchema>;
 export type SheetInput = z.input<typeof SheetSchema>;

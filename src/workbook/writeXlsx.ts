@@ -86,6 +86,74 @@ function insertHyperlinks(xml: string, links: { ref: string; location: string }[
   return xml.slice(0, at) + el + xml.slice(at);
 }
 
+type Shell = z.infer<typeof ShellSchema>;
+type ShellSheet = Shell["sheets"][number];
+type Link = { ref: string; location: string };
+
+/** Tab colour, frozen panes, print settings of a new worksheet. */
+function sheetOptions(sheet: ShellSheet): Partial<ExcelJS.AddWorksheetOptions> {
+  const p = sheet.print;
+  return {
+    ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } as ExcelJS.WorksheetProperties } : {}),
+    views: sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0) ? [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }] : [],
+    ...(p
+      ? {
+          pageSetup: {
+            orientation: p.landscape ? "landscape" : "portrait",
+            fitToPage: p.fitToWidth,
+            fitToWidth: 1,
+            fitToHeight: 0,
+            paperSize: 9,
+            ...(p.repeatRows > 0 ? { printTitlesRow: `1:${p.repeatRows}` } : {}),
+          },
+          headerFooter: { oddHeader: `&C&"-,Bold"${p.title.replace(/&/g, "&&")}`, oddFooter: "&C&P / &N" },
+        }
+      : {}),
+  };
+}
+
+/** Columns, row heights, cells (links returned for the sheet XML), conditional formats. */
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ShellSheet, sharedStyle: (name: string | undefined, numFmt: string | undefined) => Partial<ExcelJS.Style>, styles: Shell["styles"]): Link[] {
+  sheet.columns.forEach((c, i) => {
+    if (!c) return;
+    const col = ws.getColumn(i + 1);
+    if (c.width !== undefined) col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  sheet.rowHeights.forEach((h, i) => {
+    if (h) ws.getRow(i + 1).height = h;
+  });
+  const sheetLinks: Link[] = [];
+  sheet.rows.forEach((row, r) => {
+    if (row.length === 0) return;
+    const wsRow = ws.getRow(sheet.rowNumbers?.[r] ?? r + 1);
+    row.forEach((raw, c) => {
+      if (raw === null || raw === undefined) return;
+      const cell: Cell = CellSchema.parse(raw);
+      const x = wsRow.getCell(c + 1);
+      setValue(x, cell);
+      if (cell.style || cell.numFmt) x.style = sharedStyle(cell.style, cell.numFmt);
+      if (cell.link) sheetLinks.push({ ref: x.address, location: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` });
+    });
+  });
+  for (const [i, cf] of sheet.conditionalFormats.entries()) {
+    ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: cfStyle(styles[cf.style]) }] });
+  }
+  return sheetLinks;
+}
+
+/**
+ * Text is assigned as a JS string: ExcelJS writes it as a shared string, never as a
+ * formula, whatever it starts with.
+ */
+function setValue(x: ExcelJS.Cell, cell: Cell): void {
+  const v = cell.value;
+  if (!v) return;
+  if (v.kind === "text") x.value = v.text;
+  else if (v.kind === "number") x.value = v.value;
+  else x.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+}
+
 /** Writes the described workbook; returns the .xlsx file's bytes. */
 export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uint8Array> {
   const d = ShellSchema.parse(descriptionIn);
@@ -122,47 +190,7 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
   const links = new Map<string, { ref: string; location: string }[]>();
 
   for (const sheet of d.sheets) {
-    const ws = wb.addWorksheet(sheet.name, {
-      ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } } : {}),
-      views: sheet.frozen && (sheet.frozen.rows > 0 || sheet.frozen.columns > 0)
-        ? [{ state: "frozen", xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows }]
-        : [],
-    });
-    sheet.columns.forEach((c, i) => {
-      if (!c) return;
-      const col = ws.getColumn(i + 1);
-      if (c.width !== undefined) col.width = c.width;
-      if (c.hidden) col.hidden = true;
-    });
-    const sheetLinks: { ref: string; location: string }[] = [];
-    sheet.rows.forEach((row, r) => {
-      if (row.length === 0) return;
-      const wsRow = ws.getRow(r + 1);
-      row.forEach((raw, c) => {
-        if (raw === null || raw === undefined) return;
-        const cell: Cell = CellSchema.parse(raw);
-        const x = wsRow.getCell(c + 1);
-        const v = cell.value;
-        if (v) {
-          // text is assigned as a JS string: ExcelJS writes it as a shared
-          // string, never as a formula, whatever it starts with.
-          if (v.kind === "text") x.value = v.text;
-          else if (v.kind === "number") x.value = v.value;
-          else x.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-        }
-        if (cell.style || cell.numFmt) x.style = sharedStyle(cell.style, cell.numFmt);
-        if (cell.link) {
-          const target = `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
-          sheetLinks.push({ ref: x.address, location: target });
-        }
-      });
-    });
-    for (const [i, cf] of sheet.conditionalFormats.entries()) {
-      ws.addConditionalFormatting({
-        ref: cf.range,
-        rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: cfStyle(d.styles[cf.style]) }],
-      });
-    }
+    const sheetLinks = writeSheet(wb.addWorksheet(sheet.name, sheetOptions(sheet)), sheet, sharedStyle, d.styles);
     if (sheetLinks.length) links.set(sheet.name, sheetLinks);
   }
 

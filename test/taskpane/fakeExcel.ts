@@ -3,7 +3,7 @@
  * Like the real API, loaded properties can only be read after context.sync();
  * every write is logged so tests can assert what was (and was not) touched.
  */
-import type { XlConditionalFormat, XlContext, XlRange, XlRangeFormat, XlWorksheet } from "../../src/workbook/writeOffice";
+import type { XlConditionalFormat, XlContext, XlPageLayout, XlRange, XlRangeFormat, XlWorksheet } from "../../src/workbook/officeSheet";
 import { columnLetter } from "../../src/workbook/description";
 
 export interface FakeCell {
@@ -46,6 +46,8 @@ export class FakeSheet {
   frozen?: { rows: number; columns: number };
   conditionalFormats: { address: string; formula?: string; fill?: string; fontColor?: string }[] = [];
   columnWidths = new Map<number, number>();
+  rowHeights = new Map<number, number>();
+  print: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; titleRows?: string; header?: string } = {};
   constructor(public name: string) {}
   cell(r: number, c: number): FakeCell {
     const k = `${columnLetter(c)}${r}`;
@@ -139,6 +141,7 @@ class FakeRange extends Loadable implements XlRange {
       set horizontalAlignment(_v: string | undefined) { logw("hAlign"); },
       set verticalAlignment(_v: string | undefined) { logw("vAlign"); },
       set columnWidth(v: number | undefined) { logw("columnWidth"); sheet.columnWidths.set(b().c1, v ?? 0); },
+      set rowHeight(v: number | undefined) { logw("rowHeight"); sheet.rowHeights.set(b().r1, v ?? 0); },
       borders: { getItem: () => ({ set style(_v: string | undefined) { logw("border"); } }) },
     } as XlRangeFormat;
     this.conditionalFormats = {
@@ -254,6 +257,16 @@ class FakeWorksheet extends Loadable implements XlWorksheet {
     fn();
   }
   get name(): string { return this.sheetName; }
+  get pageLayout(): XlPageLayout {
+    const p = () => this.s().print;
+    const mut = (what: string, fn: () => void) => this.mut(what, fn);
+    return {
+      set orientation(v: string | undefined) { mut("print", () => (p().orientation = v)); },
+      set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number } | undefined) { mut("print", () => (p().zoom = v)); },
+      setPrintTitleRows: (rows: string) => mut("print", () => (p().titleRows = rows)),
+      headersFooters: { defaultForAllPages: { set centerHeader(v: string | undefined) { mut("print", () => (p().header = v)); } } },
+    } as XlPageLayout;
+  }
   get isNullObject(): boolean { this.need("isNullObject"); return this.sheet === null; }
   set tabColor(c: string | undefined) { this.mut("tabColor", () => (this.s().tabColor = c)); }
   getRange(address = "A1:XFD1048576"): XlRange {

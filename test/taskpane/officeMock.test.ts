@@ -13,7 +13,6 @@ jest.mock("office-addin-manifest", () => ({
 import { detectHost, supportedExcelApi } from "../../src/taskpane/office";
 import { langFrom } from "../../src/taskpane/i18n";
 import { fillOpenWorkbook } from "../../src/workbook/writeOffice";
-import { describeWorkbook } from "../../src/workbook/describe";
 import { FakeWorkbook } from "./fakeExcel";
 
 const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
@@ -53,10 +52,10 @@ test("fillOpenWorkbook runs in Excel.run and checks requirement sets through Off
   g.Office = officeMock("Excel", "zh-CN", 5); // ExcelApi up to 1.5: no conditional formats, no 1.7 features
   const run = jest.fn(async (cb: (ctx: unknown) => Promise<unknown>) => cb(wb.context()));
   g.Excel = new OfficeMockObject({ run });
-  const desc = describeWorkbook(
-    [{ source: "a.txt", meta: { region: "某区", year: 2023, published: null, issuer: null }, indicators: [], flags: [] }],
-    { generatedAt: "2024-01-01T00:00:00Z" },
-  );
+  const desc = {
+    reports: [{ source: "a.txt", meta: { region: "某区", year: 2023, published: null, issuer: null }, indicators: [], flags: [] }],
+    options: { generatedAt: "2024-01-01T00:00:00Z" },
+  };
   const r = await fillOpenWorkbook(desc);
   expect(run).toHaveBeenCalledTimes(1);
   expect(r.written).toBe(1);
@@ -66,6 +65,6 @@ test("fillOpenWorkbook runs in Excel.run and checks requirement sets through Off
 });
 
 test("fillOpenWorkbook outside Excel says so", async () => {
-  const desc = describeWorkbook([], { generatedAt: "2024-01-01T00:00:00Z" });
+  const desc = { reports: [], options: { generatedAt: "2024-01-01T00:00:00Z" } };
   await expect(fillOpenWorkbook(desc)).rejects.toThrow(/not running inside Excel/);
 });

@@ -1,7 +1,7 @@
 import type { ReportResult } from "../../src/core/types";
-import { describeWorkbook } from "../../src/workbook/describe";
 import { SHEET_NAMES } from "../../src/workbook/description";
-import { moveRowRefs, previousFor, stretchRanges, writeOffice } from "../../src/workbook/writeOffice";
+import { writeOffice, type FillRequest } from "../../src/workbook/writeOffice";
+import { previousFor } from "../../src/workbook/yearOverYear";
 import { FakeWorkbook } from "./fakeExcel";
 
 function report(i: number, over: Partial<ReportResult> = {}): ReportResult {
@@ -19,7 +19,7 @@ function report(i: number, over: Partial<ReportResult> = {}): ReportResult {
     ...over,
   };
 }
-const desc = (rs: ReportResult[]) => describeWorkbook(rs, { generatedAt: "2024-03-01T00:00:00Z" });
+const desc = (rs: ReportResult[]): FillRequest => ({ reports: rs, options: { generatedAt: "2024-03-01T00:00:00Z" } });
 const all = () => true;
 
 describe("writeOffice into an empty workbook", () => {
@@ -187,17 +187,6 @@ describe("requirement sets", () => {
   });
 });
 
-describe("formula helpers", () => {
-  test("moveRowRefs moves references to one row, leaves strings and other rows", () => {
-    expect(moveRowRefs(`IF('核对'!D4>0,"D4 错误 "&'核对'!D4,SUM(F4:AJ4)+F5)`, 4, 12)).toBe(`IF('核对'!D12>0,"D4 错误 "&'核对'!D12,SUM(F12:AJ12)+F5)`);
-    expect(moveRowRefs("LOG10(A4)", 4, 9)).toBe("LOG10(A9)");
-    expect(moveRowRefs("$D$4>0", 4, 7)).toBe("$D$7>0");
-  });
-  test("stretchRanges stretches data ranges", () => {
-    expect(stretchRanges("SUM('指标'!$F$4:$F$6)", 6, 20)).toBe("SUM('指标'!$F$4:$F$20)");
-  });
-});
-
 describe("sheet names", () => {
   test("the layout names are the ones writeOffice knows", () => {
     expect(SHEET_NAMES.submitted).toBe("报送");
@@ -212,8 +201,6 @@ describe("filling a workbook that holds other years (year_over_year) and its con
       indicators: [{ ...report(1).indicators[0]!, value: tickets }, report(1).indicators[1]!],
       flags: [],
     });
-  const fromWorkbook = (rs: ReportResult[]) => (w: { previous: import("../../src/workbook/describe").PreviousRow[] }) =>
-    describeWorkbook(rs, { generatedAt: "2024-03-01T00:00:00Z", previous: previousFor(rs, w.previous) });
   const sheetText = (wb: FakeWorkbook, name: string) =>
     [...wb.sheets.get(name)!.cells.values()].map((c) => String(c.value)).join("\n");
 
@@ -223,10 +210,9 @@ describe("filling a workbook that holds other years (year_over_year) and its con
       isSetSupported: all,
     });
     wb.syncs = 0;
-    const describeFn = jest.fn(fromWorkbook([yearReport("测试区", 2023, 5000, "2023.txt"), yearReport("别的区", 2023, 600, "other-2023.txt")]));
-    const r = await writeOffice(wb.context(), describeFn, { isSetSupported: all });
+    const r = await writeOffice(wb.context(), desc([yearReport("测试区", 2023, 5000, "2023.txt"), yearReport("别的区", 2023, 600, "other-2023.txt")]), { isSetSupported: all });
     // the rows read back: both regions' 2022 (rates as fractions, as in the cells)
-    const seen = describeFn.mock.calls[0]![0].previous;
+    const seen = r.previous;
     expect(seen).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ region: "测试区", year: 2022, source: "2022.txt", values: expect.objectContaining({ "hotline.tickets": 500, "hotline.completion_rate": 1 }) }),

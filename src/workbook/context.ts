@@ -1,0 +1,94 @@
+/**
+ * What every sheet module needs, computed once per description: each report
+ * with its row, its identity key, its 报送 row and its year-over-year flags;
+ * every 出处 row with its sheet row; the placement.
+ */
+import { CATALOG } from "../core/catalog";
+import { EVIDENCE_MARKS } from "./layout";
+import { reportIdentity, type ReportKey } from "../core/identity";
+import type { Approx, Flag, ReportResult, Span } from "../core/types";
+import { yearOverYearFlags } from "./yearOverYear";
+import { matchSubmitted } from "./matchSubmitted";
+import type { DescribeSettings, SubmittedRow } from "./inputs";
+import { freshPlacement, type Placement } from "./placement";
+
+export interface PlacedReport {
+  report: ReportResult;
+  /** Row on 指标, 核对, 报送 and 差异. */
+  row: number;
+  key: ReportKey;
+  submitted: SubmittedRow | undefined;
+  yearOverYear: Flag[];
+}
+
+export interface EvidenceEntry {
+  /** Row on 出处. */
+  row: number;
+  placed: PlacedReport;
+  code: string;
+  value: number;
+  approx: Approx;
+  evidence: Span;
+  rule: string;
+  chosen: boolean;
+  marks: string[];
+}
+
+export interface BookContext {
+  reports: PlacedReport[];
+  evidence: EvidenceEntry[];
+  /** `${row}|${code}` → the 出处 row of the value chosen for that cell. */
+  linkOf: Map<string, number>;
+  placement: Placement;
+  options: DescribeSettings;
+}
+
+/** Reports plus a row of their own for 报送 rows that match none (nothing typed is lost). */
+function withUnmatched(reports: ReportResult[], options: DescribeSettings): { all: ReportResult[]; submitted: (SubmittedRow | undefined)[]; keys: (string | null)[] } {
+  const { byReport, unmatched } = matchSubmitted(reports, options.submitted, options.keys);
+  const all = [...reports];
+  const keys: (string | null)[] = reports.map((_, i) => options.keys[i] ?? null);
+  for (const s of unmatched) {
+    all.push({ source: s.source ?? "", meta: { region: s.region, year: s.year, published: s.published, issuer: null }, indicators: [], flags: [] });
+    keys.push(s.id);
+  }
+  return { all, submitted: [...byReport, ...unmatched], keys };
+}
+
+function evidenceOf(placed: PlacedReport[], firstRow: number): EvidenceEntry[] {
+  const out: EvidenceEntry[] = [];
+  for (const p of placed) {
+    const marked = (check: Flag["check"], code: string) => p.report.flags.some((f) => f.check === check && f.codes.includes(code));
+    for (const v of p.report.indicators) {
+      if (!CATALOG.some((d) => d.code === v.code)) continue;
+      const chosen = { value: v.value, approx: v.approx, evidence: v.evidence, rule: v.rule ?? "" };
+      const others = (v.candidates ?? []).filter((c, k) => !(k === 0 && c.value === v.value && c.evidence.start === v.evidence.start));
+      const marks = [...(marked("other_period", v.code) ? [EVIDENCE_MARKS.other_period] : []), ...(marked("conflict", v.code) ? [EVIDENCE_MARKS.conflict] : [])];
+      out.push({ row: firstRow + out.length, placed: p, code: v.code, ...chosen, chosen: true, marks });
+      for (const c of others) {
+        out.push({ row: firstRow + out.length, placed: p, code: v.code, value: c.value, approx: c.approx, evidence: c.evidence, rule: c.rule, chosen: false, marks: c.otherPeriod ? [EVIDENCE_MARKS.other_period] : [] });
+      }
+    }
+  }
+  return out;
+}
+
+export function bookContext(reportsIn: ReportResult[], options: DescribeSettings, placementIn?: Placement): BookContext {
+  const { all, submitted, keys } = withUnmatched(reportsIn, options);
+  const placement = placementIn ?? freshPlacement(all.length);
+  if (placement.rows.length !== all.length) {
+    throw new Error(`describe: the placement has ${placement.rows.length} rows for ${all.length} reports`);
+  }
+  const yoy = yearOverYearFlags(all, options.previous, options.yoyFactor);
+  const reports: PlacedReport[] = all.map((report, i) => ({
+    report,
+    row: placement.rows[i]!,
+    key: (keys[i] as ReportKey | null) ?? reportIdentity(report).key,
+    submitted: submitted[i],
+    yearOverYear: yoy.get(i) ?? [],
+  }));
+  const evidence = evidenceOf(reports, placement.evidenceFirstRow);
+  const linkOf = new Map<string, number>();
+  for (const e of evidence) if (e.chosen && !linkOf.has(`${e.placed.row}|${e.code}`)) linkOf.set(`${e.placed.row}|${e.code}`, e.row);
+  return { reports, evidence, linkOf, placement, options };
+}

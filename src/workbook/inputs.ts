@@ -1,0 +1,75 @@
+/**
+ * What `describe` is given besides the reports, as zod schemas (the boundary
+ * with the reader and the callers): 报送 rows to carry over, rows of earlier
+ * years, the input files, the options.
+ */
+import { z } from "zod";
+import { ReportErrorSchema } from "../core/types";
+
+/** A value of a 报送 cell: a number, text, or a formula the user wrote (kept as a formula). */
+export const SubmittedValueSchema = z.union([z.number().finite(), z.string(), z.object({ formula: z.string().min(1) })]);
+export type SubmittedValue = z.infer<typeof SubmittedValueSchema>;
+
+/**
+ * One row of 报送 as the user left it. Values are CELL values: rates are
+ * fractions (0.998), as typed into a percentage cell.
+ */
+export const SubmittedRowSchema = z.object({
+  /** The report's identity key (hidden `id` column); null on a row the user added. */
+  id: z.string().nullable().default(null),
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  published: z.string().nullable().default(null),
+  source: z.string().nullable(),
+  note: z.string().nullable().default(null),
+  values: z.record(z.string(), SubmittedValueSchema),
+  /** Values under headers that are not catalog codes, by header (kept, never dropped). */
+  extra: z.record(z.string(), SubmittedValueSchema).default({}),
+});
+export type SubmittedRow = z.infer<typeof SubmittedRowSchema>;
+export type SubmittedRowInput = z.input<typeof SubmittedRowSchema>;
+
+/** Values of one report of another workbook's 指标 (cell values: rates as fractions). */
+export const PreviousRowSchema = z.object({
+  region: z.string(),
+  year: z.number().int(),
+  source: z.string().nullable().default(null),
+  values: z.record(z.string(), z.number().finite()),
+});
+export type PreviousRow = z.infer<typeof PreviousRowSchema>;
+export type PreviousRowInput = z.input<typeof PreviousRowSchema>;
+
+export const InputFileSchema = z.object({ name: z.string(), sha256: z.string() });
+export type InputFile = z.infer<typeof InputFileSchema>;
+
+export const DescribeOptionsSchema = z.object({
+  /** ISO 8601 time of generation, with the local offset (shown in 说明). */
+  generatedAt: z.string(),
+  /** Input files with their SHA-256 (shown in 说明). */
+  inputs: z.array(InputFileSchema).default([]),
+  /** Files that failed, with the reason (shown in 说明). */
+  errors: z.array(ReportErrorSchema).default([]),
+  /** 报送 rows to carry over (joined by identity; see matchSubmitted.ts). */
+  submitted: z.array(SubmittedRowSchema).default([]),
+  /** 指标 rows of earlier workbooks, for year_over_year. */
+  previous: z.array(PreviousRowSchema).default([]),
+  /** year_over_year fires when a value grows or shrinks by more than this factor. */
+  yoyFactor: z.number().gt(1).default(3),
+  /** Tool name and version shown in 说明. */
+  tool: z.string().default("Zhibiao 指标"),
+  /**
+   * Identity keys already written in the book for some reports (same index as the reports;
+   * null: compute it). A kept row keeps its key even when fields it was made from are not in the book.
+   */
+  keys: z.array(z.string().nullable()).default([]),
+});
+export type DescribeOptions = z.input<typeof DescribeOptionsSchema>;
+export type DescribeSettings = z.infer<typeof DescribeOptionsSchema>;
+
+/** A time as local time with its offset: 2024-05-01T16:00:00+08:00. */
+export function localTime(d: Date): string {
+  const p = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
+  const off = -d.getTimezoneOffset();
+  const sign = off >= 0 ? "+" : "-";
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(off / 60)}:${p(off % 60)}`;
+}

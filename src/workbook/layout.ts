@@ -1,0 +1,152 @@
+/**
+ * Where things are in the standard indicator workbook: the column definitions
+ * every sheet module, the reader and the writers share. No column number is
+ * written anywhere else: ask `codeColumn`, `unitColumn`, `identityColumn`,
+ * `evidenceColumn`, `checkColumn`.
+ *
+ * 指标, 核对, 报送 and 差异 have one row per report on the same row number
+ * (three header rows: family or title / 名称 / key), so formulas use one row
+ * number across sheets.
+ */
+import { CATALOG, type IndicatorDef } from "../core/catalog";
+import type { Approx, CheckName } from "../core/types";
+
+/** A column: its key (header row of keys), its label (名称 row), its width in characters. */
+export interface ColumnDef<K extends string = string> {
+  readonly key: K;
+  readonly label: string;
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+export const HEADER_ROWS = 3;
+export const FIRST_DATA_ROW = HEADER_ROWS + 1;
+
+const col = <K extends string>(key: K, label: string, width: number, hidden = false): ColumnDef<K> => ({ key, label, width, ...(hidden ? { hidden } : {}) });
+
+/** Columns A–E of 指标. */
+export const INDICATOR_UNIT = [col("region", "地区", 16), col("year", "年度", 7), col("published", "发布日期", 11), col("source", "来源文件", 22), col("status", "状态", 14)] as const;
+/** Columns A–E of 报送 (E is the unit's note). */
+export const SUBMITTED_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("note", "备注", 14)] as const;
+/** Columns A–E of 差异 (E counts the differences). */
+export const DIFFERENCE_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("differences", "差异数", 8)] as const;
+
+export type UnitKey = (typeof INDICATOR_UNIT)[number]["key"] | "note" | "differences";
+
+/** 1-based column of a unit key (the same position on 指标, 报送, 差异). */
+export function unitColumn(key: UnitKey): number {
+  const i = [INDICATOR_UNIT, SUBMITTED_UNIT, DIFFERENCE_UNIT].map((u) => u.findIndex((c) => c.key === key)).find((x) => x >= 0);
+  if (i === undefined) throw new Error(`unknown unit column ${key}`);
+  return i + 1;
+}
+
+export const FIRST_CODE_COL = INDICATOR_UNIT.length + 1;
+export const LAST_CODE_COL = FIRST_CODE_COL + CATALOG.length - 1;
+
+/** 1-based column of a catalog code on 指标, 报送 and 差异. */
+export function codeColumn(code: string): number {
+  const i = CATALOG.findIndex((d) => d.code === code);
+  if (i < 0) throw new Error(`unknown indicator code: ${code}`);
+  return FIRST_CODE_COL + i;
+}
+
+/** Width of an indicator column: wide enough for its 名称 on three wrapped lines. */
+export function codeWidth(d: IndicatorDef): number {
+  return Math.max(10, Math.min(18, Math.ceil(((d.name.length + d.unit.length + 2) * 2) / 3) + 1));
+}
+
+/**
+ * Hidden columns after the indicators of 指标: the report's identity (core/identity),
+ * the key that joins 出处 and 报送 to a row, so sorting 指标 loses nothing. 报送 has `id`
+ * at the same column.
+ */
+export const IDENTITY_COLUMNS = [col("id", "报告标识", 30, true), col("issuer", "发布机关", 20, true), col("sha256", "SHA-256", 20, true)] as const;
+export type IdentityKey = (typeof IDENTITY_COLUMNS)[number]["key"];
+
+export function identityColumn(key: IdentityKey): number {
+  return LAST_CODE_COL + 1 + IDENTITY_COLUMNS.findIndex((c) => c.key === key);
+}
+
+/** 报送 columns after `id` hold what the user added under headers of their own. */
+export const FIRST_EXTRA_SUBMITTED_COL = identityColumn("id") + 1;
+
+/** 出处: header row 1 (labels), keys in row 2, data from row 3. */
+export const EVIDENCE_HEADER_ROWS = 2;
+export const EVIDENCE_FIRST_ROW = EVIDENCE_HEADER_ROWS + 1;
+export const EVIDENCE_COLUMNS = [
+  col("row", "指标行(填写时)", 7),
+  col("region", "地区", 16),
+  col("year", "年度", 7),
+  col("code", "代码", 24),
+  col("name", "名称", 26),
+  col("value", "数值", 10),
+  col("approx", "限定", 6),
+  col("text", "证据原文", 80),
+  col("start", "起", 7),
+  col("end", "止", 7),
+  col("page", "页", 5),
+  col("source", "来源文件", 22),
+  col("rule", "规则", 14),
+  col("chosen", "采用", 6),
+  col("marks", "标记", 12),
+  col("report", "报告标识", 30, true),
+] as const;
+export type EvidenceKey = (typeof EVIDENCE_COLUMNS)[number]["key"];
+
+export function evidenceColumn(key: EvidenceKey): number {
+  return EVIDENCE_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+export const CHOSEN = "采用";
+export const CANDIDATE = "候选";
+/** A qualifier as the 出处 sheet shows it: 余 (a count at least), 以上 (a rate at least), 约 (about). */
+export function approxLabel(def: IndicatorDef, approx: Approx): string {
+  if (approx === null) return "";
+  return approx === "about" ? "约" : def.kind === "rate" ? "以上" : "余";
+}
+
+/** The qualifier of a 出处 label (also the labels of books written before: 以上(at_least), 约(about)). */
+export function approxOfLabel(label: string | null): Approx {
+  const s = (label ?? "").trim();
+  if (s === "约" || s === "约(about)") return "about";
+  if (s === "余" || s === "以上" || s === "以上(at_least)") return "at_least";
+  return null;
+}
+/** Marks on a chosen 出处 row that the checks need back (other period, conflicting figures). */
+export const EVIDENCE_MARKS = { other_period: "非本年度", conflict: "多个数值冲突" } as const;
+
+/** Every check in Chinese; the code is shown only as a detail. */
+export const CHECK_NAMES: Record<CheckName, string> = {
+  part_le_whole: "部分大于整体",
+  rate_range: "比率超出范围",
+  rate_consistency: "比率与数量不符",
+  conflict: "多个数值冲突",
+  other_period: "非本年度",
+  approximate: "约数",
+  missing: "缺少核心指标",
+  submitted_mismatch: "与报送不一致",
+  year_over_year: "同比变化过大",
+};
+
+/** 核对: A–C the unit, D–E the counts, then one column per formula check, then the extractor's flags. */
+export const CHECK_COLUMNS = [
+  col("region", "地区", 16),
+  col("year", "年度", 7),
+  col("source", "来源文件", 22),
+  col("errors", "错误数", 7),
+  col("warnings", "警告数", 7),
+  col("part_le_whole", CHECK_NAMES.part_le_whole, 30),
+  col("rate_range", CHECK_NAMES.rate_range, 26),
+  col("rate_consistency", CHECK_NAMES.rate_consistency, 34),
+  col("submitted_mismatch", CHECK_NAMES.submitted_mismatch, 9),
+  col("flags:warning", "其他警告", 44),
+  col("flags:info", "提示", 44),
+] as const;
+export type CheckColumnKey = (typeof CHECK_COLUMNS)[number]["key"];
+
+export function checkColumn(key: CheckColumnKey): number {
+  return CHECK_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** Checks that are live formulas on 核对 (the extractor's copies are not repeated as text). */
+export const FORMULA_CHECKS: ReadonlySet<CheckName> = new Set(["part_le_whole", "rate_range", "rate_consistency", "submitted_mismatch"]);

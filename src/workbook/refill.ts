@@ -1,0 +1,100 @@
+/**
+ * Filling a book that exists (the CLI's --out and --submitted): which reports
+ * stay, which are new, which are already there (the same report by
+ * core/identity: replaced only on the user's word), and the 报送 rows carried
+ * over. Pure: the caller reads and writes the files.
+ */
+import { reportIdentity, sameReport, type ReportIdentity } from "../core/identity";
+import type { ReportResult } from "../core/types";
+import type { PreviousRow, SubmittedRow } from "./inputs";
+import type { ExistingWorkbook } from "./readWorkbook";
+
+/** How a report is named to the user: region year (source). */
+export function reportLabel(r: ReportResult): string {
+  return r.meta.region && r.meta.year !== null ? `${r.meta.region} ${r.meta.year} (${r.source})` : r.source;
+}
+
+export type RefillPlan =
+  | {
+      ok: true;
+      reports: ReportResult[];
+      /** Identity keys to keep for `reports` (describe's `keys`). */
+      keys: (string | null)[];
+      /** Reports of the book replaced by a new version. */
+      replaced: ReportResult[];
+      /** Fresh reports dropped because they are an identical re-send of another in the batch. */
+      resent: string[];
+    }
+  | { ok: false; message: string };
+
+/** The reports of the new book: the book's own (less those replaced) and the fresh ones. */
+export function planRefill(fresh: ReportResult[], existing: ExistingWorkbook | undefined, replace: boolean, out: string): RefillPlan {
+  const ids = fresh.map(reportIdentity);
+  const batch: ReportResult[] = [];
+  const batchIds: ReportIdentity[] = [];
+  const resent: string[] = [];
+  for (let i = 0; i < fresh.length; i++) {
+    const j = batchIds.findIndex((o) => sameReport(ids[i]!, o) !== "different");
+    if (j < 0) {
+      batch.push(fresh[i]!);
+      batchIds.push(ids[i]!);
+    } else if (sameReport(ids[i]!, batchIds[j]!) === "resend") resent.push(reportLabel(fresh[i]!));
+    else {
+      return { ok: false, message: `${reportLabel(fresh[i]!)} and ${reportLabel(batch[j]!)} are the same report (same region, year and issuer) in two versions; give only one.` };
+    }
+  }
+  const kept = existing?.reports ?? [];
+  const keptKeys = existing?.keys ?? [];
+  const present = kept.flatMap((r, i) => (batchIds.some((id) => id.key === keptKeys[i]) ? [i] : []));
+  if (present.length > 0 && !replace) {
+    return {
+      ok: false,
+      message:
+        `${out} already has ${present.map((i) => reportLabel(kept[i]!)).join("; ")}.\n` +
+        `Nothing was written. Run again with --replace to replace these rows (报送 values are kept).`,
+    };
+  }
+  const stay = kept.flatMap((r, i) => (present.includes(i) ? [] : [{ r, key: keptKeys[i] ?? null }]));
+  return {
+    ok: true,
+    reports: [...stay.map((s) => s.r), ...batch],
+    keys: [...stay.map((s) => s.key), ...batch.map(() => null)],
+    replaced: present.map((i) => kept[i]!),
+    resent,
+  };
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Adds 报送 rows of another book to the book's own, never overwriting a value already there:
+ * rows with the same identity key (or, for rows typed by hand, the same region and year) merge.
+ */
+export function mergeSubmitted(base: SubmittedRow[], extra: SubmittedRow[]): { rows: SubmittedRow[]; kept: number } {
+  const rows = base.map((r) => ({ ...r, values: { ...r.values }, extra: { ...r.extra } }));
+  let kept = 0;
+  const squash = (s: string | null) => (s ?? "").replace(/\s+/g, "");
+  const same = (r: SubmittedRow, e: SubmittedRow) =>
+    e.id !== null ? r.id === e.id : r.id === null && squash(e.region) !== "" && e.year !== null && squash(r.region) === squash(e.region) && r.year === e.year;
+  for (const e of extra) {
+    const target = rows.find((r) => same(r, e));
+    if (!target) {
+      rows.push({ ...e, values: { ...e.values }, extra: { ...e.extra } });
+      continue;
+    }
+    for (const [key, bag] of [["values", e.values], ["extra", e.extra]] as const) {
+      for (const [code, v] of Object.entries(bag)) {
+        if (target[key][code] === undefined) target[key][code] = v;
+        else if (!sameValue(target[key][code], v)) kept++;
+      }
+    }
+    if (!target.note && e.note) target.note = e.note;
+  }
+  return { rows, kept };
+}
+
+/** Rows of earlier years: the other book's, and the book's own rows not filled again. */
+export function previousRows(reports: ReportResult[], existing: ExistingWorkbook | undefined, other: ExistingWorkbook | undefined): PreviousRow[] {
+  const filled = new Set(reports.map((r) => `${r.meta.region}|${r.meta.year}`));
+  return [...(other?.previous ?? []), ...(existing?.previous ?? []).filter((p) => !filled.has(`${p.region}|${p.year}`))];
+}

@@ -1,0 +1,134 @@
+/**
+ * 核对: per report row, live formulas for the checks that follow from the values
+ * (部分大于整体, 比率超出范围, 比率与数量不符, 与报送不一致: edit a number by hand and
+ * they update without the add-in), the extractor's other flags as text, and the
+ * error and warning counts. One column per kind of check, one line per finding.
+ */
+import { CATALOG, PART_WHOLE, RATE_PARTS, indicatorDef } from "../../core/catalog";
+import type { Flag } from "../../core/types";
+import { formula, lit, num, optText, ref, text } from "../cells";
+import type { BookContext, PlacedReport } from "../context";
+import { SHEET_NAMES, a1, type ConditionalFormat, type Row, type Sheet } from "../description";
+import { CHECK_COLUMNS, CHECK_NAMES, FIRST_DATA_ROW, FORMULA_CHECKS, checkColumn, codeColumn, unitColumn, type CheckColumnKey } from "../layout";
+import { placeRows, printOf } from "./rows";
+
+const TITLE = "核对";
+
+/** One line per finding: each part is `IF(cond,CHAR(10)&message,"")`; the first line break is dropped. */
+function lines(parts: string[]): string {
+  return `MID(${parts.join("&")},2,32000)`;
+}
+
+/** Number of lines of a text cell, as a formula. */
+function lineCount(cell: string): string {
+  return `IF(LEN(${cell})=0,0,LEN(${cell})-LEN(SUBSTITUTE(${cell},CHAR(10),""))+1)`;
+}
+
+function partWhole(row: number): string {
+  const I = SHEET_NAMES.indicators;
+  return lines(
+    PART_WHOLE.map(({ part, whole }) => {
+      const P = ref(I, row, codeColumn(part));
+      const W = ref(I, row, codeColumn(whole));
+      const msg = `${lit(`${indicatorDef(part).name} `)}&${P}&${lit(` > ${indicatorDef(whole).name} `)}&${W}`;
+      return `IF(AND(ISNUMBER(${P}),ISNUMBER(${W})),IF(${P}>${W},CHAR(10)&${msg},""),"")`;
+    }),
+  );
+}
+
+function rateRange(row: number): string {
+  return lines(
+    CATALOG.filter((d) => d.kind === "rate").map((d) => {
+      const R = ref(SHEET_NAMES.indicators, row, codeColumn(d.code));
+      return `IF(ISNUMBER(${R}),IF(OR(${R}<0,${R}>1),CHAR(10)&${lit(`${d.name} `)}&ROUND(${R}*100,6)&${lit("% 超出 0–100%")},""),"")`;
+    }),
+  );
+}
+
+/**
+ * rate_consistency as a formula: the stated rate R (a fraction) agrees with
+ * P/W when P/W in percent, rounded OR truncated to the decimals R is stated
+ * with, equals R in percent; 100% with P < W (and 0% with P > 0) never agrees.
+ * Empty when a value is missing or W ≤ 0; a line break and a message otherwise.
+ */
+export function rateConsistencyFormula(R: string, P: string, W: string, name: string): string {
+  const x = `ROUND(${R}*100,6)`;
+  const d = `IF(ROUND(${x},0)=${x},0,IF(ROUND(${x},1)=${x},1,IF(ROUND(${x},2)=${x},2,IF(ROUND(${x},3)=${x},3,4))))`;
+  const a = `(${P}/${W}*100)`;
+  const agree =
+    `AND(NOT(AND(${x}=100,${P}<${W})),NOT(AND(${x}=0,${P}>0)),` +
+    `OR(ABS(ROUND(${a},${d})-${x})<0.000001,ABS(ROUNDDOWN(${a},${d})-${x})<0.000001))`;
+  const msg = `${lit(`${name} `)}&${x}&${lit("% 与 ")}&${P}&"/"&${W}&"="&ROUND(${a},4)&${lit("% 不符")}`;
+  return `IF(AND(ISNUMBER(${R}),ISNUMBER(${P}),ISNUMBER(${W})),IF(${W}>0,IF(${agree},"",CHAR(10)&${msg}),""),"")`;
+}
+
+function rateConsistency(row: number): string {
+  const I = SHEET_NAMES.indicators;
+  return lines(RATE_PARTS.map(({ rate, part, whole }) => rateConsistencyFormula(ref(I, row, codeColumn(rate)), ref(I, row, codeColumn(part)), ref(I, row, codeColumn(whole)), indicatorDef(rate).name)));
+}
+
+/** A flag as one line: 名称:message(check [codes]), the codes only as a detail. */
+export function flagLine(f: Flag): string {
+  const detail = `${f.check}${f.codes.length ? ` [${f.codes.join(",")}]` : ""}`;
+  return `${f.severity === "error" ? "错误 " : ""}${CHECK_NAMES[f.check]}:${f.message.replace(/\r?\n/g, " ")}(${detail})`;
+}
+
+function reportRow(p: PlacedReport): Row {
+  const r = p.row;
+  const at = (k: CheckColumnKey) => a1(r, checkColumn(k));
+  const flags = [...p.report.flags.filter((f) => !FORMULA_CHECKS.has(f.check)), ...p.yearOverYear];
+  const joined = (keep: (f: Flag) => boolean) => flags.filter(keep).map(flagLine).join("\n");
+  const m = p.report.meta;
+  return [
+    optText(m.region),
+    m.year === null ? null : num(m.year, "0"),
+    text(p.report.source),
+    formula(`${lineCount(at("part_le_whole"))}+${lineCount(at("rate_range"))}`, "0"),
+    formula(`${lineCount(at("rate_consistency"))}+${at("submitted_mismatch")}+${lineCount(at("flags:warning"))}`, "0"),
+    formula(partWhole(r), undefined, "wrap"),
+    formula(rateRange(r), undefined, "wrap"),
+    formula(rateConsistency(r), undefined, "wrap"),
+    formula(ref(SHEET_NAMES.differences, r, unitColumn("differences")), "0"),
+    optText(joined((f) => f.severity !== "info"), "wrap"),
+    optText(joined((f) => f.severity === "info"), "wrap"),
+  ];
+}
+
+function conditionalFormats(last: number): ConditionalFormat[] {
+  const range = (k: CheckColumnKey) => `${a1(FIRST_DATA_ROW, checkColumn(k))}:${a1(last, checkColumn(k))}`;
+  const top = (k: CheckColumnKey) => a1(FIRST_DATA_ROW, checkColumn(k));
+  const rule = (k: CheckColumnKey, test: "count" | "text", style: string): ConditionalFormat => ({
+    range: range(k),
+    formula: test === "count" ? `$${top(k)}>0` : `LEN(${top(k)})>0`,
+    style,
+  });
+  return [
+    rule("errors", "count", "error"),
+    rule("warnings", "count", "warning"),
+    rule("part_le_whole", "text", "error"),
+    rule("rate_range", "text", "error"),
+    rule("rate_consistency", "text", "warning"),
+    { ...rule("submitted_mismatch", "count", "warning"), formula: `${top("submitted_mismatch")}>0` },
+    rule("flags:warning", "text", "warning"),
+    rule("flags:info", "text", "info"),
+  ];
+}
+
+export function checksSheet(ctx: BookContext): Sheet {
+  const header: Row[] = [
+    [text(TITLE, "title"), ...CHECK_COLUMNS.slice(1).map(() => null)],
+    CHECK_COLUMNS.map((c) => text(c.label, "name")),
+    CHECK_COLUMNS.map((c) => text(c.key, "key")),
+  ];
+  return {
+    name: SHEET_NAMES.checks,
+    ...placeRows(header, ctx.reports.map((p) => ({ row: p.row, cells: reportRow(p) }))),
+    rowHeights: [20, 32, 14],
+    columns: CHECK_COLUMNS.map((c) => ({ width: c.width })),
+    frozen: { rows: 3, columns: checkColumn("warnings") },
+    conditionalFormats: conditionalFormats(ctx.placement.formatLastRow),
+    userOwned: false,
+    tabColor: "C00000",
+    print: printOf(TITLE, 3),
+  };
+}
