@@ -16,7 +16,6 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import type { ReportResult } from "../core/types";
 import { isHelp, parseCommandArgs, usageOf, UsageError, type FillArgs } from "./args";
 import { readFillInputs } from "./fillInputs";
 import { messages } from "./messages";
