@@ -41,8 +41,9 @@ options:
   -h, --help           this text
   --                   what follows is a file name even if it starts with -`,
   usageFill: `usage: fill [options] FILE|FOLDER|- ... --out BOOK.xlsx
-  Extracts every report (or reads an "extract --json" document, .json) and
-  writes the standard indicator workbook. An existing BOOK.xlsx is read first:
+  Extracts every report (.txt .htm .html .mhtml .docx .pdf; folders recursively;
+  - is standard input; or an "extract --json" document, .json) and writes the
+  standard indicator workbook. An existing BOOK.xlsx is read first:
   its reports and its 报送 values are kept.
 options:
   --out BOOK.xlsx      the workbook to write (required; written safely: beside it, then renamed)
@@ -177,7 +178,8 @@ const ZH: Table = {
   -h, --help           显示本说明
   --                   其后的参数都是文件名,即使以 - 开头`,
   usageFill: `用法: fill [选项] 文件|文件夹|- ... --out 工作簿.xlsx
-  提取每份报告(或读取 "extract --json" 输出的 .json 文档),写入标准指标工作簿。
+  提取每份报告(.txt .htm .html .mhtml .docx .pdf;文件夹递归读取;- 表示标准输入;
+  或 "extract --json" 输出的 .json 文档),写入标准指标工作簿。
   已有的工作簿先被读取:其中的报告和报送数值都会保留。
 选项:
   --out 工作簿.xlsx    要写入的工作簿(必填;先写到旁边的临时文件,再改名替换)

@@ -3,7 +3,7 @@
  * threads and the ESM-only PDF reader), make .docx/.pdf from seeds with
  * LibreOffice, and small zip/PDF builders for hostile files.
  */
-import { spawnSync, execFileSync } from "node:child_process";
+import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -29,17 +29,53 @@ export interface CliRun {
   ms: number;
 }
 
-export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: string; timeoutMs?: number } = {}): CliRun {
+export interface CliOptions {
+  input?: string | Buffer;
+  cwd?: string;
+  timeoutMs?: number;
+  /** The locale (LANG); LC_ALL and LC_MESSAGES are cleared. Default: English. */
+  lang?: string;
+}
+
+/** The environment of a CLI run: English unless `lang` says otherwise, whatever the machine's locale. */
+export function cliEnv(lang = "C.UTF-8"): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0", LANG: lang };
+  delete env.LC_ALL;
+  delete env.LC_MESSAGES;
+  return env;
+}
+
+export const CLI_MAIN = join(ROOT, "src/cli/main.ts");
+
+export function runCli(args: string[], opts: CliOptions = {}): CliRun {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", CLI_MAIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? "",
     encoding: "utf8",
     timeout: opts.timeoutMs ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, FORCE_COLOR: "0" },
+    env: cliEnv(opts.lang),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t0 };
+}
+
+/** The same, without blocking: for runs that must overlap. */
+export function runCliAsync(args: string[], opts: CliOptions = {}): Promise<CliRun> {
+  const t0 = Date.now();
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ["--import", "tsx", CLI_MAIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts.lang) });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+    child.stdin.end(opts.input ?? "");
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 120_000);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolveRun({ status, stdout, stderr, ms: Date.now() - t0 });
+    });
+  });
 }
 
 export function sofficePath(): string | null {
@@ -246,4 +282,69 @@ export function buildSlowPdf(ops = 2_000_000): Buffer {
   const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${len}\n%%EOF\n`;
   chunks.push(Buffer.from(xref));
   return Buffer.concat(chunks);
+}
+
+/**
+ * A PDF with a Chinese text layer, made by hand (no LibreOffice needed): a
+ * Type0 font with Identity-H encoding whose CIDs are the code points, and a
+ * ToUnicode map back; lines wrap at 45 characters, `linesPerPage` lines a page.
+ */
+export function buildTextPdf(lines: string[], linesPerPage = 45): Buffer {
+  const hex = (c: string) => c.codePointAt(0)!.toString(16).padStart(4, "0");
+  const chars = [...new Set([...lines.join("")].filter((c) => c.codePointAt(0)! <= 0xffff))];
+  const bf = chars.map((c) => `<${hex(c)}> <${hex(c)}>`);
+  const blocks: string[] = [];
+  for (let i = 0; i < bf.length; i += 100) blocks.push(`${Math.min(100, bf.length - i)} beginbfchar\n${bf.slice(i, i + 100).join("\n")}\nendbfchar`);
+  const cmap =
+    "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def " +
+    `/CMapName /Adobe-Identity-UCS def /CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n${blocks.join("\n")}\nendcmap CMapName currentdict /CMap defineresource pop end end`;
+  // a page is 45 characters wide: longer lines wrap, as in a real document
+  const wrapped = lines.flatMap((l) => {
+    const cs = [...l];
+    const out: string[] = [];
+    for (let i = 0; i < cs.length; i += 45) out.push(cs.slice(i, i + 45).join(""));
+    return out;
+  });
+  const pages: string[][] = [];
+  for (let i = 0; i < wrapped.length; i += linesPerPage) pages.push(wrapped.slice(i, i + linesPerPage));
+  const fixed = 5; // catalog, pages, font, CID font, ToUnicode, descriptor: objects 1..6
+  const objs: string[] = [];
+  const pageObj = (k: number) => fixed + 2 + 2 * k;
+  objs.push(`<< /Type /Catalog /Pages 2 0 R >>`);
+  objs.push(`<< /Type /Pages /Kids [${pages.map((_, k) => `${pageObj(k)} 0 R`).join(" ")}] /Count ${pages.length} >>`);
+  objs.push(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>`);
+  objs.push(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /CIDToGIDMap /Identity /FontDescriptor 6 0 R >>`,
+  );
+  objs.push(`<< /Length ${Buffer.byteLength(cmap)} >>\nstream\n${cmap}\nendstream`);
+  objs.push(`<< /Type /FontDescriptor /FontName /STSong-Light /Flags 4 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >>`);
+  pages.forEach((pl, k) => {
+    const body = ["BT /F1 10 Tf", ...pl.map((l, i) => `1 0 0 1 50 ${800 - i * 16} Tm <${[...l].filter((c) => c.codePointAt(0)! <= 0xffff).map(hex).join("")}> Tj`), "ET"].join("\n");
+    objs.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${pageObj(k) + 1} 0 R /Resources << /Font << /F1 3 0 R >> >> >>`);
+    objs.push(`<< /Length ${Buffer.byteLength(body)} >>\nstream\n${body}\nendstream`);
+  });
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(out));
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out);
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "utf8");
+}
+
+/** Every cell of every sheet of an .xlsx, as text (what a reader of the book can find in it). */
+export async function workbookText(path: string): Promise<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ExcelJS = require("exceljs") as typeof import("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
+  const out: string[] = [];
+  wb.eachSheet((ws) => {
+    out.push(`# ${ws.name}`);
+    ws.eachRow((row) => row.eachCell((c) => out.push(String(c.text ?? ""))));
+  });
+  return out.join("\n");
 }

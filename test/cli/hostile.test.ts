@@ -56,7 +56,7 @@ const CASES: Case[] = [
       ftruncateSync(fd, 100 * 1024 * 1024);
       closeSync(fd);
     },
-    error: /is too large \(100 MB; the limit is 50 MB\)/,
+    error: /is too large \(100 MB; the limit is 5 MB\)/,
   },
   {
     name: "bad-utf8.txt",
@@ -205,10 +205,11 @@ test("the good files of the batch are still extracted", () => {
   }
 });
 
-test("stderr has exactly one line per failed file, each naming it; no stack trace", () => {
+test("stderr has exactly one line per failed file, each naming it, then the count; no stack trace", () => {
   const failing = CASES.filter((c) => c.error);
   const lines = batch.stderr.trimEnd().split("\n");
-  expect(lines).toHaveLength(failing.length);
+  expect(lines).toHaveLength(failing.length + 1);
+  expect(lines[lines.length - 1]).toBe(`${CASES.length + GOOD.length - failing.length} files read, ${failing.length} failed (listed above)`);
   for (const c of failing) expect(lines.filter((l) => l.startsWith(`${c.name}: `) || l.includes(`/${c.name}: `))).toHaveLength(1);
   expect(batch.stderr).not.toMatch(/\n\s+at /);
   expect(batch.stderr).not.toMatch(/Error:/);
@@ -288,7 +289,7 @@ describe("single inputs", () => {
     const r = runCli(["extract", "--json", "-"], { input: Buffer.alloc(60 * 1024 * 1024, 0x41) });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^stdin: is too large \(over 50 MB\)/);
+    expect(r.stderr).toMatch(/^stdin: is too large \(over 5 MB\)/);
   });
 
   test("usage errors exit 1 with the usage text", () => {
