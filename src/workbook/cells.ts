@@ -21,7 +21,7 @@ export function fromCellValue(def: IndicatorDef, v: number): number {
 }
 
 /** Decimals as written (99.8 → 1, 100 → 0, 96.67 → 2). */
-export function decimalsOf(v: number): number {
+function decimalsOf(v: number): number {
   const s = String(v);
   if (/e/i.test(s)) return Math.min(10, Math.max(0, -Math.floor(Math.log10(Math.abs(v) || 1)) + 3));
   const dot = s.indexOf(".");

@@ -30,10 +30,10 @@
 import { z } from "zod";
 
 /** A colour as 6 hex digits RGB, no "#": "FFC7CE". */
-export const ColorSchema = z.string().regex(/^[0-9A-Fa-f]{6}$/);
+const ColorSchema = z.string().regex(/^[0-9A-Fa-f]{6}$/);
 
 /** A named cell style (font, fill, alignment). All fields optional. */
-export const StyleSchema = z.object({
+const StyleSchema = z.object({
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   /** Font colour, RGB hex. */
@@ -50,7 +50,7 @@ export const StyleSchema = z.object({
 export type Style = z.infer<typeof StyleSchema>;
 
 /** The content of a cell. */
-export const CellValueSchema = z.discriminatedUnion("kind", [
+const CellValueSchema = z.discriminatedUnion("kind", [
   /** Literal text; never parsed (see the file comment on formula injection). */
   z.object({ kind: z.literal("text"), text: z.string() }),
   /** A number (rates are fractions: 0.998, shown as a percentage by numFmt). */
@@ -61,12 +61,11 @@ export const CellValueSchema = z.discriminatedUnion("kind", [
 export type CellValue = z.infer<typeof CellValueSchema>;
 
 /** A reference to one cell of this workbook. */
-export const CellRefSchema = z.object({
+const CellRefSchema = z.object({
   sheet: z.string().min(1),
   /** A1 address on that sheet, e.g. "A17". */
   cell: z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*$/),
 });
-export type CellRef = z.infer<typeof CellRefSchema>;
 
 export const CellSchema = z.object({
   /** Absent: an empty cell (it may still carry a format or style). */
@@ -81,7 +80,7 @@ export const CellSchema = z.object({
 export type Cell = z.infer<typeof CellSchema>;
 
 /** One row: index 0 is column A. */
-export const RowSchema = z.array(CellSchema.nullable());
+const RowSchema = z.array(CellSchema.nullable());
 export type Row = z.infer<typeof RowSchema>;
 
 /**
@@ -90,7 +89,7 @@ export type Row = z.infer<typeof RowSchema>;
  * the cell gets `style` (only fill, fontColor, bold are used). Rules are listed
  * in priority order: the first one has the highest priority.
  */
-export const ConditionalFormatSchema = z.object({
+const ConditionalFormatSchema = z.object({
   /** A1 range on this sheet, e.g. "F4:AJ1003". */
   range: z.string().regex(/^[A-Z]{1,3}[1-9][0-9]*(:[A-Z]{1,3}[1-9][0-9]*)?$/),
   formula: z.string().min(1),
@@ -98,7 +97,7 @@ export const ConditionalFormatSchema = z.object({
 });
 export type ConditionalFormat = z.infer<typeof ConditionalFormatSchema>;
 
-export const ColumnSchema = z.object({
+const ColumnSchema = z.object({
   /** Width in Excel character units (ExcelJS `width`; Office.js: points ≈ width × 7). */
   width: z.number().positive().optional(),
   hidden: z.boolean().optional(),
@@ -106,7 +105,7 @@ export const ColumnSchema = z.object({
 export type Column = z.infer<typeof ColumnSchema>;
 
 /** How a sheet prints: the title on every page, landscape, one page wide, header rows repeated. */
-export const PrintSchema = z.object({
+const PrintSchema = z.object({
   title: z.string(),
   landscape: z.boolean(),
   fitToWidth: z.boolean(),
@@ -146,7 +145,6 @@ export const SheetSchema = z.object({
   print: PrintSchema.optional(),
 });
 export type Sheet = z.infer<typeof SheetSchema>;
-export type SheetInput = z.input<typeof SheetSchema>;
 
 export const WORKBOOK_LAYOUT_VERSION = 1;
 
@@ -193,9 +191,4 @@ export function columnLetter(n: number): string {
 /** 1-based row and column → "B7". */
 export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row}`;
-}
-
-/** Text that a spreadsheet could take for a formula if written unguarded. */
-export function looksLikeFormula(s: string): boolean {
-  return /^[=+\-@]/.test(s.trimStart());
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { ReportErrorSchema } from "../core/types";
 
 /** A value of a 报送 cell: a number, text, or a formula the user wrote (kept as a formula). */
-export const SubmittedValueSchema = z.union([z.number().finite(), z.string(), z.object({ formula: z.string().min(1) })]);
+const SubmittedValueSchema = z.union([z.number().finite(), z.string(), z.object({ formula: z.string().min(1) })]);
 export type SubmittedValue = z.infer<typeof SubmittedValueSchema>;
 
 /**
@@ -27,7 +27,6 @@ export const SubmittedRowSchema = z.object({
   extra: z.record(z.string(), SubmittedValueSchema).default({}),
 });
 export type SubmittedRow = z.infer<typeof SubmittedRowSchema>;
-export type SubmittedRowInput = z.input<typeof SubmittedRowSchema>;
 
 /** Values of one report of another workbook's 指标 (cell values: rates as fractions). */
 export const PreviousRowSchema = z.object({
@@ -37,7 +36,6 @@ export const PreviousRowSchema = z.object({
   values: z.record(z.string(), z.number().finite()),
 });
 export type PreviousRow = z.infer<typeof PreviousRowSchema>;
-export type PreviousRowInput = z.input<typeof PreviousRowSchema>;
 
 export const InputFileSchema = z.object({ name: z.string(), sha256: z.string() });
 export type InputFile = z.infer<typeof InputFileSchema>;

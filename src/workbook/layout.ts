@@ -1,7 +1,7 @@
 /**
  * Where things are in the standard indicator workbook: the column definitions
  * every sheet module, the reader and the writers share. No column number is
- * written anywhere else: ask `codeColumn`, `unitColumn`, `identityColumn`,
+ * written anywhere else: ask `codeColumn`, `unitColumn`,
  * `evidenceColumn`, `checkColumn`.
  *
  * 指标, 核对, 报送 and 差异 have one row per report on the same row number
@@ -31,7 +31,7 @@ export const SUBMITTED_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("note", "备�
 /** Columns A–E of 差异 (E counts the differences). */
 export const DIFFERENCE_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("differences", "差异数", 8)] as const;
 
-export type UnitKey = (typeof INDICATOR_UNIT)[number]["key"] | "note" | "differences";
+type UnitKey = (typeof INDICATOR_UNIT)[number]["key"] | "note" | "differences";
 
 /** 1-based column of a unit key (the same position on 指标, 报送, 差异). */
 export function unitColumn(key: UnitKey): number {
@@ -61,14 +61,6 @@ export function codeWidth(d: IndicatorDef): number {
  * at the same column.
  */
 export const IDENTITY_COLUMNS = [col("id", "报告标识", 30, true), col("issuer", "发布机关", 20, true), col("sha256", "SHA-256", 20, true)] as const;
-export type IdentityKey = (typeof IDENTITY_COLUMNS)[number]["key"];
-
-export function identityColumn(key: IdentityKey): number {
-  return LAST_CODE_COL + 1 + IDENTITY_COLUMNS.findIndex((c) => c.key === key);
-}
-
-/** 报送 columns after `id` hold what the user added under headers of their own. */
-export const FIRST_EXTRA_SUBMITTED_COL = identityColumn("id") + 1;
 
 /** 出处: header row 1 (labels), keys in row 2, data from row 3. */
 export const EVIDENCE_HEADER_ROWS = 2;

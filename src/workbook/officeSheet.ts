@@ -7,7 +7,7 @@
  */
 import { columnLetter, type Cell, type ConditionalFormat, type Row, type Sheet, type Style, type WorkbookDescription } from "./description";
 
-export interface XlFont {
+interface XlFont {
   bold?: boolean;
   italic?: boolean;
   color?: string;

@@ -30,6 +30,7 @@ import {
   INDICATOR_UNIT,
   SUBMITTED_UNIT,
   approxOfLabel,
+  unitColumn,
   type ColumnDef,
   type EvidenceKey,
 } from "./layout";
@@ -71,7 +72,7 @@ export function gridOfValues(name: string, rowIndex: number, columnIndex: number
 }
 
 /** One 指标 row as read back (cell values: rates are fractions). */
-export const IndicatorRowSchema = z.object({
+const IndicatorRowSchema = z.object({
   row: z.number().int().positive(),
   /** The identity key written in the row; computed from its fields in books written before keys. */
   id: z.string(),
@@ -83,10 +84,10 @@ export const IndicatorRowSchema = z.object({
   sha256: z.string().nullable(),
   values: z.record(z.string(), z.number().finite()),
 });
-export type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
+type IndicatorRow = z.infer<typeof IndicatorRowSchema>;
 
 /** One 出处 row: where it is, which report it belongs to. */
-export const EvidenceRowSchema = z.object({
+const EvidenceRowSchema = z.object({
   row: z.number().int().positive(),
   /** The report's identity key; null in books written before keys (then `indicatorRow` joins). */
   report: z.string().nullable(),
@@ -99,9 +100,9 @@ export const EvidenceRowSchema = z.object({
   chosen: z.boolean(),
   marks: z.array(z.string()),
 });
-export type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
+type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
 
-export const ExistingWorkbookSchema = z.object({
+const ExistingWorkbookSchema = z.object({
   indicators: z.array(IndicatorRowSchema),
   submitted: z.array(SubmittedRowSchema),
   /** 报送 headers that are not catalog codes, whose values are kept (name them to the user). */
@@ -185,8 +186,9 @@ function readIndicators(g: Grid): IndicatorRow[] {
       const n = asNumber(g.value(r, c));
       if (n !== null) values[code] = n;
     }
-    const meta = { region: asText(g.value(r, 1)), year: asInt(g.value(r, 2)), published: asText(g.value(r, 3)), issuer: at(r, "issuer") };
-    const source = asText(g.value(r, 4)) ?? "";
+    const u = (k: Parameters<typeof unitColumn>[0]) => g.value(r, unitColumn(k));
+    const meta = { region: asText(u("region")), year: asInt(u("year")), published: asText(u("published")), issuer: at(r, "issuer") };
+    const source = asText(u("source")) ?? "";
     if (meta.region === null && meta.year === null && source === "" && Object.keys(values).length === 0) continue;
     const sha256 = at(r, "sha256");
     const written = parseReportKey(at(r, "id") ?? "");
@@ -223,7 +225,8 @@ function readSubmitted(g: Grid): { rows: SubmittedRow[]; unknownHeaders: string[
       if (v !== null) (extra[header] = v), used.add(header);
     }
     const id = keys.has("id") ? parseReportKey(asText(g.value(r, keys.get("id")!)) ?? "") : null;
-    const row = { id, region: asText(g.value(r, 1)), year: asInt(g.value(r, 2)), published: asText(g.value(r, 3)), source: asText(g.value(r, 4)), note: asText(g.value(r, 5)), values, extra };
+    const u = (k: Parameters<typeof unitColumn>[0]) => g.value(r, unitColumn(k));
+    const row = { id, region: asText(u("region")), year: asInt(u("year")), published: asText(u("published")), source: asText(u("source")), note: asText(u("note")), values, extra };
     if (row.region === null && row.year === null && row.source === null && row.note === null && Object.keys(values).length === 0 && Object.keys(extra).length === 0) continue;
     const parsed = SubmittedRowSchema.safeParse(row);
     if (!parsed.success) throw rowError(g, r, parsed.error);
@@ -270,13 +273,15 @@ function readEvidence(g: Grid): EvidenceRow[] {
   return out;
 }
 
+/** 说明 lists the input files as name | SHA-256 under a header row of those two words. */
+const ABOUT_LABEL_COL = 1;
+
 function readInputs(g: Grid | undefined): InputFile[] {
   if (!g) return [];
   const out: InputFile[] = [];
   let inList = false;
   for (let r = 1; r <= g.lastRow; r++) {
-    const a = asText(g.value(r, 1));
-    const b = asText(g.value(r, 2));
+    const [a, b] = [asText(g.value(r, ABOUT_LABEL_COL)), asText(g.value(r, ABOUT_LABEL_COL + 1))];
     if (a === "输入文件" && b === "SHA-256") inList = true;
     else if (inList && a === null) break;
     else if (inList && b !== null && /^[0-9a-f]{64}$/i.test(b)) out.push({ name: a!, sha256: b });

@@ -10,7 +10,7 @@ import type { PreviousRow, SubmittedRow } from "./inputs";
 import type { ExistingWorkbook } from "./readWorkbook";
 
 /** How a report is named to the user: region year (source). */
-export function reportLabel(r: ReportResult): string {
+function reportLabel(r: ReportResult): string {
   return r.meta.region && r.meta.year !== null ? `${r.meta.region} ${r.meta.year} (${r.source})` : r.source;
 }
 

@@ -68,7 +68,7 @@ function rateConsistency(row: number): string {
 }
 
 /** A flag as one line: 名称:message(check [codes]), the codes only as a detail. */
-export function flagLine(f: Flag): string {
+function flagLine(f: Flag): string {
   const detail = `${f.check}${f.codes.length ? ` [${f.codes.join(",")}]` : ""}`;
   return `${f.severity === "error" ? "错误 " : ""}${CHECK_NAMES[f.check]}:${f.message.replace(/\r?\n/g, " ")}(${detail})`;
 }
