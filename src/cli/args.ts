@@ -81,9 +81,10 @@ export function parseCommandArgs(command: Command, args: string[], m: Messages =
     throw new UsageError(msg, command);
   };
   const { tokens } = parseArgs({ args, options: spec, strict: false, allowPositionals: true, tokens: true });
+  // --help wins over every other mistake
+  if (tokens.some((t) => t.kind === "option" && t.name === "help" && t.value === undefined)) return { command, help: true };
   const values = new Map<string, string | boolean>();
   const operands: string[] = [];
-  let help = false;
   for (const t of tokens) {
     if (t.kind === "positional") {
       operands.push(t.value);
@@ -99,10 +100,6 @@ export function parseCommandArgs(command: Command, args: string[], m: Messages =
       const other = (Object.keys(SPECS) as Command[]).find((c) => c !== command && c !== "text" && SPECS[c][t.name] !== undefined && t.rawName.startsWith("--"));
       fail(other ? m.notForCommand(t.rawName, command) : t.rawName.startsWith("--") ? m.unknownOption(t.rawName) : m.unknownOptionFile(raw));
     }
-    if (t.name === "help") {
-      help = true;
-      continue;
-    }
     if (def!.type === "boolean") {
       if (t.value !== undefined) fail(m.noValue(t.rawName));
       values.set(t.name, true);
@@ -112,8 +109,6 @@ export function parseCommandArgs(command: Command, args: string[], m: Messages =
       values.set(t.name, t.value!);
     }
   }
-  if (help) return { command, help: true };
-
   const str = (k: string) => (typeof values.get(k) === "string" ? (values.get(k) as string) : null);
   let jobs: number | null = null;
   let timeoutMs = DEFAULT_TIMEOUT_MS;

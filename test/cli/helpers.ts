@@ -7,6 +7,7 @@ import { spawn, spawnSync, execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { deflateRawSync, crc32 } from "node:zlib";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -46,10 +47,12 @@ export function cliEnv(lang = "C.UTF-8"): NodeJS.ProcessEnv {
 }
 
 export const CLI_MAIN = join(ROOT, "src/cli/main.ts");
+/** tsx by absolute URL, so the CLI runs from any working directory. */
+const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;
 
 export function runCli(args: string[], opts: CliOptions = {}): CliRun {
   const t0 = Date.now();
-  const r = spawnSync(process.execPath, ["--import", "tsx", CLI_MAIN, ...args], {
+  const r = spawnSync(process.execPath, ["--import", TSX, CLI_MAIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? "",
     encoding: "utf8",
@@ -64,7 +67,7 @@ export function runCli(args: string[], opts: CliOptions = {}): CliRun {
 export function runCliAsync(args: string[], opts: CliOptions = {}): Promise<CliRun> {
   const t0 = Date.now();
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CLI_MAIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts.lang) });
+    const child = spawn(process.execPath, ["--import", TSX, CLI_MAIN, ...args], { cwd: opts.cwd ?? ROOT, env: cliEnv(opts.lang) });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
