@@ -92,7 +92,7 @@ options: --jobs N, --timeout SECONDS, -h/--help (as for extract)`,
   tooLarge: (size: number, max: number) =>
     `is too large (${mb(size)} MB; the limit is ${mb(max)} MB); a report is far smaller: check that it is the right file or split it`,
   textTooLarge: (chars: number, max: number) =>
-    `is too large (${(chars / 1e6).toFixed(1)} million characters of text; the limit is ${(max / 1e6).toFixed(1)} million); a report is far smaller: check that it is the right file or split it`,
+    `is too large (${chars.toLocaleString("en-US")} characters of text; the limit is ${max.toLocaleString("en-US")}); a report is far smaller: check that it is the right file or split it`,
   stdinTooLarge: (max: number) => `is too large (over ${mb(max)} MB); a report is far smaller: check what is piped in`,
   timeoutRead: (ms: number) => `took longer than ${secs(ms)} to read and was stopped; check the file, or allow more time with --timeout`,
   timeoutExtract: (ms: number) =>
@@ -222,7 +222,7 @@ const ZH: Table = {
   noContent: "没有内容",
   tooLarge: (size, max) => `文件过大(${mb(size)} MB;上限为 ${mb(max)} MB);报告远没有这么大:请确认文件是否正确,或拆分后再试`,
   textTooLarge: (chars, max) =>
-    `文字过多(${(chars / 1e4).toFixed(0)} 万字;上限为 ${(max / 1e4).toFixed(0)} 万字);报告远没有这么长:请确认文件是否正确,或拆分后再试`,
+    `文字过多(${chars.toLocaleString("en-US")} 个字符;上限为 ${max.toLocaleString("en-US")} 个);报告远没有这么长:请确认文件是否正确,或拆分后再试`,
   stdinTooLarge: (max) => `输入过大(超过 ${mb(max)} MB);报告远没有这么大:请检查管道输入的内容`,
   timeoutRead: (ms) => `读取超过 ${secs(ms)},已停止;请检查文件,或用 --timeout 放宽时间`,
   timeoutExtract: (ms) => `已读取,但提取数值超过 ${secs(ms)},已停止;请检查文字(是否有很长的列举或数字串),或用 --timeout 放宽时间`,
