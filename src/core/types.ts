@@ -68,13 +68,37 @@ export const MetaSchema = z.object({
   year: z.number().int().nullable(),
   published: z.string().nullable(),
   issuer: z.string().nullable(),
+  /** GB/T 2260 code of the region (2, 4 or 6 digits; a town's or street's 9): absent or null when not resolved. */
+  divisionCode: z.string().regex(/^(?:\d{2}|\d{4}|\d{6}|\d{9})$/).nullable().optional(),
+  /** The level the report speaks at: a division's, or 部门 when a department reports. */
+  level: z.enum(["省", "市", "县", "乡镇街道", "部门"]).nullable().optional(),
+  /** How sure the region reading is, 0–1 (0: no region named). */
+  confidence: z.number().min(0).max(1).optional(),
+  /** Why the region is blank or has no code (for the reviewer), when it is. */
+  regionNote: z.string().optional(),
 });
 export type Meta = z.infer<typeof MetaSchema>;
+export type MetaLevel = NonNullable<Meta["level"]>;
+
+/** A figure the extractor doubts: shown for review, never filled without a decision. */
+export const SuggestionSchema = z.object({
+  code: z.string(),
+  value: z.number().finite(),
+  unit: z.string(),
+  approx: ApproxSchema,
+  evidence: SpanSchema,
+  score: z.number(),
+  /** Why it is doubted, in plain Chinese (主语可能是法院, 可能是上年数字 …). */
+  reasons: z.array(z.string()),
+});
+export type Suggestion = z.infer<typeof SuggestionSchema>;
 
 export const ReportResultSchema = z.object({
   source: z.string(),
   meta: MetaSchema,
   indicators: z.array(IndicatorValueSchema),
+  /** Doubted figures, beside the values and never among them (absent in results written before they existed). */
+  suggestions: z.array(SuggestionSchema).optional(),
   flags: z.array(FlagSchema),
   /** SHA-256 of the input bytes (hex), when the edge knows them. */
   sha256: z.string().optional(),

@@ -1,0 +1,150 @@
+/**
+ * The gazetteer: China's administrative divisions (GB/T 2260 provinces, prefectures and
+ * counties; towns and streets with their 9-digit codes), read once from the generated
+ * module, and every name a report may call a division by.
+ *
+ * A division's parent is the prefix of its code (2 → 4 → 6 → 9 digits); a county whose
+ * prefecture is only a placeholder in the source (直辖市, 省直辖县级行政区划) hangs from
+ * its province.
+ */
+import { CITIES, COUNTIES, PROVINCES, TOWNS } from "./divisions.data";
+
+/** The administrative level of a division (a department is a level of meta, not of the gazetteer). */
+export type DivisionLevel = "省" | "市" | "县" | "乡镇街道";
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parent: Division | null;
+}
+
+/** How a name refers to a division: its full name, or a shorter form (甘肃, 临夏州, 溧阳, 高新区). */
+export interface NameRef {
+  division: Division;
+  /** The full name, or a short form that still ends in a level word (临夏州, 长阳县); false for a bare stem (甘肃, 溧阳). */
+  full: boolean;
+}
+
+// Ethnic groups that stand in the names of autonomous areas (长阳土家族自治县 → 长阳县, 长阳).
+const ETHNIC =
+  "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺";
+const ETHNIC_TAIL = new RegExp(`(?:(?:${ETHNIC})族)+$`);
+
+/** Stems too common as words to stand for a place on their own. */
+const COMMON_STEMS = new Set(["全州", "中山", "和平", "长安", "新华", "东方", "平安", "永安", "开发", "城关", "城中", "市中", "朝阳", "向阳", "龙华", "白云", "江北", "南山", "宝山", "普陀", "城西", "城东", "城南", "城北", "新城", "桥东", "桥西", "河东", "河西", "海州", "永定", "西安", "铁西", "铁东", "鼓楼", "西湖", "青山", "新兴", "红旗", "胜利", "光明", "民主", "团结", "友谊", "前进", "建设", "文化", "人民", "解放", "新市", "新区", "矿区", "郊区", "城区", "高新", "经开"]);
+
+/**
+ * Other names of a division. Full forms keep a level word (临夏州, 长阳县, 广西壮族自治区 is
+ * its own full name); stems drop it (甘肃, 溧阳, 内蒙古) and are only trusted where a report
+ * names itself (a title, a source line), never counted in the body.
+ */
+export function aliasesOf(name: string, level: DivisionLevel): { name: string; full: boolean }[] {
+  const out: { name: string; full: boolean }[] = [];
+  const stem = (s: string) => {
+    if (s.length >= 2 && s !== name && !COMMON_STEMS.has(s)) out.push({ name: s, full: false });
+  };
+  const fullForm = (s: string) => {
+    if (s.length >= 3 && s !== name) out.push({ name: s, full: true });
+  };
+  if (level === "乡镇街道") {
+    // 钢花村街道 is also 钢花村街道办事处 (matched as its prefix); 某某地区(办事处) in Beijing
+    return out;
+  }
+  const auto = name.match(/^(.+?)自治(区|州|县|旗)$/);
+  if (auto) {
+    const base = auto[1]!.replace(ETHNIC_TAIL, "");
+    if (auto[2] === "区") stem(base); // 广西壮族自治区 → 广西; 西藏自治区 → 西藏
+    else {
+      fullForm(`${base}${auto[2]}`); // 临夏回族自治州 → 临夏州
+      stem(base);
+    }
+    return out;
+  }
+  const dev = name.match(/^(.+?)(高新技术产业开发区|高新技术开发区|经济技术开发区|经济开发区)$/);
+  if (dev) {
+    // 蚌埠市经济开发区 is also 蚌埠经济开发区, 蚌埠经开区; 石家庄高新技术产业开发区 also 石家庄高新区
+    const base = dev[1]!.replace(/^.{2,3}省/, "");
+    const bases = base.endsWith("市") && base.length > 3 ? [base, base.slice(0, -1)] : [base];
+    const kinds = dev[2]!.startsWith("高新") ? ["高新区", "高新技术产业开发区", "高新技术开发区"] : ["经开区", "经济开发区", "经济技术开发区"];
+    for (const b of bases) for (const k of kinds) fullForm(`${b}${k}`);
+    return out;
+  }
+  const m = name.match(/^(.+?)(省|市|县|区|旗|盟|地区|林区|特区)$/);
+  if (m && !/(?:新|开发|城|郊|矿|示范|管理|试验|园)$/.test(m[1]!)) stem(m[1]!);
+  return out;
+}
+
+export interface Gazetteer {
+  byCode: Map<string, Division>;
+  /** Every name and alias → the divisions it may mean. */
+  byName: Map<string, NameRef[]>;
+  /** The longest name in byName (for scanning). */
+  maxLength: number;
+}
+
+const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = { 2: "省", 4: "市", 6: "县", 9: "乡镇街道" };
+
+function parentOf(byCode: Map<string, Division>, code: string): Division | null {
+  for (let len = code.length === 9 ? 6 : code.length - 2; len >= 2; len -= 2) {
+    const p = byCode.get(code.slice(0, len));
+    if (p) return p;
+  }
+  return null;
+}
+
+function build(): Gazetteer {
+  const byCode = new Map<string, Division>();
+  const add = (code: string, name: string) => {
+    const level = LEVEL_BY_LENGTH[code.length];
+    if (!level) throw new Error(`gazetteer: unexpected code ${code}`);
+    byCode.set(code, { code, name, level, parent: parentOf(byCode, code) });
+  };
+  const entry = /^(\d+)(\D+)$/;
+  for (const list of [PROVINCES, CITIES, COUNTIES]) {
+    for (const e of list.split("|")) {
+      const m = e.match(entry);
+      if (!m) throw new Error(`gazetteer: bad entry ${e}`);
+      add(m[1]!, m[2]!);
+    }
+  }
+  for (const group of TOWNS.split("|")) {
+    const [county, list] = group.split(":");
+    for (const e of list!.split(",")) {
+      const m = e.match(entry);
+      if (!m) throw new Error(`gazetteer: bad town ${e}`);
+      add(`${county}${m[1]}`, m[2]!);
+    }
+  }
+  const byName = new Map<string, NameRef[]>();
+  let maxLength = 0;
+  const put = (name: string, ref: NameRef) => {
+    const list = byName.get(name);
+    if (list) list.push(ref);
+    else byName.set(name, [ref]);
+    if (name.length > maxLength) maxLength = name.length;
+  };
+  for (const d of byCode.values()) {
+    put(d.name, { division: d, full: true });
+    for (const a of aliasesOf(d.name, d.level)) put(a.name, { division: d, full: a.full });
+  }
+  return { byCode, byName, maxLength };
+}
+
+let cache: Gazetteer | null = null;
+/** The gazetteer, built on first use (about 45,000 divisions). */
+export function gazetteer(): Gazetteer {
+  if (!cache) cache = build();
+  return cache;
+}
+
+/** A division's ancestors, nearest first. */
+export function ancestors(d: Division): Division[] {
+  const out: Division[] = [];
+  for (let p = d.parent; p; p = p.parent) out.push(p);
+  return out;
+}
+
+export function isAncestor(a: Division, d: Division): boolean {
+  return d.code.length > a.code.length && d.code.startsWith(a.code);
+}

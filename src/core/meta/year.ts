@@ -1,0 +1,98 @@
+/**
+ * The year a report covers (not the year it was published), in order of trust:
+ *   1. a statement of the period: 数据的统计期限为2022年1月1日至2022年12月31日;
+ *   2. 现将/现公布〈…〉2023年(度)〈…〉报告 in the opening part;
+ *   3. a meeting that reviews a year's work: 总结2021年…办理情况 → 2021;
+ *   4. a title among the first lines: 〈…〉2023年(度)〈…〉 (not a plan, not a span 2021—2025年);
+ *   5. a news item whose first sentence speaks of now (今年以来, 截至目前) takes the year of
+ *      its own date (its first full date, or the publication date); 去年 the year before;
+ *   6. the opening: 2023年,…;
+ *   7. a news item about 近日/日前, or an event dated 9月4日 with no year: its own date;
+ *   8. otherwise the year the first part of the text names most, by weight.
+ */
+
+const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const YEAR = "((?:19|20)\\d{2})";
+/** What follows a year that makes it a plan's or a target's, not the period covered. */
+const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作打算|工作安排|重点工作|主要任务|工作思路)/;
+/** A year that ends or starts a span (2021—2025年, 2021年—2025年) or is a date (2023年5月). */
+const SPAN_BEFORE = /[-—–~至到]$/;
+const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月)/;
+
+function yearAt(text: string, index: number, len: number): number | null {
+  const before = text.slice(Math.max(0, index - 1), index);
+  const after = text.slice(index + len, index + len + 9).replace(/^年/, "");
+  if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
+  return Number(text.slice(index, index + 4));
+}
+
+/** 二〇二三年 → 2023年, so both spellings read alike. */
+function arabicYears(s: string): string {
+  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
+}
+
+/** The year of a news item's own date, when it speaks of this year or of a day with no year. */
+function ownYear(head: string, published: string | null): number | null {
+  const opening = head.slice(0, 600);
+  if (!/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
+  const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})`));
+  const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
+  if (own === null) return null;
+  return /^[^。]{0,80}去年/.test(head.slice(0, 300)) && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
+}
+
+export function readYear(text: string, published: string | null = null): number | null {
+  const head = arabicYears(text.slice(0, 2000));
+  // 1. the period the figures cover
+  const period = head.match(new RegExp(`(?:期限|时限|时段|统计时间|统计区间|起止时间)[为是:: ]*${YEAR}年1月1日(?:起)?[至到—-]${YEAR}年12月31日`));
+  if (period && period[1] === period[2]) return Number(period[1]);
+  // 2. 现将〈…〉2023年〈…〉报告
+  for (const m of head.matchAll(new RegExp(`(?:现将|现予|现公布|现公开|现就)[^。\\n]{0,30}?${YEAR}年度?`, "g"))) {
+    const i = m.index! + m[0].lastIndexOf(m[1]!);
+    const y = yearAt(head, i, 4);
+    if (y) return y;
+  }
+  // 3. a meeting that reviews a year's work reports that year
+  const review = head.match(new RegExp(`(?:总结|回顾|通报|总结表彰)[^。\\n]{0,6}?${YEAR}年度?[^。\\n]{0,30}?(?:办理|工作)`));
+  if (review) return Number(review[1]);
+  // 4. a title among the first lines
+  // (the lines before the first sentence of the body: a page's related-news list comes after it)
+  const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
+  for (const l of lines) {
+    if (/。/.test(l)) break;
+    if (l.length > 160) continue; // a title run together with its date line is still a title
+    for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
+      const y = yearAt(l, m.index!, 4);
+      if (y) return y;
+    }
+  }
+  // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
+  const own = ownYear(head, published);
+  if (own !== null && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
+  // 6. the opening: 2023年,…
+  const open = head.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`));
+  if (open) {
+    const i = open.index! + open[0].lastIndexOf(open[1]!);
+    const y = yearAt(head, i, 4);
+    if (y) return y;
+  }
+  // 7. a news item about 近日, or an event dated 9月4日 with no year: its own date
+  if (own !== null) return own;
+  // 8. the year the first part of the text names most, by weight
+  const score = new Map<number, number>();
+  for (const m of head.matchAll(new RegExp(`${YEAR}年(度)?`, "g"))) {
+    const y = yearAt(head, m.index!, 4);
+    if (!y) continue;
+    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+    let w = 1;
+    if (m[2] === "度") w = 3;
+    if (/^[,,]/.test(after)) w = 3;
+    if (/^以来/.test(after)) w = 2;
+    if (/^(?:法治|推进|工作|全面|依法)/.test(after)) w = Math.max(w, 2);
+    score.set(y, (score.get(y) ?? 0) + w);
+  }
+  let best: number | null = null;
+  let bestW = 0;
+  for (const [y, w] of score) if (w > bestW || (w === bestW && best !== null && y < best)) [best, bestW] = [y, w];
+  return best;
+}
