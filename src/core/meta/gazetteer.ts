@@ -65,7 +65,7 @@ export function aliasesOf(name: string, level: DivisionLevel): { name: string; f
   if (dev) {
     // 蚌埠市经济开发区 is also 蚌埠经济开发区, 蚌埠经开区; 石家庄高新技术产业开发区 also 石家庄高新区
     const base = dev[1]!.replace(/^.{2,3}省/, "");
-    const bases = base.endsWith("市") && base.length > 3 ? [base, base.slice(0, -1)] : [base];
+    const bases = base.endsWith("市") && base.length >= 3 ? [base, base.slice(0, -1)] : [base];
     const kinds = dev[2]!.startsWith("高新") ? ["高新区", "高新技术产业开发区", "高新技术开发区"] : ["经开区", "经济开发区", "经济技术开发区"];
     for (const b of bases) for (const k of kinds) fullForm(`${b}${k}`);
     return out;

@@ -369,7 +369,9 @@ const LEVEL_FIRST = /^[省市区县镇乡州旗]/;
  */
 function unlistedName(text: string, word: string | null): string | null {
   const head = text.slice(0, 3000);
-  const ok = (n: string | undefined): n is string => !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n);
+  // …and no level word inside it: 建立区委区 is a piece of 建立区委区政府…
+  const ok = (n: string | undefined): n is string =>
+    !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n) && !/[省市区县镇乡州旗委局]/.test(n.replace(/(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)$/, ""));
   const shapes = [
     new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:人民政府)?(?:关于)?(?:19|20)\\d{2}年`, "g"),
     new RegExp(`现(?:将|公布|公开)(${UNLISTED})(?:人民政府)?(?:19|20)\\d{2}年`, "g"),

@@ -1,0 +1,185 @@
+/**
+ * Who reported and for which year: sentences written for these tests (none copied from a
+ * corpus). Division codes are GB/T 2260 (towns: the 9-digit statistical codes).
+ */
+import { execFileSync } from "node:child_process";
+import * as path from "node:path";
+import fc from "fast-check";
+import { extract } from "../../src/core/extract";
+import { readMeta } from "../../src/core/meta";
+import { aliasesOf, gazetteer } from "../../src/core/meta/gazetteer";
+import { MetaSchema, type Meta } from "../../src/core/types";
+
+const meta = (text: string): Meta => MetaSchema.parse(extract(text, { source: "t" }).meta);
+
+describe("the gazetteer", () => {
+  it("is the module the package gives (scripts/build-divisions.mjs --check)", () => {
+    const root = path.resolve(__dirname, "../..");
+    const out = execFileSync(process.execPath, [path.join(root, "scripts/build-divisions.mjs"), "--check"], { cwd: root, encoding: "utf8" });
+    expect(out).toMatch(/up to date/);
+  });
+
+  it("hangs every division from its parent by code, a county of a municipality from the province", () => {
+    const g = gazetteer();
+    expect(g.byCode.get("130110")?.parent?.name).toBe("石家庄市");
+    expect(g.byCode.get("110112")?.parent?.name).toBe("北京市");
+    expect(g.byCode.get("350211103")?.parent?.name).toBe("集美区");
+    expect(g.byCode.size).toBeGreaterThan(40000);
+    const orphans = [...g.byCode.values()].filter((d) => d.code.length > 2 && (!d.parent || !d.code.startsWith(d.parent.code)));
+    expect(orphans.map((d) => d.code)).toEqual([]);
+  });
+
+  it("knows the short names reports use", () => {
+    const names = (n: string, l: Parameters<typeof aliasesOf>[1]) => aliasesOf(n, l).map((a) => a.name);
+    expect(names("临夏回族自治州", "市")).toEqual(["临夏州", "临夏"]);
+    expect(names("广西壮族自治区", "省")).toEqual(["广西"]);
+    expect(names("长阳土家族自治县", "县")).toEqual(["长阳县", "长阳"]);
+    expect(names("蚌埠市经济开发区", "县")).toContain("蚌埠经济开发区");
+    expect(names("石家庄高新技术产业开发区", "县")).toContain("石家庄高新区");
+    // a stem that is an everyday word is no name: 和平区 is not 和平, 城区 has no stem
+    expect(names("和平区", "县")).toEqual([]);
+    expect(names("城区", "县")).toEqual([]);
+  });
+});
+
+describe("who reported", () => {
+  it.each([
+    // same-named counties: the parent written before the name decides
+    ["北京市通州区2023年法治政府建设情况报告\n2023年,区政府坚持依法行政。", "北京市通州区", "110112", "县"],
+    ["南通市通州区2023年法治政府建设情况报告\n2023年,全区坚持依法行政。", "南通市通州区", "320612", "县"],
+    // 城区 of different cities
+    ["晋城市城区人民政府关于2022年度法治政府建设情况的报告\n2022年,我区认真贯彻落实上级部署。", "晋城市城区", "140502", "县"],
+    ["阳泉市城区人民政府关于2022年度法治政府建设情况的报告\n2022年,我区认真贯彻落实上级部署。", "阳泉市城区", "140302", "县"],
+    // a street and a town
+    ["现公布朝外街道办事处2023年政府信息公开工作年度报告。\n一、总体情况", "朝外街道", "110105002", "乡镇街道"],
+    ["2024年,澧浦镇坚持以法治思维推进基层治理,全镇共调处矛盾纠纷86件。", "澧浦镇", "330703104", "乡镇街道"],
+    // a development zone's administrative committee
+    ["石家庄高新区管委会2023年法治政府建设工作报告\n2023年,高新区管委会坚持依法行政。", "石家庄高新区", "130171", "县"],
+    // the place named only by a stem in a news title
+    ["甘肃去年新增法律顾问三千余名\n记者日前从省司法厅获悉,全省法律顾问工作取得新成效。", "甘肃省", "62", "省"],
+  ])("%s", (text, region, code, level) => {
+    const m = meta(text);
+    expect(m.region).toBe(region);
+    expect(m.divisionCode).toBe(code);
+    expect(m.level).toBe(level);
+    expect(m.confidence).toBeGreaterThan(0.5);
+  });
+
+  it("resolves a shared name by a parent named elsewhere in the text", () => {
+    const m = meta("后溪镇人民调解委员会获评先进集体\n近日,后溪镇人民调解委员会受到表彰,这是集美区今年唯一获此荣誉的调委会。");
+    expect(m.divisionCode).toBe("350211103");
+    expect(m.region).toBe("集美区后溪镇");
+  });
+
+  it("keeps a shared name with no parent as written, with no code and a note", () => {
+    const m = meta("通州区2023年法治政府建设情况报告\n2023年,区政府坚持依法行政,全区共办理行政复议案件20件。");
+    expect(m.region).toBe("通州区");
+    expect(m.divisionCode).toBeNull();
+    expect(m.regionNote).toMatch(/several divisions/);
+    expect(m.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("keeps a department as issuer and its division as the region", () => {
+    const a = meta("灵璧县公安局2023年度政府信息公开工作年度报告\n一、总体情况\n2023年,县公安局主动公开政府信息312条。");
+    expect(a).toMatchObject({ region: "灵璧县", divisionCode: "341323", level: "部门", issuer: "灵璧县公安局" });
+    const b = meta("临夏州公安局2023年度政府信息公开工作年度报告\n2023年,州公安局坚持以公开为常态。");
+    expect(b).toMatchObject({ region: "临夏州", divisionCode: "6229", level: "部门", issuer: "临夏州公安局" });
+    // a department named only by its level word: the place comes from the rest of the text
+    const c = meta("现将市人社局2022年法治政府建设情况报告如下。\n如有疑问请与市人社局法规处联系(地址:天津市河西区友谊路8号)。");
+    expect(c).toMatchObject({ region: "天津市", divisionCode: "12", level: "部门", issuer: "市人社局" });
+    const d = meta("2024年上半年,汶上县人民法院共新收行政诉讼案件31件,审结29件。");
+    expect(d).toMatchObject({ region: "汶上县", level: "部门", issuer: "汶上县人民法院" });
+  });
+
+  it("reads a report in traditional characters", () => {
+    const m = meta("連平縣2025年法治政府建設情況報告\n2025年,我縣堅持依法行政,全縣共受理行政復議申請18件。");
+    expect(m).toMatchObject({ region: "连平县", divisionCode: "441623", level: "县", year: 2025 });
+  });
+
+  it("reads a news page: the place from its source line, the year from its own date", () => {
+    const text =
+      "首页 > 新闻动态 > 基层动态\n汶上:调解室里化纠纷\n发布时间:2023-06-02 10:15 来源:汶上县司法局 浏览次数:\n5月30日,全县矛盾纠纷化解工作推进会召开,会议通报了各镇街调解工作情况。";
+    const m = meta(text);
+    expect(m).toMatchObject({ region: "汶上县", divisionCode: "370830", year: 2023, issuer: "汶上县司法局" });
+  });
+
+  it("takes a zone the gazetteer does not list from the title, with no code and a note", () => {
+    const m = meta("武汉东湖新技术开发区2025年政府信息公开工作年度报告\n一、总体情况");
+    expect(m.region).toBe("武汉东湖新技术开发区");
+    expect(m.divisionCode).toBeNull();
+    expect(m.regionNote).toMatch(/not in the gazetteer/);
+  });
+
+  it("leaves the region blank, with a note, when the text names no place", () => {
+    const m = meta("2023年,我县坚持依法行政,全县共受理行政复议申请12件,县政府常务会议学法4次。");
+    expect(m.region).toBeNull();
+    expect(m.divisionCode ?? null).toBeNull();
+    expect(m.confidence).toBe(0);
+    expect(m.regionNote).toMatch(/fill in the region/);
+  });
+
+  it("never takes a piece of a sentence for a region", () => {
+    for (const text of [
+      "2023年,建立区委区政府主要负责人定期研究法治工作机制,全区法治建设稳步推进。",
+      "近年来,先后在县直部门开展法治宣传,全县普法覆盖面不断扩大。",
+      "将人民调解工作与市场监管执法相衔接,推动矛盾纠纷源头化解。",
+      "2022年,认真落实依法治市各项部署,深入推进法治政府建设。",
+    ]) {
+      const m = meta(text);
+      expect(m.region).toBeNull();
+    }
+  });
+
+  it("reads a title in a text built from random pieces only as a gazetteer name or a name-shaped unlisted place", () => {
+    const pieces = ["2023年,", "在市委的领导下,", "我县", "全区", "坚持依法行政", "县公安局", "人民调解工作与市", "建立区委区", "。", "\n", "朝阳区", "城区", "澧浦镇", "先后在县"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const m = readMeta(parts.join(""));
+        if (m.region === null) return true;
+        if (m.divisionCode) {
+          const d = gazetteer().byCode.get(m.divisionCode)!;
+          const names = [d.name, ...aliasesOf(d.name, d.level).map((a) => a.name)];
+          return names.some((n) => m.region!.endsWith(n));
+        }
+        return !/[在与和的了我全本]/.test(m.region);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("runs in linear time on hostile input", () => {
+    const hostile = [
+      "2023年,在" + "的".repeat(60000),
+      "现将" + "县".repeat(60000),
+      "《" + "区区".repeat(30000) + "法治",
+      ("城区开发区" + "\n").repeat(12000),
+      "来源:" + "局".repeat(60000),
+    ];
+    for (const h of hostile) {
+      const t0 = Date.now();
+      readMeta(h);
+      expect(Date.now() - t0).toBeLessThan(1500);
+    }
+  });
+});
+
+describe("the year covered", () => {
+  it.each([
+    // a title with the year, a body that compares with the year before
+    ["芦山县2023年法治政府建设情况报告\n2023年,全县行政复议收案较2022年增加12件,2022年同期为30件。", 2023],
+    // the year is the period, not the signature's date
+    ["关于法治政府建设工作情况的报告\n本年度,县政府坚持依法行政。\n三、2024年工作打算\n持续推进。\n某县人民政府\n2024年1月18日", 2023],
+    // a meeting that reviews last year's work reports last year
+    ["4月10日,2024年人大代表建议和政协提案交办会召开,会议总结2023年建议提案办理工作,部署今年任务。", 2023],
+    // 现将…: the year the report names for itself
+    ["根据有关要求,现将2022年度本局法治政府建设情况报告如下。\n一、2023年工作计划", 2022],
+    // a statement of the period covered
+    ["本报告所列数据的统计期限为2021年1月1日至2021年12月31日。\n2022年3月,我县召开……", 2021],
+    // a news item about this year, dated on the page
+    ["发布时间:2022-11-17 15:53\n今年以来,县司法局共调解纠纷1200件。", 2022],
+    // a plan's span is not a year covered
+    ["某区落实《法治政府建设实施纲要(2021—2025年)》情况\n2024年,区政府扎实推进法治政府建设。", 2024],
+  ])("%s", (text, year) => {
+    expect(meta(text).year).toBe(year);
+  });
+});
