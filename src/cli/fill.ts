@@ -18,14 +18,15 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isHelp, parseCommandArgs, usageOf, UsageError, type FillArgs } from "./args";
 import { readFillInputs } from "./fillInputs";
+import type { ProgressStream } from "./progress";
 import { messages } from "./messages";
 import { Book, BookError } from "./safeWrite";
-import { describeWorkbook } from "../workbook/describe";
+import { describeLazily } from "../workbook/describe";
 import { localTime, type InputFile } from "../workbook/inputs";
 import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
 import { readWorkbook } from "../workbook/readXlsx";
-import { writeXlsx } from "../workbook/writeXlsx";
+import { writeXlsxStream } from "../workbook/writeXlsxStream";
 
 export interface FillIO {
   stdout(text: string): void;
@@ -34,6 +35,8 @@ export interface FillIO {
   readFile(path: string): Promise<Uint8Array>;
   exists(path: string): Promise<boolean>;
   now(): Date;
+  /** Where the CLI draws its progress bar (only when it is a terminal). */
+  progressStream?: ProgressStream;
 }
 
 export const nodeFillIO: FillIO = {
@@ -99,7 +102,12 @@ async function readBook(io: FillIO, path: string, what: string, reports: boolean
 async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
   const m = messages();
   // 1. inputs: the same pipeline as extract (worker pool, per-file time limit, one read per file)
-  const { fresh, errors, inputs } = await readFillInputs(a.operands, { jobs: a.jobs, timeoutMs: a.timeoutMs, stderr: io.stderr });
+  const { fresh, errors, inputs } = await readFillInputs(a.operands, {
+    jobs: a.jobs,
+    timeoutMs: a.timeoutMs,
+    stderr: io.stderr,
+    ...(io.progressStream && a.progress && !a.quiet ? { progressStream: io.progressStream } : {}),
+  });
   if (fresh.length === 0) {
     io.stderr(`${m.fillPrefix}${m.nothingRead(a.out)}\n`);
     return 1;
@@ -135,7 +143,7 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
   });
 
   // 5. describe and write
-  const description = describeWorkbook(reports, {
+  const description = describeLazily(reports, {
     generatedAt: localTime(io.now()),
     inputs: allInputs,
     errors,
@@ -144,7 +152,7 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
     keys: plan.keys,
     tool: "Zhibiao 指标 fill",
   });
-  const bytes = await writeXlsx(description);
+  const bytes = await writeXlsxStream(description); // rows committed as they are made
   const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || Object.keys(r.extra).length > 0 || r.note).length;
   await book.commit(bytes);
   io.stdout(`${m.written(a.out, reports.length, fresh.length, present.length, filledRows, errors.length)}\n`);

@@ -10,6 +10,7 @@ import { ExtractDocumentSchema, isReportError, type ReportError, type ReportResu
 import { runBatch } from "./batch";
 import { MB } from "./limits";
 import { messages } from "./messages";
+import { makeProgress, type ProgressStream } from "./progress";
 import { fsErrorMessage, sha256Hex } from "./task";
 
 /** A file named in 说明: its name and SHA-256 ("" when an extract --json document did not give it). */
@@ -29,6 +30,8 @@ export interface FillInputOptions {
   timeoutMs: number;
   /** One line per failed input (with its newline). */
   stderr: (line: string) => void;
+  /** Where to draw a progress bar (when it is a terminal); none when absent. */
+  progressStream?: ProgressStream;
 }
 
 /** An extract --json document is at most this large (a few hundred reports). */
@@ -111,14 +114,20 @@ export async function readFillInputs(operands: string[], opts: FillInputOptions)
     batchOperands.push(op);
   });
   if (batchOperands.length > 0) {
+    const progress = opts.progressStream ? makeProgress(opts.progressStream, true) : null;
     const out = await runBatch(batchOperands, {
       mode: "extract",
       jobs: opts.jobs,
       timeoutMs: opts.timeoutMs,
+      onStart: (n) => progress?.start(n),
       onDone: (r) => {
-        if (!r.ok) opts.stderr(`${r.error}\n`);
+        progress?.tick();
+        if (r.ok) return;
+        if (progress) progress.line(`${r.error}\n`);
+        else opts.stderr(`${r.error}\n`);
       },
     });
+    progress?.stop();
     for (const n of out.notes) opts.stderr(`${n}\n`);
     for (const { input, response } of out.items) {
       const slot = perOperand[operandOf[input.operand]!]!;

@@ -12,12 +12,12 @@
  */
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { SingleBar, Presets } from "cli-progress";
 import { ExtractDocumentSchema, type ReportError, type ReportResult } from "../core/types";
 import { isHelp, parseCommandArgs, usageOf, UsageError, type ExtractArgs } from "./args";
 import { runBatch, type BatchItem } from "./batch";
 import { runFill } from "./fill";
 import { messages } from "./messages";
+import { makeProgress } from "./progress";
 import { renderDocument } from "./render";
 
 export interface Io {
@@ -57,28 +57,19 @@ function saveTexts(dir: string, items: BatchItem[]): string | null {
 async function runExtract(a: ExtractArgs, io: Io): Promise<number> {
   const m = messages();
   const text = a.command === "text";
-  const bar =
-    !text && a.progress && !a.quiet && io.stderr.isTTY
-      ? new SingleBar(
-          { stream: io.stderr, format: "{bar} {value}/{total} {file}", hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
-          Presets.shades_classic,
-        )
-      : null;
-  const failures: string[] = [];
+  const progress = makeProgress(io.stderr, !text && a.progress && !a.quiet);
   const out = await runBatch(a.operands, {
     mode: text ? "read" : "extract",
     jobs: a.jobs,
     timeoutMs: a.timeoutMs,
     wantText: text || a.saveText !== null,
-    onStart: (n) => bar?.start(n, 0, { file: "" }),
+    onStart: (n) => progress.start(n),
     onDone: (r) => {
-      bar?.increment(1, { file: "" });
-      if (!r.ok && !bar) io.stderr.write(r.error + "\n");
-      if (!r.ok && bar) failures.push(r.error);
+      progress.tick();
+      if (!r.ok) progress.line(r.error + "\n");
     },
   });
-  bar?.stop();
-  for (const f of failures) io.stderr.write(f + "\n");
+  progress.stop();
   for (const n of out.notes) io.stderr.write(n + "\n");
 
   const okCount = out.items.filter((i) => i.response.ok).length;
@@ -139,6 +130,7 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
         return await runFill(rest, {
           stdout: (t) => void io.stdout.write(t),
           stderr: (t) => void io.stderr.write(t),
+          progressStream: io.stderr,
         });
       case "--help":
       case "-h":

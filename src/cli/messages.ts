@@ -48,7 +48,7 @@ options:
 options:
   --out BOOK.xlsx      the workbook to write (required; written safely: beside it, then renamed)
   --submitted OLD.xlsx add the 报送 values of another workbook; its rows serve as previous years
-  --replace            replace a report already in the book (same source, or same region and year)
+  --replace            replace a report the book already has (the same region, year and issuer)
   -j, --jobs N         worker threads (default: cores, at most 4; capped by cores and free memory)
   --timeout SECONDS    time limit per file, reading and extracting (default 30)
   -q, --quiet          no progress bar
@@ -184,7 +184,7 @@ const ZH: Table = {
 选项:
   --out 工作簿.xlsx    要写入的工作簿(必填;先写到旁边的临时文件,再改名替换)
   --submitted 旧.xlsx  加入另一工作簿的报送数值;其指标行用作往年数据
-  --replace            替换工作簿中已有的同一报告(同一来源,或同一地区和年度)
+  --replace            替换工作簿中已有的同一报告(同一地区、年度和发文单位)
   -j, --jobs N         工作线程数(默认:CPU 核数,最多 4;不超过核数和空闲内存所允许的数目)
   --timeout 秒         每个文件读取和提取的时间上限(默认 30)
   -q, --quiet          不显示进度条
