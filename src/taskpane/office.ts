@@ -67,6 +67,19 @@ export interface WatchOptions {
   doc?: Pick<Document, "getElementById">;
   /** The Office global once office.js has run (tests pass their own). */
   office?: () => typeof Office | undefined;
+  /** Has the browser already finished fetching this URL (resource timing)? Tests pass their own. */
+  fetched?: (url: string) => boolean;
+}
+
+/** The grace after a finished fetch for office.js to run before it counts as failed. */
+const RUN_GRACE_MS = 300;
+
+function fetchedByBrowser(url: string): boolean {
+  try {
+    return typeof performance !== "undefined" && performance.getEntriesByName(url).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -112,6 +125,13 @@ export function watchHost(report: (h: HostState) => void, opts: WatchOptions = {
     const onError = () => settle({ status: "none", reason: "no-office" });
     script.addEventListener("load", onLoad);
     script.addEventListener("error", onError);
+    // the fetch may have failed before this code ran (offline: its error event is gone): a
+    // finished fetch whose script has not run within a grace is a failure (a late load still counts)
+    const src = (script as HTMLScriptElement).src;
+    if (src && (opts.fetched ?? fetchedByBrowser)(src))
+      setTimeout(() => {
+        if (!known && !getOffice()) settle({ status: "none", reason: "no-office" });
+      }, RUN_GRACE_MS);
     detach = () => {
       script.removeEventListener("load", onLoad);
       script.removeEventListener("error", onError);

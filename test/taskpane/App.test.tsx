@@ -286,6 +286,21 @@ describe("office.js loads alongside the pane (watchHost)", () => {
     await waitFor(() => expect(seen2).toEqual([{ status: "excel", displayLanguage: "zh-CN", excelApi: ["1.1"] }]));
     stop2();
 
+    // the fetch failed before the pane's code ran (its error event is gone): no Office after a short grace, not after the timeout
+    script.src = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+    let office: typeof Office | undefined;
+    const seen4: HostState[] = [];
+    const t0 = Date.now();
+    const stop4 = watchHost((h) => seen4.push(h), { timeoutMs: 10_000, doc, office: () => office, fetched: (u) => u === script.src });
+    expect(seen4).toEqual([]);
+    await waitFor(() => expect(seen4).toEqual([{ status: "none", reason: "no-office" }]));
+    expect(Date.now() - t0).toBeLessThan(2_000);
+    // … and should it run after all, Excel still comes
+    office = excelOffice();
+    script.dispatchEvent(new Event("load"));
+    await waitFor(() => expect(seen4[1]).toMatchObject({ status: "excel" }));
+    stop4();
+
     const seen3: HostState[] = [];
     watchHost((h) => seen3.push(h), { timeoutMs: 10_000, doc: { getElementById: () => null }, office: () => undefined })();
     expect(seen3).toEqual([{ status: "none", reason: "no-office" }]);
