@@ -1,16 +1,17 @@
 /**
  * The one entry the edges call: report text in, ReportResult out.
- * normalise → meta → rules → resolve → checks; evidence mapped back to the
- * original input.
+ * normalise → meta → engine (segment, tag, frames, score) → tiers → checks;
+ * evidence mapped back to the original input.
  */
 import { indicatorDef } from "./catalog";
 import { runChecks } from "./checks";
+import { runEngine, type EngineCandidate } from "./engine";
 import { readMeta } from "./meta";
-import { resolve } from "./resolve";
-import { applyRules, isDepartmentReport, levelOf, type Candidate } from "./rules/apply";
+import { applyRules, isDepartmentReport, levelOf } from "./rules/apply";
+import { tiers, withRules } from "./tiers";
 import { normalise } from "./text/normalise";
 import type { OffsetMap } from "./text/offsetMap";
-import { ReportResultSchema, type IndicatorValue, type ReportResult, type Span } from "./types";
+import { ReportResultSchema, type IndicatorValue, type ReportResult, type Span, type Suggestion } from "./types";
 
 export interface ExtractOptions {
   /** File name or label shown in the workbook. */
@@ -25,12 +26,18 @@ export interface ExtractOptions {
 
 function pageOf(pageStarts: number[] | undefined, offset: number): number | undefined {
   if (!pageStarts || pageStarts.length === 0) return undefined;
+  let lo = 0;
+  let hi = pageStarts.length - 1;
   let page = 0;
-  for (let i = 0; i < pageStarts.length; i++) if (pageStarts[i]! <= offset) page = i;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pageStarts[mid]! <= offset) (page = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
   return page + 1;
 }
 
-function spanOf(input: string, map: OffsetMap, c: Candidate, pageStarts?: number[]): Span {
+function spanOf(input: string, map: OffsetMap, c: EngineCandidate, pageStarts?: number[]): Span {
   const { start, end } = map.toOriginal(c.evStart, c.evEnd);
   const page = pageOf(pageStarts, start);
   return { start, end, text: input.slice(start, end), ...(page ? { page } : {}) };
@@ -39,11 +46,11 @@ function spanOf(input: string, map: OffsetMap, c: Candidate, pageStarts?: number
 export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   const meta = readMeta(text);
-  const cands = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
-  const { values, flags: resolveFlags } = resolve(cands);
+  const rules = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
+  const tiered = tiers(withRules(runEngine(text, meta.year), rules));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];
-  for (const [code, r] of values) {
+  for (const [code, r] of tiered.values) {
     const c = r.chosen;
     if (c.otherPeriod) otherPeriod.push(code);
     const ind: IndicatorValue = {
@@ -52,20 +59,29 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
       unit: indicatorDef(code).unit,
       approx: c.approx,
       evidence: spanOf(input, map, c, opts.pageStarts),
-      rule: c.rule,
+      rule: c.how,
     };
     if (r.alternatives.length > 1) {
       ind.candidates = r.alternatives.map((a) => ({
         value: a.value,
         approx: a.approx,
         evidence: spanOf(input, map, a, opts.pageStarts),
-        rule: a.rule,
+        rule: a.how,
         ...(a.otherPeriod ? { otherPeriod: true } : {}),
       }));
     }
     indicators.push(ind);
   }
-  const flags = [...runChecks(indicators, otherPeriod), ...resolveFlags];
-  const result: ReportResult = { source: opts.source, meta, indicators, flags, ...(opts.sha256 ? { sha256: opts.sha256 } : {}) };
+  const suggestions: Suggestion[] = tiered.suggestions.map((c) => ({
+    code: c.code,
+    value: c.value,
+    unit: indicatorDef(c.code).unit,
+    approx: c.approx,
+    evidence: spanOf(input, map, c, opts.pageStarts),
+    score: c.score,
+    reasons: c.reasons.length ? c.reasons : ["把握不足"],
+  }));
+  const flags = [...runChecks(indicators, otherPeriod), ...tiered.flags];
+  const result: ReportResult = { source: opts.source, meta, indicators, suggestions, flags, ...(opts.sha256 ? { sha256: opts.sha256 } : {}) };
   return opts.validate === false ? result : ReportResultSchema.parse(result);
 }

@@ -1,0 +1,122 @@
+/**
+ * One segmentation of the clean text: paragraphs (lines), sentences, clauses,
+ * headings and the heading path of every offset, plan sections, and the page
+ * sections that end the report (新闻推荐, 相关阅读 …). Each is decided here once.
+ */
+
+export interface Segment {
+  start: number;
+  end: number;
+}
+
+export interface Heading extends Segment {
+  level: number;
+  /** The heading is about plans or problems: figures under it are not the year's. */
+  plan: boolean;
+}
+
+export interface Doc {
+  text: string;
+  paragraphs: Segment[];
+  sentences: Segment[];
+  clauses: Segment[];
+  headings: Heading[];
+  /** For each heading, the path of headings it closes (itself last). */
+  paths: Heading[][];
+  /** Where the report ends and the page's other stories begin (text.length if none). */
+  tailStart: number;
+}
+
+const SENTENCE_END = new Set([..."。！？!?\n"]);
+const CLAUSE_END = new Set([..."，,：:；;。！？!?\n|\t"]);
+const HEADING_NUM = new Set([..."一二三四五六七八九十"]);
+const PLAN_WORDS = ["计划", "打算", "下一步", "下步", "存在的问题", "存在问题", "不足", "工作思路", "工作安排", "努力方向", "工作重点", "工作要点", "展望"];
+const TAIL_WORDS = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
+
+function headingLevel(line: string): number {
+  const t = line.trimStart();
+  const first = t[0] ?? "";
+  if (HEADING_NUM.has(first)) {
+    let k = 0;
+    while (HEADING_NUM.has(t[k] ?? "")) k++;
+    if (t[k] === "、" || t[k] === "是") return t[k] === "、" ? 1 : 0;
+  }
+  if (first === "(" || first === "（") {
+    if (HEADING_NUM.has(t[1] ?? "")) return 2;
+    if (t[1] !== undefined && t[1] >= "0" && t[1] <= "9") return 3;
+  }
+  if (first === "第" && HEADING_NUM.has(t[1] ?? "")) return 1;
+  if (first >= "0" && first <= "9" && (t[1] === "." || t[1] === "、" || t[1] === "．")) return 3;
+  return 0;
+}
+
+function split(text: string, ends: Set<string>, from = 0, to = text.length): Segment[] {
+  const out: Segment[] = [];
+  let s = from;
+  for (let i = from; i < to; i++) {
+    if (ends.has(text[i]!)) {
+      if (i + 1 > s) out.push({ start: s, end: i + 1 });
+      s = i + 1;
+    }
+  }
+  if (to > s) out.push({ start: s, end: to });
+  return out;
+}
+
+export function segment(text: string): Doc {
+  const paragraphs = split(text, new Set(["\n"]));
+  const headings: Heading[] = [];
+  let tailStart = text.length;
+  for (const p of paragraphs) {
+    const line = text.slice(p.start, p.end).trim();
+    if (!line) continue;
+    if (p.start > 150 && line.length <= 24 && TAIL_WORDS.some((w) => line.startsWith(w) || line.includes(w))) {
+      tailStart = Math.min(tailStart, p.start);
+    }
+    const level = headingLevel(line);
+    // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
+    if (level > 0) {
+      const stop = line.search(/[。；;]/u);
+      const head = stop < 0 ? line : line.slice(0, stop);
+      if (head.length <= 40) {
+        const offset = text.indexOf(head, p.start);
+        headings.push({ start: offset, end: offset + head.length, level, plan: PLAN_WORDS.some((w) => head.includes(w)) });
+      }
+    }
+  }
+  const paths: Heading[][] = [];
+  let path: Heading[] = [];
+  for (const h of headings) {
+    path = path.filter((o) => o.level < h.level);
+    path.push(h);
+    paths.push(path);
+  }
+  return { text, paragraphs, sentences: split(text, SENTENCE_END), clauses: split(text, CLAUSE_END), headings, paths, tailStart };
+}
+
+/** Index of the segment containing pos (segments sorted, non-overlapping), or -1. */
+export function indexAt(segs: readonly Segment[], pos: number): number {
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segs[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** The headings in force at pos: the last heading of each level before it, outermost first. */
+export function headingPath(doc: Doc, pos: number): Heading[] {
+  let lo = 0;
+  let hi = doc.headings.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.headings[mid]!.start <= pos) (at = mid), (lo = mid + 1);
+    else hi = mid - 1;
+  }
+  return at < 0 ? [] : doc.paths[at]!;
+}

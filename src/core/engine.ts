@@ -1,0 +1,108 @@
+/**
+ * The frame engine: segment → tag → frames → (frame, code) pairs → scores →
+ * candidates, each with its score and its reasons. resolve.ts then makes the
+ * value tier and the suggestion tier.
+ */
+import type { Approx } from "./types";
+import { segment, type Doc } from "./doc/segment";
+import { buildFrames, type Frame } from "./grammar/frames";
+import { DEFS } from "./indicators/defs";
+import { scoreCount, scoreRate, type ScoreContext, type Scored } from "./score/scorer";
+import { REASONS } from "./score/weights";
+import { tagWords } from "./tag/lexical";
+import { tagQuantities } from "./tag/quantity";
+
+export interface EngineCandidate {
+  code: string;
+  value: number;
+  approx: Approx;
+  score: number;
+  reasons: string[];
+  features: string[];
+  how: string;
+  otherPeriod: boolean;
+  /** Clean-text offsets: the number, and the evidence (its sentence, trimmed). */
+  numStart: number;
+  numEnd: number;
+  evStart: number;
+  evEnd: number;
+}
+
+export interface EngineTrace {
+  doc: Doc;
+  frames: Frame[];
+  scored: Scored[];
+}
+
+/** Body kinds a report's title makes its own: a court's report speaks of the court as itself. */
+export function selfKinds(text: string): Set<string> {
+  const head = text.slice(0, 80);
+  const kinds = new Set<string>();
+  if (head.includes("法院")) kinds.add("court");
+  if (head.includes("公安")) kinds.add("police");
+  if (head.includes("司法所") || head.includes("司法局")) kinds.add("judicial");
+  return kinds;
+}
+
+/** The longest title of a law or document read as one name: 《…》 up to this many characters. */
+const TITLE_MAX = 60;
+
+/** 1 for characters inside 《…》: a title is a name, its words are not the sentence's. */
+export function titleMask(text: string): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "《") open = i;
+    else if (c === "》" && open >= 0) {
+      if (i - open <= TITLE_MAX) mask.fill(1, open, i + 1);
+      open = -1;
+    } else if (c === "\n" || (open >= 0 && i - open > TITLE_MAX)) open = -1;
+  }
+  return mask;
+}
+
+function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {
+  const s = f.sentence;
+  let start = Math.max(s.start, f.q.start - 120);
+  let end = Math.min(s.end, f.q.end + 80);
+  while (start < f.q.start && /\s/u.test(doc.text[start]!)) start++;
+  while (end > f.q.end && /\s/u.test(doc.text[end - 1]!)) end--;
+  return { evStart: start, evEnd: end };
+}
+
+export function runEngine(text: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
+  const doc = segment(text);
+  const quantities = tagQuantities(text);
+  const titles = titleMask(text);
+  const skip = titles.slice();
+  for (const q of quantities) skip.fill(1, q.numStart, q.end);
+  const words = tagWords(text, skip);
+  const frames = buildFrames(doc, quantities, words, titles);
+  const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
+  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(text), title: firstLine };
+  const scored: Scored[] = [];
+  for (const f of frames) {
+    for (const d of DEFS) {
+      const s = d.kind === "count" ? scoreCount(f, d, ctx) : scoreRate(f, d, ctx);
+      if (s) scored.push(s);
+    }
+  }
+  if (trace) Object.assign(trace, { doc, frames, scored });
+  return scored.map((s) => {
+    const reasons = [...new Set(s.features.map((n) => REASONS[n]).filter((r): r is string => !!r))];
+    return {
+      code: s.code,
+      value: s.frame.q.value,
+      approx: s.frame.q.approx,
+      score: Math.round(s.score * 100) / 100,
+      reasons,
+      features: s.features,
+      how: s.how,
+      otherPeriod: s.otherPeriod,
+      numStart: s.frame.q.start,
+      numEnd: s.frame.q.end,
+      ...evidence(doc, s.frame),
+    };
+  });
+}

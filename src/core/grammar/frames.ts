@@ -1,0 +1,219 @@
+/**
+ * Frames: each quantity attached to what it counts (a concept or a rate noun),
+ * the events and modifiers around it, its subject and period, by a handful of
+ * named constructions:
+ *   V·N·Q  收到行政复议申请126件          N·V·Q  行政复议申请收到126件
+ *   Q·N    共有12件行政诉讼案件            N·Q    人民调解组织82个
+ *   Q·N·V  1460名干部参加考试              R·P    办结率99.6%  (办复率、满意率均为100%)
+ *   分别   人大代表建议、政协提案分别为52件、48件
+ *   ellipsis: the noun in an earlier clause, an earlier sentence of the paragraph, or the heading.
+ */
+import type { Doc, Segment } from "../doc/segment";
+import { headingPath, indexAt } from "../doc/segment";
+import type { Quantity } from "../tag/quantity";
+import type { WordToken } from "../tag/lexical";
+
+export type Where = "left" | "right" | "clause" | "paragraph" | "heading" | "each";
+
+export interface Attached {
+  id: string;
+  word: string;
+  start: number;
+  end: number;
+  where: Where;
+  /** Characters between the word and the quantity. */
+  gap: number;
+  /** Quantities between the word and this one. */
+  between: number;
+}
+
+export interface Frame {
+  q: Quantity;
+  index: number;
+  clause: Segment;
+  sentence: Segment;
+  paragraph: Segment;
+  /** Concept words this quantity may count, nearest construction first. */
+  concepts: Attached[];
+  /** Rate nouns before a percentage (all of an enumeration with 均). */
+  rates: Attached[];
+  /** Events, modifiers, bodies and periods before the quantity in its sentence, nearest last. */
+  before: WordToken[];
+  /** Words right after the quantity in its clause (Q·N·V, 100%按时答复). */
+  after: WordToken[];
+  /** Concepts of the sentence, its paragraph so far and its heading path: the topic. */
+  topicSentence: Set<string>;
+  topicContext: Set<string>;
+  /** Four-digit years named in the sentence before the quantity. */
+  years: { year: number; pos: number }[];
+  /** Words of the sentence's first clause (where its subject and its time stand) and of the figure's clause. */
+  head: WordToken[];
+  /** Words after the quantity to the end of its sentence (bounded). */
+  rest: WordToken[];
+  /** A count (not a rate) stands before this quantity in its sentence. */
+  prevCountInSentence: boolean;
+  /** Start of the previous quantity in the sentence, or -1. */
+  prevInSentence: number;
+  inClause: WordToken[];
+  headingPlan: boolean;
+}
+
+function wordsIn(words: readonly WordToken[], from: number, to: number): WordToken[] {
+  // words are sorted by start: binary search the first at or after `from`
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WordToken[] = [];
+  for (let i = lo; i < words.length && words[i]!.start < to; i++) if (words[i]!.end <= to) out.push(words[i]!);
+  return out;
+}
+
+/** First index whose start is >= pos (quantities are sorted and do not overlap). */
+function firstAtOrAfter(qs: readonly Quantity[], pos: number): number {
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Quantities wholly inside [from, to): two binary searches, so frames stay linear overall. */
+function countBetween(qs: readonly Quantity[], from: number, to: number): number {
+  if (to <= from) return 0;
+  let hiIdx = firstAtOrAfter(qs, to);
+  while (hiIdx > 0 && qs[hiIdx - 1]!.end > to) hiIdx--;
+  return Math.max(0, hiIdx - firstAtOrAfter(qs, from));
+}
+
+/** How far back a frame looks: a sentence or paragraph longer than this is read only near the figure. */
+const REACH_SENTENCE = 240;
+const REACH_PARAGRAPH = 600;
+/** Text before the sentence whose nouns still set the topic (a heading or paragraph just above). */
+const REACH_CONTEXT = 400;
+
+function yearsIn(text: string, from: number, to: number): { year: number; pos: number }[] {
+  const out: { year: number; pos: number }[] = [];
+  for (let i = from; i + 5 <= to; i++) {
+    if (text[i + 4] !== "年") continue;
+    const s = text.slice(i, i + 4);
+    if ((s.startsWith("19") || s.startsWith("20")) && s >= "1990" && s <= "2099" && !/\D/.test(s) && !/\d/.test(text[i - 1] ?? "")) out.push({ year: Number(s), pos: i });
+  }
+  return out;
+}
+
+export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: readonly WordToken[], titles?: Uint8Array): Frame[] {
+  const text = doc.text;
+  // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
+  const titleSum = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) titleSum[i + 1] = titleSum[i]! + (titles?.[i] ?? 0);
+  const plain = (from: number, to: number): number => (to <= from ? 0 : to - from - (titleSum[to]! - titleSum[from]!));
+  const frames: Frame[] = [];
+  const concepts = words.filter((w) => w.kind === "concept");
+  const firstLine = text.indexOf("\n");
+  const titleEnd = Math.min(firstLine < 0 ? text.length : firstLine, 120);
+  quantities.forEach((q, index) => {
+    const ci = indexAt(doc.clauses, q.numStart);
+    const si = indexAt(doc.sentences, q.numStart);
+    const pi = indexAt(doc.paragraphs, q.numStart);
+    if (ci < 0 || si < 0 || pi < 0) return;
+    const fullClause = doc.clauses[ci]!;
+    const clause = { start: Math.max(fullClause.start, q.start - REACH_SENTENCE), end: fullClause.end };
+    const fullSentence = doc.sentences[si]!;
+    const sentence = { start: Math.max(fullSentence.start, q.start - REACH_SENTENCE), end: fullSentence.end };
+    const fullParagraph = doc.paragraphs[pi]!;
+    const paragraph = { start: Math.max(fullParagraph.start, q.start - REACH_PARAGRAPH), end: fullParagraph.end };
+    const before = wordsIn(words, sentence.start, q.start);
+    const after = wordsIn(words, q.end, Math.min(clause.end, q.end + 24));
+    const attached: Attached[] = [];
+    const att = (w: WordToken, where: Where): Attached[] =>
+      w.ids.map((id) => ({ id, word: w.word, start: w.start, end: w.end, where, gap: where === "right" ? plain(q.end, w.start) : plain(w.end, q.start), between: where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clause.start : w.end, q.start) }));
+    // 分别: the k-th noun before 分别 takes the k-th quantity after it
+    const eachTok = before.find((w) => w.kind === "modifier" && w.ids.includes("each") && w.start >= clauseStartOfSentence(doc, sentence, ci));
+    if (eachTok) {
+      const nouns = wordsIn(concepts, sentence.start, eachTok.start).filter((w) => w.start >= doc.clauses[Math.max(0, ci - 1)]!.start);
+      const k = countBetween(quantities, eachTok.end, q.start);
+      const list = dedupeAdjacent(nouns);
+      if (list.length > 1 && k < list.length) attached.push(...att(list[k]!, "each"));
+    }
+    // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
+    for (const w of before.filter((w) => w.kind === "concept" && w.start >= clause.start).reverse()) attached.push(...att(w, "left"));
+    // Q·N, Q·N·V: the first concept word after it in the clause
+    for (const w of after) if (w.kind === "concept") attached.push(...att(w, "right"));
+    // ellipsis: earlier clauses of the sentence
+    for (const w of before.filter((w) => w.kind === "concept" && w.start < clause.start).reverse()) attached.push(...att(w, "clause"));
+    // earlier sentences of the paragraph (the nearest few)
+    const paraWords = wordsIn(concepts, paragraph.start, sentence.start).slice(-6).reverse();
+    for (const w of paraWords) attached.push(...att(w, "paragraph"));
+    const path = headingPath(doc, q.start).filter((h) => h.end <= q.start);
+    for (const h of [...path].reverse()) for (const w of wordsIn(concepts, h.start, h.end)) attached.push(...att(w, "heading"));
+    // R·P: rate nouns before a percentage
+    const rates: Attached[] = [];
+    if (q.percent) {
+      const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
+      const nearest = rs[rs.length - 1];
+      if (nearest) {
+        const between = text.slice(nearest.end, q.start);
+        const all = /均|都|全部/u.test(between);
+        rates.push(...att(nearest, "left"));
+        if (all) for (let k = rs.length - 2; k >= 0; k--) {
+          const gapText = text.slice(rs[k]!.end, rs[k + 1]!.start);
+          if (gapText.length > 5 || /[,，;；。:：]/u.test(gapText) || countBetween(quantities, rs[k]!.end, rs[k + 1]!.start) > 0) break;
+          rates.push(...att(rs[k]!, "left"));
+        }
+      }
+    }
+    const topicSentence = new Set(before.filter((w) => w.kind === "concept").flatMap((w) => w.ids));
+    for (const w of after) if (w.kind === "concept") w.ids.forEach((id) => topicSentence.add(id));
+    const topicContext = new Set<string>();
+    for (const a of attached) if (a.where === "paragraph" || a.where === "heading") topicContext.add(a.id);
+    for (const w of wordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start)) w.ids.forEach((id) => topicContext.add(id));
+    for (const w of wordsIn(concepts, 0, Math.min(titleEnd, sentence.start))) w.ids.forEach((id) => topicContext.add(id));
+    frames.push({
+      q,
+      index,
+      clause,
+      sentence,
+      paragraph,
+      concepts: attached,
+      rates,
+      before,
+      after,
+      topicSentence,
+      topicContext,
+      years: yearsIn(text, sentence.start, q.start),
+      rest: wordsIn(words, q.end, Math.min(fullSentence.end, q.end + REACH_SENTENCE)),
+      prevCountInSentence: quantities.slice(Math.max(0, index - 8), index).some((o) => !o.percent && o.start >= fullSentence.start),
+      prevInSentence: index > 0 && quantities[index - 1]!.start >= fullSentence.start ? quantities[index - 1]!.start : -1,
+      head: before.filter((w) => w.end <= firstClauseEnd(doc, fullSentence, ci)),
+      inClause: before.filter((w) => w.start >= clause.start),
+      headingPlan: path.some((h) => h.plan),
+    });
+  });
+  return frames;
+}
+
+/** End of the first clause of a sentence (the clause before ci at the latest). */
+function firstClauseEnd(doc: Doc, sentence: Segment, ci: number): number {
+  let k = ci;
+  while (k > 0 && doc.clauses[k - 1]!.start >= sentence.start) k--;
+  return k === ci ? doc.clauses[ci]!.start : doc.clauses[k]!.end;
+}
+
+function clauseStartOfSentence(doc: Doc, sentence: Segment, ci: number): number {
+  const prev = doc.clauses[ci - 1];
+  return prev && prev.start >= sentence.start ? prev.start : doc.clauses[ci]!.start;
+}
+
+/** 人大代表建议、政协提案: one word per listed noun, in order. */
+function dedupeAdjacent(ws: readonly WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const w of ws) if (!out.length || out[out.length - 1]!.start !== w.start) out.push(w);
+  return out;
+}

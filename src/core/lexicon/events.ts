@@ -1,0 +1,31 @@
+/**
+ * Events: the verbs that say what happened to the counted thing. Adding a
+ * verb here fixes every indicator that uses the event.
+ */
+import { entries } from "./schema";
+
+export const events = entries({
+  receive: "收到 接收 新收 收案 接到 共收到 新收案件 接收到 登记",
+  submit: "提交 提出 征集",
+  accept: "受理 立案 依法受理 审查立案 予以受理",
+  handle: "办理 承办 处理 经办 办复 答复 回复 承接 处置 办理完毕 代理 审理 应诉",
+  close: "审结 办结 结案 作出决定 决定 办理完结 已办结 审结案件",
+  mediate: "调解 调处 化解 排查化解 排查调处 调解处理 排查 受理调解",
+  succeed: "调解成功 成功 化解成功 调处成功 成功调解 成功化解 成功调处",
+  review: "审查 审核 合法性审查 合法性审核 前置审查 把关 审签 备案审查 出具 提出法律意见 法律审核",
+  publish: "公开 发布 更新 推送 公示 主动公开 公布",
+  hold: "举办 开展 组织 召开 举行 邀请 组织开展 安排",
+  study: "学法 学习 集体学法 专题学法",
+  attend: "参加 参与 参考",
+  pass: "合格 通过 考试合格 及格",
+  respondent: "被申请人 作为被申请人 被复议 被行政复议 被申请复议",
+  exist: "共有 发生 涉诉 新增 总数 共发生",
+  cause: "引起 引发 涉及 因",
+  other_act: "备案 完成 印发 制定 出台 清理 废止 修订 起草 报送 制发 评查 抽查 检查 培训",
+  outcome: "驳回 维持 撤销 确认违法 责令履行 终止 不予受理 告知",
+  defendant: "被告 作为被告",
+  adjust: "调撤 撤诉 调解撤诉 撤回",
+  appear_act: "出庭 出庭应诉",
+  serve: "服务 接听 受理 接通",
+  assign: "交办 转办 分办",
+});

@@ -1,0 +1,21 @@
+/**
+ * Words that change what a figure means: a part (其中), one figure each
+ * (分别), a change rather than a level (增加, 同比), a norm (每年至少), a share.
+ */
+import { entries } from "./schema";
+
+export const modifiers = entries({
+  total: "共 共计 合计 累计 总计 总数 总量 一共 全年 全年共 各类 总共",
+  part: "其中 包括 含",
+  each: "分别",
+  all: "均 均为 均达 均达到 全部 都",
+  delta: "增加 增长 减少 下降 提高 提升 上升 新增 较 比 同比 环比 多出 少于 降低 增幅 降幅",
+  norm: "每年 每季度 每半年 每月 每周 至少 不少于 不低于 每次 每人 以上的",
+  share: "占 占比 比例 比重",
+  avg: "平均 日均 人均 月均",
+  none: "未 无 没有 零",
+  subset: "涉疫 疫情 涉企 专项",
+  honour: "称号 荣誉 表彰 授予 命名 评为 先进",
+  category: "类型 类别 分类",
+  outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传",
+});

@@ -1,0 +1,307 @@
+/**
+ * Scores a frame as a value of one code: the sum of the weights of its
+ * features (score/weights.ts). Today's guards are features here, so a doubtful
+ * figure is kept with its reasons instead of being dropped.
+ */
+import type { Def } from "../indicators/defs";
+import { DEFS } from "../indicators/defs";
+import type { Attached, Frame } from "../grammar/frames";
+import type { WordToken } from "../tag/lexical";
+import { WEIGHTS, type WeightName } from "./weights";
+
+export interface ScoreContext {
+  text: string;
+  year: number | null;
+  tailStart: number;
+  /** Body kinds that are the report's own (a court's report: 法院 is itself). */
+  selfKinds: ReadonlySet<string>;
+  /** The report's first line: bodies it names are the report's own. */
+  title: string;
+}
+
+export interface Scored {
+  code: string;
+  frame: Frame;
+  score: number;
+  features: WeightName[];
+  /** The construction that attached the figure (for the trace). */
+  how: string;
+  otherPeriod: boolean;
+}
+
+/** Concepts that name a topic or a body rather than the counted thing. */
+const NOT_COUNTED = new Set(["party_body", "gov_body", "hotline", "taker"]);
+/** Which count codes each concept serves: a list naming concepts of two codes is their sum. */
+const CODES_OF = new Map<string, Set<string>>();
+for (const d of DEFS) if (d.kind === "count") for (const c of d.concepts) CODES_OF.set(c, (CODES_OF.get(c) ?? new Set()).add(d.code));
+
+const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind && w.ids.includes(id);
+/** Characters that join the nouns of a list: 规范性文件、合同和协议. */
+const LIST_JOIN = new Set([..."、和及与或以等"]);
+/** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
+const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
+
+class Tally {
+  score = 0;
+  readonly features: WeightName[] = [];
+  add(name: WeightName, times = 1): void {
+    this.score += WEIGHTS[name] * times;
+    this.features.push(name);
+  }
+}
+
+/** The nouns of the list the nearest noun belongs to (nearest first). */
+function listOf(f: Frame, text: string, first: Attached): Attached[] {
+  const list = [first];
+  let cur = first;
+  for (const a of f.concepts) {
+    if (a.where !== cur.where || a.end > cur.start) continue;
+    const gap = text.slice(a.end, cur.start);
+    if ((gap.length === 0 && GENERIC_HEADS.has(cur.word)) || gap.length > 6 || (gap.length > 0 && !LIST_JOIN.has(gap[0]!)) || /[,，;；:：。]/u.test(gap)) continue;
+    list.push(a);
+    cur = a;
+  }
+  return list;
+}
+
+function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nearer: boolean; list: Attached[] } | null {
+  let nearer = false;
+  for (const a of f.concepts) {
+    if (d.concepts.includes(a.id)) {
+      const list = a.where === "left" ? listOf(f, text, a) : [a];
+      const strong = d.weakConcepts.includes(a.id) ? list.find((x) => d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
+      return { concept: strong ?? a, nearer, list };
+    }
+    if (NOT_COUNTED.has(a.id) || d.topics.includes(a.id)) continue;
+    // another counted noun attached by a construction at least as strong
+    if (a.where === "clause" && /paragraph|heading/u.test(f.concepts.find((x) => d.concepts.includes(x.id))?.where ?? "")) {
+      nearer = true;
+      continue;
+    }
+    if (a.where === "left" || a.where === "right" || a.where === "each") {
+      if (a.where === "right" && a.gap > 6) continue;
+      // …unless that noun is listed with ours (规范性文件、合同N件) or is the head of a compound with ours (依申请公开事项)
+      const list = a.where === "left" ? listOf(f, text, a) : [a];
+      const ours = list.find((x) => d.concepts.includes(x.id));
+      if (ours) return { concept: ours, nearer: false, list };
+      const compound = GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === a.where && x.end === a.start && d.concepts.includes(x.id)) : undefined;
+      if (compound) return { concept: compound, nearer: false, list: [compound] };
+      nearer = true;
+    }
+  }
+  return null;
+}
+
+function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryFrom: number): boolean {
+  let otherPeriod = false;
+  const q = f.q;
+  const lastYear = f.years[f.years.length - 1];
+  if (lastYear && ctx.year !== null && lastYear.year !== ctx.year) {
+    otherPeriod = true;
+    t.add("other_year");
+  }
+  const sentenceBefore = f.before;
+  const clauseBefore = f.inClause;
+  // time, norm and plan words count in the figure's clause and in the sentence's first clause
+  const scope = [...f.head, ...clauseBefore.filter((w) => !f.head.includes(w))];
+  if (clauseBefore.some((w) => has(w, "period", "last"))) {
+    otherPeriod = true;
+    t.add("last_year");
+  }
+  if (scope.some((w) => has(w, "period", "multi") && !sinceThisYear(ctx, w))) t.add("multi_year");
+  if (scope.some((w) => has(w, "period", "plan"))) t.add("plan");
+  if (f.headingPlan) t.add("plan_heading");
+  if (scope.some((w) => has(w, "modifier", "norm"))) t.add("norm");
+  if ((q.percent ? sentenceBefore : clauseBefore).some((w) => has(w, "modifier", "subset") && (q.percent || w.start >= categoryFrom - 8))) t.add("subset");
+  if ([...clauseBefore, ...f.rest.slice(0, 3)].some((w) => has(w, "modifier", "honour"))) t.add("honour");
+  if (sentenceBefore.some((w) => has(w, "modifier", "category")) || categoryOf(ctx.text, categoryFrom, q.start)) t.add("category");
+  if (d.badModifiers.some((m) => [...sentenceBefore, ...f.rest].some((w) => has(w, "modifier", m)))) t.add("bad_concept");
+  const near = clauseBefore.filter((w) => w.end >= q.start - 4);
+  if (near.some((w) => has(w, "modifier", "avg"))) t.add("average");
+  const deltaTok = near.find((w) => has(w, "modifier", "delta") && !/[至到为]/u.test(ctx.text.slice(w.end, q.start)));
+  if (deltaTok) t.add("delta");
+  else if (clauseBefore.some((w) => has(w, "modifier", "delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比"))) t.add("comparison");
+  if (q.start >= ctx.tailStart) t.add("tail");
+  // the subject: the nearest body named before the verb in the figure's clause, else in the sentence's first clause
+  const beforeVerb = (ws: readonly WordToken[]): WordToken[] => {
+    const verb = ws.find((w) => w.kind === "event");
+    return ws.filter((w) => w.kind === "body" && (!verb || w.start < verb.start));
+  };
+  let bodies = beforeVerb(clauseBefore);
+  for (let end = f.clause.start; !bodies.length && end > f.sentence.start; ) {
+    const start = clauseStartBefore(ctx.text, f.sentence.start, end);
+    bodies = beforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end));
+    end = start;
+  }
+  // 被申请人为县政府部门: the respondent named after the verb
+  const resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
+  const named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
+  const subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
+  if (subject) {
+    const kind = subject.ids[0]!;
+    // a body the title names is the report's own (a 街道's report speaks of 街道)
+    if (kind === "self" || ctx.title.includes(subject.word)) t.add("subject_self");
+    else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
+      if (kind === "court") t.add("subject_court");
+      else if (kind === "police") t.add("subject_police");
+      else if (kind === "judicial") t.add("subject_judicial");
+      else if (kind === "sub") t.add("subject_sub");
+      else if (kind === "higher") t.add("subject_higher");
+      else if (kind === "other_place") t.add("subject_other_place");
+    }
+  }
+  return otherPeriod;
+}
+
+/** 2025年以来, 今年以来: since the start of the report's year is the report's year. */
+function sinceThisYear(ctx: ScoreContext, w: WordToken): boolean {
+  if (w.word !== "以来") return false;
+  const before = ctx.text.slice(Math.max(0, w.start - 6), w.start);
+  return ctx.year !== null && before.includes(String(ctx.year));
+}
+
+/** 咨询类57宗, 建议类12宗, 信息公开类案件22件, 概况类信息584条: one class of a breakdown. */
+function categoryOf(text: string, from: number, qStart: number): boolean {
+  if (text[from - 1] === "类" && text[from - 2] !== "各") return true;
+  const own = text.slice(Math.max(0, qStart - 10), qStart).split(/[,，;；:：。]/u).pop() ?? "";
+  if (own.includes("类") && !own.includes("各类") && !own.includes("类似")) return true;
+  const span = text.slice(from, qStart);
+  if (/^[^类]{1,8}类[0-9]/u.test(span + text.slice(qStart, qStart + 1))) return true;
+  return span.length <= 8 && span.includes("类") && !span.includes("各类");
+}
+
+/** Start of the clause that ends at `end` (a clause mark before it, or the sentence start). */
+function clauseStartBefore(text: string, sentenceStart: number, end: number): number {
+  let i = end - 2;
+  while (i >= sentenceStart && !CLAUSE_MARKS.has(text[i]!)) i--;
+  return Math.max(sentenceStart, i + 1);
+}
+
+/** Which clause of the frame's sentence an offset stands in (clause marks before it). */
+function clauseOf(text: string, f: Frame, pos: number): number {
+  let n = 0;
+  for (let i = f.sentence.start; i < pos; i++) if (CLAUSE_MARKS.has(text[i]!)) n++;
+  return n;
+}
+const CLAUSE_MARKS = new Set([..."，,：:；;"]);
+
+function topic(t: Tally, f: Frame, d: Def, text: string): void {
+  if (d.topics.length) {
+    if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
+    else if (d.topics.some((id) => f.topicContext.has(id))) {
+      // the topic of the text above holds unless the sentence names another counted thing
+      const own = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id)) || (f.q.percent && f.prevCountInSentence);
+      t.add(own ? "topic_context" : "topic_inherited");
+    } else t.add("topic_missing");
+  }
+  if (d.badScope === "nearest") {
+    // the nearest body named before the figure decides; both in its clause is their sum (市委常委会、市政府常务会学法)
+    const named = f.before.filter((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
+    const last = named[named.length - 1];
+    if (!last) return;
+    const k = clauseOf(text, f, last.start);
+    if (clauseOf(text, f, f.q.start) - k > 1) t.add("topic_far");
+    if (named.some((w) => clauseOf(text, f, w.start) === k && w.ids.some((id) => d.badConcepts.includes(id)))) t.add("bad_concept");
+    return;
+  }
+  const bad = d.badScope === "sentence" ? [...f.topicSentence] : f.concepts.filter((a) => a.where === "left" || a.where === "right").map((a) => a.id);
+  if (bad.some((id) => d.badConcepts.includes(id))) t.add("bad_concept");
+}
+
+function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext): void {
+  const q = f.q;
+  const from = concept.where === "left" || concept.where === "clause" ? Math.min(concept.start, f.clause.start) : f.clause.start;
+  // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
+  const attributive = (w: WordToken) => ctx.text[w.end] === "的";
+  const inClause = f.before.filter((w) => w.kind === "event" && w.start >= from);
+  const after = f.after.filter((w) => w.kind === "event" && w.start - q.end <= 24);
+  // an enumeration carries its verb: 办理代表建议140件,政协提案126件
+  const carried = inClause.length || after.length || concept.where !== "left" ? [] : f.before.filter((w) => w.kind === "event" && !w.ids.includes("other_act"));
+  const evs = [...inClause, ...after, ...carried];
+  const main = (ws: WordToken[]) => ws.filter((w) => !attributive(w));
+  const nearestEv = main(inClause).pop() ?? main(after)[0] ?? main(carried).pop();
+  if (nearestEv?.ids.includes("other_act")) t.add("event_other");
+  const good = evs.filter((w) => w.ids.some((id) => d.events.includes(id)));
+  // 共N件 says the figure exists where a code accepts a bare count
+  if (d.events.includes("exist")) good.push(...f.inClause.filter((w) => has(w, "modifier", "total")));
+  if (f.inClause.some((w) => has(w, "modifier", "none") && w.end <= q.start)) t.add("negated");
+  if (evs.some((w) => w.ids.includes("outcome") && !d.events.includes("outcome"))) t.add("outcome");
+  const bad = (w: WordToken) => w.ids.some((id) => d.badEvents.includes(id)) && !w.ids.some((id) => d.events.includes(id));
+  if (good.length) {
+    t.add("event_match");
+    if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
+  } else if (d.eventRequired) t.add("event_missing_required");
+  else if (d.events.length) t.add("event_missing");
+  if (nearestEv && bad(nearestEv)) t.add("event_bad_nearest");
+  else if (main(evs).some(bad)) t.add("event_bad_other");
+  // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
+  if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
+    const own = f.inClause.filter((w) => w.kind === "event" && !attributive(w)).pop();
+    if (own && !own.ids.some((id) => d.events.includes(id))) t.add("event_bad_nearest");
+  }
+  if (f.before.some((w) => w.start >= f.clause.start && w.end <= concept.start && has(w, "event", "cause"))) t.add("cause");
+}
+
+export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
+  const q = f.q;
+  if (q.percent || !q.unitClasses.some((u) => d.units.includes(u))) return null;
+  const chosen = chooseConcept(f, d, ctx.text);
+  if (!chosen) return null;
+  const { concept } = chosen;
+  const t = new Tally();
+  t.add(`where_${concept.where}` as WeightName);
+  if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
+  if (d.weakConcepts.includes(concept.id)) {
+    // 学习 counts as 学法 where the sentence is about law; 培训 as a lecture where it is for leaders
+    const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");
+    if (!d.weakUnless.some((w) => sentence.includes(w))) t.add("weak_concept");
+  }
+  // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
+  if (chosen.list.some((a) => [...(CODES_OF.get(a.id) ?? [])].some((c) => c !== d.code && !d.concepts.includes(a.id)))) t.add("combined");
+  if (concept.where === "left" || concept.where === "right") {
+    const over = Math.max(0, concept.gap - 6);
+    if (over > 0) {
+      const g = Math.max(WEIGHTS.gap_cap, WEIGHTS.gap_per_char * over);
+      t.score += g;
+      if (g <= WEIGHTS.gap_cap / 2) t.features.push("gap_cap");
+    }
+  }
+  if (concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && concept.between > 0) t.add("quantity_between", Math.min(2, concept.between));
+  events(t, f, d, concept, ctx);
+  topic(t, f, d, ctx.text);
+  // 20个县直部门: the figure counts bodies, not the noun
+  const next = f.after[0];
+  if (next && next.kind === "body" && next.ids.includes("sub") && next.start - q.end <= 3) t.add("counts_bodies");
+  // 其中: a part after its whole (after the noun, or after an earlier figure of the sentence)
+  const partFrom = concept.where === "left" || concept.where === "clause" ? concept.end : f.clause.start;
+  const afterWhole = f.prevInSentence >= 0 ? f.prevInSentence : partFrom;
+  if (f.before.some((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"))) t.add("part");
+  if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
+  const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
+  return { code: d.code, frame: f, score: t.score, features: t.features, how: `count:${concept.where}:${concept.word}`, otherPeriod };
+}
+
+export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
+  const q = f.q;
+  if (!q.percent) return null;
+  const t = new Tally();
+  let how: string;
+  const nearest = f.rates[0];
+  const mine = f.rates.find((r) => r.id === d.code);
+  if (mine) {
+    if (mine.gap > 10) return null;
+    t.add("rate_base");
+    if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
+    how = `rate:${mine.word}`;
+    if (d.strongNouns.includes(mine.word)) {
+      const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
+      return { code: d.code, frame: f, score: t.score, features: t.features, how, otherPeriod };
+    }
+  } else if (!nearest && d.code === "disclosure.response_rate" && f.after.some((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) {
+    t.add("rate_after");
+    how = "rate:after";
+  } else return null;
+  topic(t, f, d, ctx.text);
+  const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
+  return { code: d.code, frame: f, score: t.score, features: t.features, how, otherPeriod };
+}

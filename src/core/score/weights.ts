@@ -1,0 +1,124 @@
+/**
+ * Feature weights, seeded by hand from the guards of the rule engine and tuned
+ * on the visible corpus and the project's own sentences (scripts/fit-weights.ts
+ * prints how each weight moves precision and recall). A candidate's score is
+ * the sum of the weights of its features; reasons are said in Chinese.
+ */
+export const WEIGHTS = {
+  // construction: where the counted noun stands
+  where_left: 3.0,
+  where_each: 3.2,
+  where_right: 2.6,
+  where_clause: 2.0,
+  where_paragraph: 1.2,
+  where_heading: 1.3,
+  gap_per_char: -0.04,
+  gap_cap: -1.6,
+  quantity_between: -1.2,
+  nearer_noun: -1.6,
+  // events
+  event_match: 0.9,
+  event_missing_required: -2.6,
+  event_missing: -0.8,
+  event_bad_nearest: -3.2,
+  event_bad_other: -0.6,
+  // topic and competition
+  topic_sentence: 0.3,
+  topic_context: -0.8,
+  topic_inherited: -0.2,
+  subject_self: 0.3,
+  topic_far: -1.2,
+  honour: -3.0,
+  event_other: -1.5,
+  topic_missing: -3.0,
+  bad_concept: -2.6,
+  weak_noun: -0.9,
+  weak_concept: -2.0,
+  negated: -2.6,
+  outcome: -2.0,
+  combined: -2.6,
+  category: -2.2,
+  cause: -2.2,
+  counts_bodies: -3.0,
+  subset: -2.0,
+  event_primary: 0.3,
+  // modifiers
+  part: -1.3,
+  delta: -4.0,
+  comparison: -3.0,
+  norm: -4.0,
+  average: -4.0,
+  share: -2.0,
+  // period
+  other_year: -1.6,
+  last_year: -2.6,
+  multi_year: -3.2,
+  plan: -2.8,
+  plan_heading: -3.0,
+  assigned: -2.2,
+  // subject
+  subject_court: -1.8,
+  subject_police: -1.8,
+  subject_judicial: -1.6,
+  subject_sub: -1.4,
+  subject_higher: -1.4,
+  subject_other_place: -2.5,
+  // page
+  tail: -10,
+  // rates
+  rate_base: 3.0,
+  rate_other_nearer: -6,
+  rate_after: 2.4,
+  // thresholds
+  value_threshold: 2.3,
+  /** Beside the wording rules, a figure only the frames find fills a cell from this score. */
+  frame_value_threshold: 3.4,
+  suggestion_threshold: 0.3,
+} as const;
+
+export type WeightName = keyof typeof WEIGHTS;
+
+/** The reviewer reads these (the pane's 待核 group, the CLI's 待核 list). */
+export const REASONS: Partial<Record<WeightName, string>> = {
+  where_clause: "指标名称在前一分句",
+  where_paragraph: "指标名称在前文",
+  where_heading: "指标名称只在标题中",
+  gap_cap: "数字离指标名称较远",
+  quantity_between: "中间隔着别的数字",
+  nearer_noun: "离数字更近的是别的名词",
+  event_missing_required: "缺少表示办理、审查等的动词",
+  event_bad_nearest: "动词不符(可能是别的指标)",
+  topic_missing: "上下文没有相应主题",
+  topic_context: "主题只在前文",
+  bad_concept: "同一分句有别的指标名称",
+  weak_noun: "比率名称含义较宽",
+  part: "可能是其中一部分",
+  delta: "可能是增减数",
+  comparison: "可能是比较用的数字",
+  norm: "可能是每年应达到的标准",
+  average: "可能是平均数",
+  share: "可能是占比",
+  other_year: "可能是其他年度数字",
+  last_year: "可能是上年数字",
+  multi_year: "可能是多年累计数",
+  plan: "可能是计划或目标",
+  plan_heading: "位于计划或问题部分",
+  assigned: "可能是本年新交办的数",
+  subject_court: "主语可能是法院或检察院",
+  subject_police: "主语可能是公安",
+  subject_judicial: "主语可能是司法所、调解中心等",
+  subject_sub: "主语可能是下级单位或部门",
+  subject_higher: "主语可能是上级",
+  subject_other_place: "可能是别的地方的数字",
+  tail: "位于网页的其他新闻中",
+  weak_concept: "名称含义较宽(如议案、学习、培训)",
+  combined: "可能是几项指标的合计",
+  category: "可能是分类统计中的一类",
+  cause: "可能是某类起因的案件数",
+  counts_bodies: "数的是单位或部门",
+  subset: "可能是专项或部分数",
+  negated: "句中有否定词",
+  topic_far: "主体在较前的分句",
+  honour: "可能是表彰、命名的数",
+  event_other: "动词是别的工作(如备案、印发)",
+};

@@ -1,0 +1,152 @@
+/**
+ * Quantity tokens: a number with its qualifiers and its unit word, read by one
+ * left-to-right scan (no regular expression, linear in the text). A count needs
+ * a unit word; a percentage needs % or 百分之. Numbers that are names, dates,
+ * ordinals or document numbers are vetoed here, once.
+ */
+import type { Approx } from "../types";
+import { LEXICON } from "../lexicon";
+import { parseChineseNumeral } from "../numbers/readNumber";
+
+export interface Quantity {
+  value: number;
+  approx: Approx;
+  percent: boolean;
+  /** Unit word as written (件, 人次 …) and the classes it can measure. */
+  unit: string;
+  unitClasses: readonly string[];
+  /** Clean-text offsets: the whole token (qualifiers and unit included) and the bare number. */
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+}
+
+const CN_NUM = new Set([..."零〇一二两三四五六七八九十百千"]);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/** Unit words by first character, longest first. */
+const UNIT_WORDS: { word: string; classes: string[] }[] = (() => {
+  const by = new Map<string, string[]>();
+  for (const e of LEXICON.unit ?? []) for (const w of e.words) by.set(w, [...(by.get(w) ?? []), e.id]);
+  return [...by.entries()].map(([word, classes]) => ({ word, classes })).sort((a, b) => b.word.length - a.word.length);
+})();
+
+const PRE_APPROX: readonly [string, Approx][] = [["超过", "at_least"], ["逾", "at_least"], ["超", "at_least"], ["近", "about"], ["约", "about"], ["大约", "about"]];
+
+function readUnit(text: string, i: number): { word: string; classes: string[] } | null {
+  for (const u of UNIT_WORDS) if (text.startsWith(u.word, i)) return u;
+  return null;
+}
+
+/** Words after a unit that turn the figure into something else: 一次性, 次会议, 人大. */
+const AFTER_UNIT_VETO = ["性", "会议", "全会", "大", "常委", "以内", "之内", "后", "前", "时", "天", "内", "工作日", "月", "小时", "季度", "星期", "年", "百分点", "分钟", "周"];
+/** Characters before a number that make it a name, ordinal or code. */
+const BEFORE_VETO = new Set([..."第〔[【#No.号"]);
+
+function approxBefore(text: string, start: number): { approx: Approx; from: number } {
+  for (const [w, a] of PRE_APPROX) if (text.startsWith(w, start - w.length)) return { approx: a, from: start - w.length };
+  return { approx: null, from: start };
+}
+
+export function tagQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i]!;
+    const digit = isDigit(c);
+    if (!digit && !CN_NUM.has(c) && !text.startsWith("百分之", i)) {
+      i++;
+      continue;
+    }
+    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : readChinese(text, i);
+    if (q.token) out.push(q.token);
+    i = Math.max(q.next, i + 1);
+  }
+  return out;
+}
+
+interface Step {
+  token: Quantity | null;
+  next: number;
+}
+
+function readArabic(text: string, start: number): Step {
+  let i = start;
+  while (isDigit(text[i])) i++;
+  if (text[i] === "." && isDigit(text[i + 1])) {
+    i++;
+    while (isDigit(text[i])) i++;
+  }
+  const numEnd = i;
+  const raw = text.slice(start, numEnd);
+  if (isDigit(text[start - 1]) || text[start - 1] === ".") return { token: null, next: numEnd };
+  if (raw.length > 1 && raw[0] === "0" && raw[1] !== ".") return { token: null, next: numEnd };
+  return finish(text, start, numEnd, Number(raw));
+}
+
+function readChinese(text: string, start: number): Step {
+  let i = start;
+  while (i < text.length && (CN_NUM.has(text[i]!) || text[i] === "万" || text[i] === "亿")) i++;
+  // 万/亿 at the end are multipliers handled by finish(); keep them out of the numeral
+  let numEnd = i;
+  while (numEnd > start && (text[numEnd - 1] === "万" || text[numEnd - 1] === "亿")) numEnd--;
+  if (numEnd === start) return { token: null, next: i };
+  const v = parseChineseNumeral(text.slice(start, numEnd));
+  if (v === null) return { token: null, next: i };
+  // a numeral glued to a word before it is part of that word (统一, 唯一, 十四五 …)
+  const prev = text[start - 1];
+  if (prev !== undefined && "统唯之同第逐单周初万统星每".includes(prev)) return { token: null, next: i };
+  return finish(text, start, numEnd, v);
+}
+
+function readPercentWords(text: string, start: number): Step {
+  let i = start + 3;
+  let j = i;
+  while (j < text.length && (CN_NUM.has(text[j]!) || text[j] === "点")) j++;
+  const words = text.slice(i, j);
+  const [intPart, frac] = words.split("点");
+  const whole = intPart === "百" ? 100 : parseChineseNumeral(intPart ?? "");
+  if (whole === null) return { token: null, next: j };
+  const digits = frac ? [...frac].map((ch) => parseChineseNumeral(ch)) : [];
+  if (digits.some((d) => d === null)) return { token: null, next: j };
+  const v = frac ? Number(`${whole}.${digits.join("")}`) : whole;
+  const pre = approxBefore(text, start);
+  return { token: { value: v, approx: pre.approx, percent: true, unit: "%", unitClasses: ["percent"], start: pre.from, end: j, numStart: start, numEnd: j }, next: j };
+  void i;
+}
+
+function finish(text: string, numStart: number, numEnd: number, base: number): Step {
+  if (!Number.isFinite(base)) return { token: null, next: numEnd };
+  if (BEFORE_VETO.has(text[numStart - 1] ?? "")) return { token: null, next: numEnd };
+  let i = numEnd;
+  while (text[i] === " ") i++;
+  if (text[i] === "%") {
+    const pre = approxBefore(text, numStart);
+    let end = i + 1;
+    let approx = pre.approx;
+    if (text.startsWith("以上", end)) (approx = "at_least"), (end += 2);
+    else if (text.startsWith("左右", end)) (approx = "about"), (end += 2);
+    return { token: { value: base, approx, percent: true, unit: "%", unitClasses: ["percent"], start: pre.from, end, numStart, numEnd: i + 1 }, next: i + 1 };
+  }
+  let value = base;
+  if (text[i] === "万") (value = Math.round(base * 10_000)), i++;
+  else if (text[i] === "亿") (value = Math.round(base * 100_000_000)), i++;
+  let approx: Approx = null;
+  if (text[i] === "余" || text[i] === "多") (approx = "at_least"), i++;
+  const unit = readUnit(text, i);
+  if (!unit) return { token: null, next: i };
+  const unitEnd = i + unit.word.length;
+  for (const v of AFTER_UNIT_VETO) if (text.startsWith(v, unitEnd)) return { token: null, next: unitEnd };
+  if (/^\d{4}$/.test(text.slice(numStart, numEnd)) && unit.word === "年") return { token: null, next: unitEnd };
+  let end = unitEnd;
+  if (text.startsWith("以上", end) || text.startsWith("多", end)) (approx = "at_least"), (end += text[end] === "多" ? 1 : 2);
+  else if (text.startsWith("左右", end)) (approx = "about"), (end += 2);
+  const pre = approxBefore(text, numStart);
+  if (pre.approx) approx = pre.approx;
+  // quoted numbers are names: “12345”, “332211”
+  const before = text[numStart - 1];
+  if ((before === "“" || before === '"' || before === "‘") && (text[numEnd] === "”" || text[numEnd] === '"')) return { token: null, next: end };
+  return { token: { value, approx, percent: false, unit: unit.word, unitClasses: unit.classes, start: pre.from, end, numStart, numEnd }, next: end };
+}

@@ -1,0 +1,125 @@
+/**
+ * The engine's candidates → one value per code (the value tier), the figures
+ * it doubts (the suggestion tier), and conflicts. Each quantity serves one
+ * code at most: the code it scores best for.
+ */
+import { CODES, indicatorDef } from "./catalog";
+import type { EngineCandidate } from "./engine";
+import type { Candidate } from "./rules/apply";
+import { WEIGHTS } from "./score/weights";
+import type { Flag } from "./types";
+
+export interface Tiered {
+  values: Map<string, { chosen: EngineCandidate; alternatives: EngineCandidate[]; conflict: boolean }>;
+  suggestions: EngineCandidate[];
+  flags: Flag[];
+}
+
+/** Suggestions per code without a value: the best one or two. */
+const SUGGESTIONS_PER_CODE = 2;
+/** Candidates within this much of the best are rivals: a different value among them is a conflict. */
+const RIVAL_MARGIN = 0.6;
+
+/** 纠错率24.2% and later 纠错率约为24%: one figure, once rounded, not two. */
+function sameFigure(a: EngineCandidate, b: EngineCandidate): boolean {
+  if (a.value === b.value) return true;
+  if (!a.approx && !b.approx) return false;
+  return Math.abs(a.value - b.value) <= Math.max(1, 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value)));
+}
+
+/** A rule's guard, said to the reviewer; guards that say "not a quantity at all" are not said: those figures are dropped. */
+const GUARD_REASONS: Record<string, string | null> = {
+  ordinal: null, year: null, date: null, "document number": null, name: null, "session name": null, "list marker": null,
+  norm: "可能是每年应达到的标准",
+  plan: "位于计划或问题部分",
+  "another place": "可能是别的地方的数字",
+  "a higher level": "主语可能是上级",
+  "another body": "可能是政府而非本部门的数字",
+  "several years": "可能是多年累计数",
+  delta: "可能是增减数",
+  scope: "可能是部分或专项数",
+  context: "上下文没有相应主题",
+  topic: "上下文没有相应主题",
+  anchor: "比率所指的数量不明",
+  "sub-part": "可能是其中一部分",
+  "sub-units": "可能是下级单位的合计",
+  "table column": "可能是表格中其他年度的列",
+  "sub-unit": "主语可能是下级单位",
+};
+
+/** Score of a figure a wording rule took: above any frame's. */
+const RULE_SCORE = 10;
+/** Score of a figure a rule's guard refused: a suggestion at best. */
+const GUARDED_SCORE = 1;
+
+/**
+ * The wording rules and the frame engine together: a rule's figure is a value; a
+ * figure a rule's guard refused is at most a suggestion, whatever the frames say
+ * (the guards hold what the rules learnt about scope); a figure only the frames
+ * find is a value when its frame is clean (score ≥ frame_value_threshold), a
+ * suggestion otherwise.
+ */
+export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[]): EngineCandidate[] {
+  const out: EngineCandidate[] = [];
+  const guarded: { code: string; start: number; end: number; reason: string }[] = [];
+  for (const r of rules) {
+    const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
+    if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
+    else {
+      const reason = GUARD_REASONS[r.rejected];
+      if (reason === null) continue;
+      guarded.push({ code: r.code, start: r.numStart, end: r.numEnd, reason: reason ?? "把握不足" });
+      out.push({ ...base, score: GUARDED_SCORE, reasons: [reason ?? "把握不足"], features: ["rule_guard"] });
+    }
+  }
+  // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
+  const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
+  const top = new Map<string, number>();
+  for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
+  for (const c of engine) {
+    const guard = guarded.find((g) => g.code === c.code && g.start < c.numEnd && c.numStart < g.end);
+    const rivals = !ruled.has(c.code) && engine.some((o) => o.code === c.code && o.value !== c.value && o.score >= WEIGHTS.value_threshold && top.get(c.code)! - o.score <= RIVAL_MARGIN && top.get(c.code)! - c.score <= RIVAL_MARGIN);
+    if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "同一指标有几个可能的数字"])] });
+    else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
+    else if (c.score < WEIGHTS.frame_value_threshold) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
+    else out.push(c);
+  }
+  return out;
+}
+
+export function tiers(cands: readonly EngineCandidate[]): Tiered {
+  // each quantity serves the code it scores best for
+  const best = new Map<number, EngineCandidate>();
+  for (const c of cands) {
+    const o = best.get(c.numStart);
+    if (!o || c.score > o.score) best.set(c.numStart, c);
+  }
+  const byCode = new Map<string, EngineCandidate[]>();
+  for (const c of best.values()) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  const values: Tiered["values"] = new Map();
+  const suggestions: EngineCandidate[] = [];
+  const flags: Flag[] = [];
+  for (const code of CODES) {
+    const list = byCode.get(code);
+    if (!list) continue;
+    list.sort((a, b) => b.score - a.score || Number(a.otherPeriod) - Number(b.otherPeriod) || a.numStart - b.numStart);
+    const top = list[0]!;
+    if (top.score < WEIGHTS.value_threshold) {
+      suggestions.push(...list.filter((c) => c.score >= WEIGHTS.suggestion_threshold).slice(0, SUGGESTIONS_PER_CODE));
+      continue;
+    }
+    const taken = list.filter((c) => c.score >= WEIGHTS.value_threshold);
+    const rivals = taken.filter((c) => c !== top && top.score - c.score <= RIVAL_MARGIN && !sameFigure(c, top));
+    const distinct = taken.filter((c, i) => taken.findIndex((o) => o.value === c.value) === i);
+    values.set(code, { chosen: top, alternatives: distinct.length > 1 ? distinct : [], conflict: rivals.length > 0 });
+    if (rivals.length) {
+      flags.push({
+        check: "conflict",
+        severity: "warning",
+        codes: [code],
+        message: `${indicatorDef(code).name}: 报告中有不同数值 ${[top, ...rivals].map((c) => c.value).join(" / ")},已取把握最大的一处,请核对`,
+      });
+    }
+  }
+  return { values, suggestions, flags };
+}
