@@ -86,7 +86,7 @@ function mentionsOf(text: string): Mention[] {
 }
 
 // Lines of page furniture: navigation, counters, sharing, accessibility.
-const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口/;
+const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
 const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
 
@@ -101,20 +101,15 @@ function zonesOf(text: string): [number, number, Zone][] {
     if (t) lines.push({ start: pos + raw.indexOf(t), end: pos + raw.indexOf(t) + t.length, text: t });
     pos += raw.length + 1;
   }
-  // title: the first short lines without a full stop, skipping page furniture
-  let titles = 0;
-  let firstBody = -1;
-  for (let i = 0; i < Math.min(lines.length, 14) && titles < 3; i++) {
-    const l = lines[i]!;
-    if (l.text.length > 80 || /。/.test(l.text)) {
-      firstBody = i;
-      break;
-    }
-    // page furniture, and the addressee of a report (区委全面依法治区委员会:) is not its title
-    if (FURNITURE.test(l.text) || l.text.length < 4 || /[::]$/.test(l.text)) continue;
-    zones.push([l.start, l.end, "title"]);
-    titles++;
-  }
+  // title: the last short lines (at most 3) before the body's first sentence, skipping page
+  // furniture: a site's navigation and lists of places come first, the title right before the text
+  let firstBody = lines.slice(0, 40).findIndex((l) => l.text.length > 80 || /。/.test(l.text));
+  const before = firstBody < 0 ? lines.slice(0, 14) : lines.slice(0, firstBody);
+  const titleLines = before.filter(
+    // page furniture, a list (东城区 西城区 朝阳区 | …), and the addressee of a report (区委全面依法治区委员会:) are no title
+    (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2,
+  );
+  for (const l of titleLines.slice(-3)) zones.push([l.start, l.end, "title"]);
   if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
   if (firstBody >= 0) {
     const l = lines[firstBody]!;

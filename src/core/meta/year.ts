@@ -7,8 +7,9 @@
  *   5. a news item whose first sentence speaks of now (今年以来, 截至目前) takes the year of
  *      its own date (its first full date, or the publication date); 去年 the year before;
  *   6. the opening: 2023年,…;
- *   7. a news item about 近日/日前, or an event dated 9月4日 with no year: its own date;
- *   8. otherwise the year the first part of the text names most, by weight.
+ *   7. the year the first part of the text names most, by weight, when it plainly names one
+ *      (2023年度, 2023年,); otherwise
+ *   8. a news item about 近日/日前, or an event dated 9月4日 with no year: its own date.
  */
 
 const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
@@ -76,9 +77,7 @@ export function readYear(text: string, published: string | null = null): number 
     const y = yearAt(head, i, 4);
     if (y) return y;
   }
-  // 7. a news item about 近日, or an event dated 9月4日 with no year: its own date
-  if (own !== null) return own;
-  // 8. the year the first part of the text names most, by weight
+  // 7. the year the first part of the text names most, by weight
   const score = new Map<number, number>();
   for (const m of head.matchAll(new RegExp(`${YEAR}年(度)?`, "g"))) {
     const y = yearAt(head, m.index!, 4);
@@ -94,5 +93,8 @@ export function readYear(text: string, published: string | null = null): number 
   let best: number | null = null;
   let bestW = 0;
   for (const [y, w] of score) if (w > bestW || (w === bestW && best !== null && y < best)) [best, bestW] = [y, w];
+  // 8. a news item about 近日, or an event dated 9月4日 with no year, takes its own date unless
+  //    the text plainly names the year it speaks of (2023年度, 2023年,)
+  if (own !== null && bestW < 3) return own;
   return best;
 }
