@@ -89,7 +89,7 @@ async function readBook(io: FillIO, path: string, what: string, reports: boolean
   try {
     bytes = await io.readFile(path);
   } catch (e) {
-    throw new Error(`${path}: cannot read the ${what} workbook (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new Error(messages().cannotReadBook(path, what, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   try {
     return await readWorkbook(bytes, { reports });

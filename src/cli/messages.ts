@@ -117,11 +117,6 @@ options: --jobs N, --timeout SECONDS, -h/--help (as for extract)`,
   jsonNotDocument: (detail: string) => `not an extract --json document (${detail})`,
   jsonTooLarge: (max: number) => `is too large for an extract --json document (the limit is ${mb(max)} MB)`,
   nothingRead: (out: string) => `no report could be read; ${out} was not written.`,
-  sameReport: (a: string, b: string) => `${a} and ${b} are the same report (same source, or same region and year); give only one.`,
-  alreadyHas: (out: string, list: string) =>
-    `${out} already has ${list}.\nNothing was written. Run again with --replace to replace these rows (报送 values are kept).`,
-  submittedDiffer: (n: number, submitted: string, out: string) =>
-    `${n} 报送 value(s) of ${submitted} differ from those already in ${out}; kept ${out}'s.`,
   cannotReadBook: (path: string, what: string, code: string) => `${path}: cannot read the ${what} workbook (${code})`,
   written: (out: string, total: number, fresh: number, replaced: number, keptRows: number, failed: number) =>
     `${out}: written, ${plural(total, "report")} (${fresh} new${replaced ? `, ${replaced} replaced` : ""})` +
@@ -242,9 +237,6 @@ const ZH: Table = {
   jsonNotDocument: (detail) => `不是 extract --json 输出的文档(${detail})`,
   jsonTooLarge: (max) => `作为 extract --json 文档过大(上限 ${mb(max)} MB)`,
   nothingRead: (out) => `没有能读取的报告;未写入 ${out}。`,
-  sameReport: (a, b) => `${a} 与 ${b} 是同一报告(同一来源,或同一地区和年度);请只给出一份。`,
-  alreadyHas: (out, list) => `${out} 中已有 ${list}。\n未写入任何内容。如要替换这些行,请加 --replace 再运行(报送数值会保留)。`,
-  submittedDiffer: (n, submitted, out) => `${submitted} 中有 ${n} 个报送数值与 ${out} 中已有的不同;保留了 ${out} 的数值。`,
   cannotReadBook: (path, what, code) => `${path}: 无法读取 ${what} 工作簿(${code})`,
   written: (out, total, fresh, replaced, keptRows, failed) =>
     `${out}: 已写入,共 ${total} 份报告(新增 ${fresh}${replaced ? `,替换 ${replaced}` : ""})` +
