@@ -134,6 +134,7 @@ options: --jobs N, --timeout SECONDS, -h/--help (as for extract)`,
     `${path} is being written by another fill (process ${pid}, since ${since}); nothing was written. Run again when it has finished (a lock left by a stopped fill is taken over after 10 minutes).`,
   bookWaiting: (path: string, pid: number | null) =>
     `${path} is being written by ${pid !== null ? `another fill (process ${pid})` : "another fill"}; waiting for it to finish…`,
+  bookNoFolder: (dir: string) => `the folder ${dir} does not exist; nothing was written. Create it, or give another --out file.`,
   bookNotFile: (path: string) => `--out ${path} is not a regular file; nothing was written. Give an .xlsx file name.`,
   bookWriteFailed: (path: string, detail: string) => `${path} could not be written (${detail}); the book on disk is unchanged.`,
 } as const;
@@ -249,6 +250,7 @@ const ZH: Table = {
   bookLocked: (path, pid, since) =>
     `${path} 正由另一个 fill 写入(进程 ${pid},开始于 ${since});未写入任何内容。请在它结束后再运行(已停止的 fill 留下的锁在 10 分钟后会被接管)。`,
   bookWaiting: (path, pid) => `${path} 正由另一个 fill${pid !== null ? `(进程 ${pid})` : ""}写入;等待它结束…`,
+  bookNoFolder: (dir) => `文件夹 ${dir} 不存在;未写入任何内容。请先建立该文件夹,或用 --out 指定另一个文件。`,
   bookNotFile: (path) => `--out ${path} 不是普通文件;未写入任何内容。请给出一个 .xlsx 文件名。`,
   bookWriteFailed: (path, detail) => `${path} 无法写入(${detail});磁盘上的工作簿没有改变。`,
 };

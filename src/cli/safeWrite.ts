@@ -118,7 +118,11 @@ export class Book {
     try {
       st = statSync(this.target);
     } catch {
-      return; // a new book: the folder is checked when writing
+      // a new book: its folder must exist (whether it can be written is seen when the lock is made)
+      if (statSync(dirname(this.target), { throwIfNoEntry: false })?.isDirectory() !== true) {
+        throw new BookError(m.bookNoFolder(dirname(this.target)));
+      }
+      return;
     }
     if (!st.isFile()) throw new BookError(m.bookNotFile(this.path));
     if ((st.mode & 0o222) === 0) throw new BookError(m.bookReadOnly(this.path));

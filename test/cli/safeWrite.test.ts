@@ -155,10 +155,11 @@ describe("the lock beside the book", () => {
     expect(readFileSync(out, "utf8")).toBe("v2 saved by someone else");
   });
 
-  test("a folder named as --out is refused", () => {
+  test("a folder named as --out, or a book in a folder that does not exist, is refused before any work", () => {
     const dir = tmp("lock-folder");
     const out = join(dir, "book.xlsx");
     mkdirSync(out);
     expect(() => Book.open(out)).toThrow(/is not a regular file/);
+    expect(() => Book.open(join(dir, "no-such-folder", "b.xlsx"))).toThrow(/no-such-folder does not exist; nothing was written/);
   });
 });
