@@ -21,12 +21,12 @@ import { readFillInputs } from "./fillInputs";
 import type { ProgressStream } from "./progress";
 import { messages } from "./messages";
 import { Book, BookError } from "./safeWrite";
-import { describeWorkbook } from "../workbook/describe";
+import { describeLazily } from "../workbook/describe";
 import { localTime, type InputFile } from "../workbook/inputs";
 import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
 import { readWorkbook } from "../workbook/readXlsx";
-import { writeXlsx } from "../workbook/writeXlsx";
+import { writeXlsxStream } from "../workbook/writeXlsxStream";
 
 export interface FillIO {
   stdout(text: string): void;
@@ -143,7 +143,7 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
   });
 
   // 5. describe and write
-  const description = describeWorkbook(reports, {
+  const description = describeLazily(reports, {
     generatedAt: localTime(io.now()),
     inputs: allInputs,
     errors,
@@ -152,7 +152,7 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
     keys: plan.keys,
     tool: "Zhibiao 指标 fill",
   });
-  const bytes = await writeXlsx(description);
+  const bytes = await writeXlsxStream(description); // rows committed as they are made
   const filledRows = merged.rows.filter((r) => Object.keys(r.values).length > 0 || Object.keys(r.extra).length > 0 || r.note).length;
   await book.commit(bytes);
   io.stdout(`${m.written(a.out, reports.length, fresh.length, present.length, filledRows, errors.length)}\n`);

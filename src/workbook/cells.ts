@@ -70,7 +70,9 @@ export const STYLES: Record<string, Style> = {
 
 // ---------------------------------------------------------------- cells
 
-export const text = (s: string, style?: string): Cell => ({ value: { kind: "text", text: s.length > 32000 ? s.slice(0, 32000) + "…" : s }, ...(style ? { style } : {}) });
+/** Literal text; an empty string is an empty cell (the writers would disagree on an empty text cell). */
+export const text = (s: string, style?: string): Cell =>
+  s === "" ? { ...(style ? { style } : {}) } : { value: { kind: "text", text: s.length > 32000 ? s.slice(0, 32000) + "…" : s }, ...(style ? { style } : {}) };
 export const num = (v: number, numFmt?: string, style?: string): Cell => ({ value: { kind: "number", value: v }, ...(numFmt ? { numFmt } : {}), ...(style ? { style } : {}) });
 export const formula = (f: string, numFmt?: string, style?: string): Cell => ({ value: { kind: "formula", formula: f }, ...(numFmt ? { numFmt } : {}), ...(style ? { style } : {}) });
 export const optText = (s: string | null | undefined, style?: string): Cell | null => (s === null || s === undefined || s === "" ? null : text(s, style));

@@ -3,7 +3,7 @@
  * with its row, its identity key, its 报送 row and its year-over-year flags;
  * every 出处 row with its sheet row; the placement.
  */
-import { CATALOG } from "../core/catalog";
+import { isCode } from "../core/catalog";
 import { EVIDENCE_MARKS } from "./layout";
 import { reportIdentity, type ReportKey } from "../core/identity";
 import type { Approx, Flag, ReportResult, Span } from "../core/types";
@@ -60,7 +60,7 @@ function evidenceOf(placed: PlacedReport[], firstRow: number): EvidenceEntry[] {
   for (const p of placed) {
     const marked = (check: Flag["check"], code: string) => p.report.flags.some((f) => f.check === check && f.codes.includes(code));
     for (const v of p.report.indicators) {
-      if (!CATALOG.some((d) => d.code === v.code)) continue;
+      if (!isCode(v.code)) continue;
       const chosen = { value: v.value, approx: v.approx, evidence: v.evidence, rule: v.rule ?? "" };
       const others = (v.candidates ?? []).filter((c, k) => !(k === 0 && c.value === v.value && c.evidence.start === v.evidence.start));
       const marks = [...(marked("other_period", v.code) ? [EVIDENCE_MARKS.other_period] : []), ...(marked("conflict", v.code) ? [EVIDENCE_MARKS.conflict] : [])];

@@ -9,6 +9,7 @@ import type { ReportResult } from "../core/types";
 import { STYLES } from "./cells";
 import { bookContext } from "./context";
 import { WORKBOOK_LAYOUT_VERSION, type WorkbookDescription } from "./description";
+import { eager, materialize, type LazyDescription } from "./lazySheet";
 import { DescribeOptionsSchema, type DescribeOptions } from "./inputs";
 import type { Placement } from "./placement";
 import { aboutSheet } from "./sheets/about";
@@ -21,11 +22,12 @@ import { submittedSheet } from "./sheets/submitted";
 import { summarySheet } from "./sheets/summary";
 
 /**
- * The whole workbook. Rows of 报送 that match no report are kept: they get a row of
- * their own (no extracted values), so nothing the user typed is lost. A placement, when
- * given, has one row per report (and none for such rows: the pane passes no 报送).
+ * The whole workbook, its report sheets' rows made when a writer asks (the streaming
+ * writer keeps one row at a time). Rows of 报送 that match no report are kept: they get a
+ * row of their own (no extracted values), so nothing the user typed is lost. A placement,
+ * when given, has one row per report (and none for such rows: the pane passes no 报送).
  */
-export function describeWorkbook(reports: ReportResult[], optionsIn: DescribeOptions, placement?: Placement): WorkbookDescription {
+export function describeLazily(reports: ReportResult[], optionsIn: DescribeOptions, placement?: Placement): LazyDescription {
   const options = DescribeOptionsSchema.parse(optionsIn);
   const ctx = bookContext(reports, options, placement);
   return {
@@ -35,12 +37,18 @@ export function describeWorkbook(reports: ReportResult[], optionsIn: DescribeOpt
       checksSheet(ctx),
       submittedSheet(ctx),
       differencesSheet(ctx),
-      summarySheet(ctx),
+      eager(summarySheet(ctx)),
       evidenceSheet(ctx),
-      catalogSheet(),
-      aboutSheet(ctx, reports.length),
+      eager(catalogSheet()),
+      eager(aboutSheet(ctx, reports.length)),
     ],
     styles: STYLES,
     properties: { title: "标准指标工作簿", creator: options.tool, created: options.generatedAt },
   };
+}
+
+/** The whole workbook as plain data (describeLazily with every row made). */
+export function describeWorkbook(reports: ReportResult[], optionsIn: DescribeOptions, placement?: Placement): WorkbookDescription {
+  const lazy = describeLazily(reports, optionsIn, placement);
+  return { ...lazy, sheets: lazy.sheets.map(materialize) };
 }

@@ -43,10 +43,12 @@ export function unitColumn(key: UnitKey): number {
 export const FIRST_CODE_COL = INDICATOR_UNIT.length + 1;
 export const LAST_CODE_COL = FIRST_CODE_COL + CATALOG.length - 1;
 
+const CODE_INDEX = new Map(CATALOG.map((d, i) => [d.code, i]));
+
 /** 1-based column of a catalog code on 指标, 报送 and 差异. */
 export function codeColumn(code: string): number {
-  const i = CATALOG.findIndex((d) => d.code === code);
-  if (i < 0) throw new Error(`unknown indicator code: ${code}`);
+  const i = CODE_INDEX.get(code);
+  if (i === undefined) throw new Error(`unknown indicator code: ${code}`);
   return FIRST_CODE_COL + i;
 }
 

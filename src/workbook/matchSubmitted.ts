@@ -16,15 +16,19 @@ export function matchSubmitted(
   submitted: SubmittedRow[],
   keys: (string | null)[] = [],
 ): { byReport: (SubmittedRow | undefined)[]; unmatched: SubmittedRow[] } {
-  const byKey = new Map<string, number>();
-  reports.forEach((r, i) => {
-    const k = keys[i] ?? reportIdentity(r).key;
-    if (!byKey.has(k)) byKey.set(k, i);
-  });
+  const byKey = firstIndex(reports, (r, i) => keys[i] ?? reportIdentity(r).key);
+  const byPlace = allIndices(reports, (r) => (squash(r.meta.region) && r.meta.year !== null ? `${squash(r.meta.region)}|${r.meta.year}` : null));
+  const bySource = allIndices(reports, (r) => r.source);
+  const only = (hits: number[] | undefined) => (hits?.length === 1 ? hits[0] : undefined);
+  const handTyped = (s: SubmittedRow): number | undefined => {
+    if (squash(s.region) && s.year !== null) return only(byPlace.get(`${squash(s.region)}|${s.year}`));
+    if (s.region === null && s.year === null && s.source) return only(bySource.get(s.source));
+    return undefined;
+  };
   const byReport: (SubmittedRow | undefined)[] = reports.map(() => undefined);
   const unmatched: SubmittedRow[] = [];
   for (const s of submitted) {
-    const i = s.id !== null ? byKey.get(s.id) : byRegionYear(reports, s);
+    const i = s.id !== null ? byKey.get(s.id) : handTyped(s);
     if (i === undefined || byReport[i] !== undefined) {
       if (Object.keys(s.values).length > 0 || Object.keys(s.extra).length > 0 || (s.note ?? "") !== "") unmatched.push(s);
       continue;
@@ -34,11 +38,23 @@ export function matchSubmitted(
   return { byReport, unmatched };
 }
 
-function byRegionYear(reports: ReportResult[], s: SubmittedRow): number | undefined {
-  const only = (hits: number[]) => (hits.length === 1 ? hits[0] : undefined);
-  if (squash(s.region) && s.year !== null) {
-    return only(reports.flatMap((r, i) => (squash(r.meta.region) === squash(s.region) && r.meta.year === s.year ? [i] : [])));
-  }
-  if (s.region === null && s.year === null && s.source) return only(reports.flatMap((r, i) => (r.source === s.source ? [i] : [])));
-  return undefined;
+function firstIndex<T>(items: T[], key: (t: T, i: number) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  items.forEach((t, i) => {
+    const k = key(t, i);
+    if (!m.has(k)) m.set(k, i);
+  });
+  return m;
+}
+
+function allIndices<T>(items: T[], key: (t: T) => string | null): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  items.forEach((t, i) => {
+    const k = key(t);
+    if (k === null) return;
+    const list = m.get(k);
+    if (list) list.push(i);
+    else m.set(k, [i]);
+  });
+  return m;
 }

@@ -1,6 +1,7 @@
 /**
- * WorkbookDescription → .xlsx bytes, with ExcelJS. The only place (with
- * readSubmitted.ts) that knows ExcelJS, so the library can be swapped.
+ * WorkbookDescription → .xlsx bytes, with ExcelJS (in memory: the browser's
+ * download). The CLI writes the same description row by row with ExcelJS's
+ * streaming writer (writeXlsxStream.ts), through the same sheet code here.
  * No fs: works in Node and in a browser bundle (writeBuffer).
  *
  * ExcelJS turns a hyperlinked cell into a text cell, so internal links are
@@ -10,13 +11,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { z } from "zod";
-import { CellSchema, SheetSchema, WorkbookDescriptionSchema, type Cell, type Style, type WorkbookDescription } from "./description";
+import { CellSchema, SheetSchema, WorkbookDescriptionSchema, type Cell, type Sheet, type Style, type WorkbookDescription } from "./description";
 
 /**
  * The description's shape, validated without deep-copying its (many) cells:
  * each cell is checked with CellSchema as it is written.
  */
-const ShellSchema = WorkbookDescriptionSchema.extend({
+export const ShellSchema = WorkbookDescriptionSchema.extend({
   sheets: z.array(SheetSchema.extend({ rows: z.array(z.array(z.unknown())) })).min(1),
 });
 
@@ -87,11 +88,28 @@ function insertHyperlinks(xml: string, links: { ref: string; location: string }[
 }
 
 type Shell = z.infer<typeof ShellSchema>;
-type ShellSheet = Shell["sheets"][number];
-type Link = { ref: string; location: string };
+/** What of a sheet the writers need besides its rows. */
+type ShellSheet = Omit<Sheet, "rows" | "rowNumbers">;
+export type Link = { ref: string; location: string };
+/** The worksheet calls both ExcelJS writers offer (in memory and streaming). */
+export type SheetTarget = Pick<ExcelJS.Worksheet, "getColumn" | "getRow" | "addConditionalFormatting">;
+
+/** One style object per (style, numFmt), shared by its cells: ExcelJS only reads it, and 1,000 reports make ~400,000 cells. */
+export function sharedStyles(styles: Shell["styles"]): (name: string | undefined, numFmt: string | undefined) => Partial<ExcelJS.Style> {
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  return (name, numFmt) => {
+    const k = `${name ?? ""}\u0000${numFmt ?? ""}`;
+    let s = shared.get(k);
+    if (!s) {
+      s = { ...(name ? cellStyle(styles[name]) : {}), ...(numFmt ? { numFmt } : {}) };
+      shared.set(k, s);
+    }
+    return s;
+  };
+}
 
 /** Tab colour, frozen panes, print settings of a new worksheet. */
-function sheetOptions(sheet: ShellSheet): Partial<ExcelJS.AddWorksheetOptions> {
+export function sheetOptions(sheet: ShellSheet): Partial<ExcelJS.AddWorksheetOptions> {
   const p = sheet.print;
   return {
     ...(sheet.tabColor ? { properties: { tabColor: argb(sheet.tabColor) } as ExcelJS.WorksheetProperties } : {}),
@@ -112,8 +130,10 @@ function sheetOptions(sheet: ShellSheet): Partial<ExcelJS.AddWorksheetOptions> {
   };
 }
 
-/** Columns, row heights, cells (links returned for the sheet XML), conditional formats. */
-function writeSheet(ws: ExcelJS.Worksheet, sheet: ShellSheet, sharedStyle: (name: string | undefined, numFmt: string | undefined) => Partial<ExcelJS.Style>, styles: Shell["styles"]): Link[] {
+type StyleOf = (name: string | undefined, numFmt: string | undefined) => Partial<ExcelJS.Style>;
+
+/** Column widths, row heights and conditional formats: before any row is written. */
+export function prepareSheet(ws: SheetTarget, sheet: ShellSheet, styles: Shell["styles"]): void {
   sheet.columns.forEach((c, i) => {
     if (!c) return;
     const col = ws.getColumn(i + 1);
@@ -123,21 +143,30 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ShellSheet, sharedStyle: (name
   sheet.rowHeights.forEach((h, i) => {
     if (h) ws.getRow(i + 1).height = h;
   });
+  for (const [i, cf] of sheet.conditionalFormats.entries()) {
+    ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: cfStyle(styles[cf.style]) }] });
+  }
+}
+
+/**
+ * Writes rows (each cell checked with CellSchema); returns the internal links for the sheet
+ * XML. `rowDone` is called after each row (the streaming writer commits it).
+ */
+export function writeRows(ws: SheetTarget, rows: Iterable<{ row: number; cells: readonly unknown[] }>, sharedStyle: StyleOf, rowDone: (row: ExcelJS.Row) => void = () => {}): Link[] {
   const sheetLinks: Link[] = [];
-  sheet.rows.forEach((row, r) => {
-    if (row.length === 0) return;
-    const wsRow = ws.getRow(sheet.rowNumbers?.[r] ?? r + 1);
+  for (const { row: at, cells: row } of rows) {
+    if (row.length === 0) continue;
+    const wsRow = ws.getRow(at);
     row.forEach((raw, c) => {
       if (raw === null || raw === undefined) return;
       const cell: Cell = CellSchema.parse(raw);
       const x = wsRow.getCell(c + 1);
       setValue(x, cell);
-      if (cell.style || cell.numFmt) x.style = sharedStyle(cell.style, cell.numFmt);
+      // every cell gets a shared style object (an empty one too): ExcelJS caches style ids by object
+      x.style = sharedStyle(cell.style, cell.numFmt);
       if (cell.link) sheetLinks.push({ ref: x.address, location: `'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}` });
     });
-  });
-  for (const [i, cf] of sheet.conditionalFormats.entries()) {
-    ws.addConditionalFormatting({ ref: cf.range, rules: [{ type: "expression", priority: i + 1, formulae: [cf.formula], style: cfStyle(styles[cf.style]) }] });
+    rowDone(wsRow);
   }
   return sheetLinks;
 }
@@ -165,32 +194,14 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
     wb.created = created;
     wb.modified = created;
   }
-  const styleCache = new Map<string, Partial<ExcelJS.Style>>();
-  const styleOf = (name: string | undefined): Partial<ExcelJS.Style> => {
-    if (!name) return {};
-    let s = styleCache.get(name);
-    if (!s) {
-      s = cellStyle(d.styles[name]);
-      styleCache.set(name, s);
-    }
-    return s;
-  };
-  // one style object per (style, numFmt), shared by its cells: ExcelJS only
-  // reads it, and 1,000 reports make ~400,000 cells
-  const shared = new Map<string, Partial<ExcelJS.Style>>();
-  const sharedStyle = (name: string | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> => {
-    const k = `${name ?? ""}\u0000${numFmt ?? ""}`;
-    let s = shared.get(k);
-    if (!s) {
-      s = { ...styleOf(name), ...(numFmt ? { numFmt } : {}) };
-      shared.set(k, s);
-    }
-    return s;
-  };
+  const sharedStyle = sharedStyles(d.styles);
   const links = new Map<string, { ref: string; location: string }[]>();
 
   for (const sheet of d.sheets) {
-    const sheetLinks = writeSheet(wb.addWorksheet(sheet.name, sheetOptions(sheet)), sheet, sharedStyle, d.styles);
+    const rows = (sheet.rows as unknown[][]).map((cells, i) => ({ row: sheet.rowNumbers?.[i] ?? i + 1, cells }));
+    const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
+    prepareSheet(ws, sheet, d.styles);
+    const sheetLinks = writeRows(ws, rows, sharedStyle);
     if (sheetLinks.length) links.set(sheet.name, sheetLinks);
   }
 

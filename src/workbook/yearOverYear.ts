@@ -3,7 +3,7 @@
  * the same region's value of the year before (from this batch or from rows of
  * earlier workbooks).
  */
-import { CATALOG } from "../core/catalog";
+import { isCode, indicatorDef } from "../core/catalog";
 import type { Flag, ReportResult } from "../core/types";
 import { fromCellValue, roundTo, toCellValue } from "./cells";
 import type { PreviousRow } from "./inputs";
@@ -17,10 +17,7 @@ export function yearOverYearFlags(reports: ReportResult[], previous: PreviousRow
   for (const r of reports) {
     if (!r.meta.region || r.meta.year === null) continue;
     const values: Record<string, number> = {};
-    for (const v of r.indicators) {
-      const def = CATALOG.find((d) => d.code === v.code);
-      if (def) values[v.code] = toCellValue(def, v.value);
-    }
+    for (const v of r.indicators) if (isCode(v.code)) values[v.code] = toCellValue(indicatorDef(v.code), v.value);
     byRegionYear.set(regionYear(r.meta.region, r.meta.year), values);
   }
   const out = new Map<number, Flag[]>();
@@ -35,12 +32,11 @@ export function yearOverYearFlags(reports: ReportResult[], previous: PreviousRow
 }
 
 function toValue(code: string, v: number): number | undefined {
-  const def = CATALOG.find((d) => d.code === code);
-  return def ? toCellValue(def, v) : undefined;
+  return isCode(code) ? toCellValue(indicatorDef(code), v) : undefined;
 }
 
 function changeFlag(code: string, now: number | undefined, before: number | undefined, year: number, factor: number): Flag[] {
-  const def = CATALOG.find((d) => d.code === code);
+  const def = isCode(code) ? indicatorDef(code) : undefined;
   if (!def || now === undefined || before === undefined || before <= 0 || now <= 0) return [];
   const ratio = now / before;
   if (ratio <= factor && ratio >= 1 / factor) return [];

@@ -28,7 +28,7 @@ function catalogRow(d: IndicatorDef): Row {
     text(d.name, "wrap"),
     text(d.unit),
     text(d.kind === "rate" ? "比率" : "计数"),
-    text(d.core ? "是" : ""),
+    optText(d.core ? "是" : null),
     text(d.definition, "wrap"),
     optText(relation(d)),
   ];

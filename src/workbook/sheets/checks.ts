@@ -8,9 +8,10 @@ import { CATALOG, PART_WHOLE, RATE_PARTS, indicatorDef } from "../../core/catalo
 import type { Flag } from "../../core/types";
 import { formula, lit, num, optText, ref, text } from "../cells";
 import type { BookContext, PlacedReport } from "../context";
+import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, a1, type ConditionalFormat, type Row, type Sheet } from "../description";
 import { CHECK_COLUMNS, CHECK_NAMES, FIRST_DATA_ROW, FORMULA_CHECKS, checkColumn, codeColumn, unitColumn, type CheckColumnKey } from "../layout";
-import { placeRows, printOf } from "./rows";
+import { printOf } from "./rows";
 
 const TITLE = "核对";
 
@@ -114,7 +115,7 @@ function conditionalFormats(last: number): ConditionalFormat[] {
   ];
 }
 
-export function checksSheet(ctx: BookContext): Sheet {
+export function checksSheet(ctx: BookContext): LazySheet {
   const header: Row[] = [
     [text(TITLE, "title"), ...CHECK_COLUMNS.slice(1).map(() => null)],
     CHECK_COLUMNS.map((c) => text(c.label, "name")),
@@ -122,7 +123,7 @@ export function checksSheet(ctx: BookContext): Sheet {
   ];
   return {
     name: SHEET_NAMES.checks,
-    ...placeRows(header, ctx.reports.map((p) => ({ row: p.row, cells: reportRow(p) }))),
+    ...placeRows(header, ctx.reports, (p) => ({ row: p.row, cells: reportRow(p) })),
     rowHeights: [20, 32, 14],
     columns: CHECK_COLUMNS.map((c) => ({ width: c.width })),
     frozen: { rows: 3, columns: checkColumn("warnings") },

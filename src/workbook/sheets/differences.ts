@@ -2,9 +2,10 @@
 import { CATALOG, type IndicatorDef } from "../../core/catalog";
 import { formula, ref } from "../cells";
 import type { BookContext, PlacedReport } from "../context";
+import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, a1, type Row, type Sheet } from "../description";
 import { DIFFERENCE_UNIT, FIRST_CODE_COL, FIRST_DATA_ROW, LAST_CODE_COL, codeColumn, unitColumn } from "../layout";
-import { indicatorColumns, indicatorHeaders, INDICATOR_HEADER_HEIGHTS, placeRows, printOf, unitCells } from "./rows";
+import { indicatorColumns, indicatorHeaders, INDICATOR_HEADER_HEIGHTS, printOf, unitCells } from "./rows";
 
 const TITLE = "差异(报送 ≠ 提取;一致或未报送时为空)";
 
@@ -26,12 +27,12 @@ function reportRow(p: PlacedReport): Row {
   ];
 }
 
-export function differencesSheet(ctx: BookContext): Sheet {
+export function differencesSheet(ctx: BookContext): LazySheet {
   const last = ctx.placement.formatLastRow;
   const count = unitColumn("differences");
   return {
     name: SHEET_NAMES.differences,
-    ...placeRows(indicatorHeaders(DIFFERENCE_UNIT, TITLE), ctx.reports.map((p) => ({ row: p.row, cells: reportRow(p) }))),
+    ...placeRows(indicatorHeaders(DIFFERENCE_UNIT, TITLE), ctx.reports, (p) => ({ row: p.row, cells: reportRow(p) })),
     rowHeights: INDICATOR_HEADER_HEIGHTS,
     columns: indicatorColumns(DIFFERENCE_UNIT),
     frozen: { rows: 3, columns: DIFFERENCE_UNIT.length },

@@ -2,9 +2,10 @@
 import { indicatorDef } from "../../core/catalog";
 import { num, numFmtFor, optText, text, toCellValue } from "../cells";
 import type { BookContext, EvidenceEntry } from "../context";
+import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, type Row, type Sheet } from "../description";
 import { CANDIDATE, CHOSEN, EVIDENCE_COLUMNS, EVIDENCE_HEADER_ROWS, approxLabel } from "../layout";
-import { placeRows, printOf } from "./rows";
+import { printOf } from "./rows";
 
 function evidenceRow(e: EvidenceEntry): Row {
   const def = indicatorDef(e.code);
@@ -29,12 +30,12 @@ function evidenceRow(e: EvidenceEntry): Row {
   ];
 }
 
-export function evidenceSheet(ctx: BookContext): Sheet {
+export function evidenceSheet(ctx: BookContext): LazySheet {
   const header: Row[] = [EVIDENCE_COLUMNS.map((c) => text(c.label, "header")), EVIDENCE_COLUMNS.map((c) => text(c.key, "key"))];
   if (header.length !== EVIDENCE_HEADER_ROWS) throw new Error("出处 has two header rows");
   return {
     name: SHEET_NAMES.evidence,
-    ...placeRows(header, ctx.evidence.map((e) => ({ row: e.row, cells: evidenceRow(e) }))),
+    ...placeRows(header, ctx.evidence, (e) => ({ row: e.row, cells: evidenceRow(e) })),
     rowHeights: [32],
     columns: EVIDENCE_COLUMNS.map((c) => ({ width: c.width, ...("hidden" in c && c.hidden ? { hidden: true } : {}) })),
     frozen: { rows: 2, columns: 0 },

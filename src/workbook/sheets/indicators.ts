@@ -4,9 +4,10 @@ import { reportIdentity } from "../../core/identity";
 import type { IndicatorValue } from "../../core/types";
 import { formula, num, numFmtFor, optText, ref, text, toCellValue } from "../cells";
 import type { BookContext, PlacedReport } from "../context";
+import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, a1, type Cell, type Row, type Sheet } from "../description";
 import { FIRST_DATA_ROW, IDENTITY_COLUMNS, INDICATOR_UNIT, checkColumn, evidenceColumn, unitColumn } from "../layout";
-import { INDICATOR_HEADER_HEIGHTS, indicatorColumns, indicatorHeaders, placeRows, printOf, unitCells } from "./rows";
+import { INDICATOR_HEADER_HEIGHTS, indicatorColumns, indicatorHeaders, printOf, unitCells } from "./rows";
 
 const TITLE = "指标(提取值)";
 
@@ -39,13 +40,13 @@ function reportRow(ctx: BookContext, p: PlacedReport): Row {
   ];
 }
 
-export function indicatorsSheet(ctx: BookContext): Sheet {
+export function indicatorsSheet(ctx: BookContext): LazySheet {
   const status = unitColumn("status");
   const range = `${a1(FIRST_DATA_ROW, status)}:${a1(ctx.placement.formatLastRow, status)}`;
   const top = `$${a1(FIRST_DATA_ROW, status)}`;
   return {
     name: SHEET_NAMES.indicators,
-    ...placeRows(indicatorHeaders(INDICATOR_UNIT, TITLE, IDENTITY_COLUMNS), ctx.reports.map((p) => ({ row: p.row, cells: reportRow(ctx, p) }))),
+    ...placeRows(indicatorHeaders(INDICATOR_UNIT, TITLE, IDENTITY_COLUMNS), ctx.reports, (p) => ({ row: p.row, cells: reportRow(ctx, p) })),
     rowHeights: INDICATOR_HEADER_HEIGHTS,
     columns: indicatorColumns(INDICATOR_UNIT, IDENTITY_COLUMNS),
     frozen: { rows: 3, columns: INDICATOR_UNIT.length },

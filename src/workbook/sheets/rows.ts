@@ -5,14 +5,6 @@ import { num, optText, text } from "../cells";
 import type { Column, Row, Sheet } from "../description";
 import { HEADER_ROWS, codeWidth, type ColumnDef } from "../layout";
 
-/** Header rows, then data rows at their sheet rows (`rowNumbers` only when they are not 1, 2, 3, …). */
-export function placeRows(header: Row[], data: { row: number; cells: Row }[]): Pick<Sheet, "rows" | "rowNumbers" | "headerRows"> {
-  const rows = [...header, ...data.map((d) => d.cells)];
-  const rowNumbers = [...header.map((_, i) => i + 1), ...data.map((d) => d.row)];
-  const dense = rowNumbers.every((n, i) => n === i + 1);
-  return { rows, headerRows: header.length, ...(dense ? {} : { rowNumbers }) };
-}
-
 /** The three header rows of 指标, 报送 and 差异: title and families, 名称, keys. */
 export function indicatorHeaders(unit: readonly ColumnDef[], title: string, trailing: readonly ColumnDef[] = []): Row[] {
   const fam: Row = [text(title, "title"), ...unit.slice(1).map(() => null)];

@@ -6,10 +6,11 @@
 import { CATALOG, type IndicatorDef } from "../../core/catalog";
 import { emptyFmt, formula, num, text } from "../cells";
 import type { BookContext, PlacedReport } from "../context";
+import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, type Cell, type Row, type Sheet } from "../description";
 import type { SubmittedValue } from "../inputs";
 import { IDENTITY_COLUMNS, SUBMITTED_UNIT, type ColumnDef } from "../layout";
-import { indicatorColumns, indicatorHeaders, INDICATOR_HEADER_HEIGHTS, placeRows, printOf, unitCells } from "./rows";
+import { indicatorColumns, indicatorHeaders, INDICATOR_HEADER_HEIGHTS, printOf, unitCells } from "./rows";
 
 const TITLE = "报送(由报送单位填写,重新生成时保留)";
 
@@ -39,12 +40,12 @@ function reportRow(p: PlacedReport, extra: string[]): Row {
   ];
 }
 
-export function submittedSheet(ctx: BookContext): Sheet {
+export function submittedSheet(ctx: BookContext): LazySheet {
   const extra = extraHeaders(ctx);
   const trailing: ColumnDef[] = [IDENTITY_COLUMNS[0], ...extra.map((h) => ({ key: h, label: h, width: 12 }))];
   return {
     name: SHEET_NAMES.submitted,
-    ...placeRows(indicatorHeaders(SUBMITTED_UNIT, TITLE, trailing), ctx.reports.map((p) => ({ row: p.row, cells: reportRow(p, extra) }))),
+    ...placeRows(indicatorHeaders(SUBMITTED_UNIT, TITLE, trailing), ctx.reports, (p) => ({ row: p.row, cells: reportRow(p, extra) })),
     rowHeights: INDICATOR_HEADER_HEIGHTS,
     columns: indicatorColumns(SUBMITTED_UNIT, trailing),
     frozen: { rows: 3, columns: SUBMITTED_UNIT.length },

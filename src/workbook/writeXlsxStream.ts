@@ -1,0 +1,78 @@
+/**
+ * WorkbookDescription → .xlsx bytes with ExcelJS's streaming writer
+ * (stream.xlsx.WorkbookWriter): each row is committed as it is made, so the
+ * spreadsheet model never holds the whole book (the CLI; Node only). The cells
+ * are written by the same code as the in-memory writer (writeXlsx.ts).
+ *
+ * Internal links (a value → its 出处 row) keep the cell a number: they are
+ * handed to the sheet's hyperlink list as `location` links, which ExcelJS 4
+ * writes as `<hyperlink ref location>` (checked below, with a clear error if
+ * a later ExcelJS changes that).
+ */
+import ExcelJS from "exceljs";
+import { PassThrough } from "node:stream";
+import { placedRows, type LazyDescription } from "./lazySheet";
+import { prepareSheet, sharedStyles, sheetOptions, writeRows, type Link, type SheetTarget } from "./writeXlsx";
+
+interface StreamSheet {
+  commit(): void;
+  _sheetRelsWriter?: { _hyperlinks?: { address: string; target: string }[] };
+}
+
+function addLinks(ws: StreamSheet, links: Link[]): void {
+  const list = ws._sheetRelsWriter?._hyperlinks;
+  if (!Array.isArray(list)) throw new Error("writeXlsxStream: this ExcelJS has no hyperlink list on streamed sheets; internal links cannot be written");
+  for (const l of links) list.push({ address: l.ref, target: l.location });
+}
+
+/** Rows written before the writer yields to the event loop, so the zip stream can take them. */
+const ROWS_PER_TURN = 200;
+
+function* inChunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/**
+ * Writes the described workbook with the streaming writer; returns the .xlsx file's bytes.
+ * Each cell is still checked (CellSchema) as it is written.
+ */
+export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    sink.on("end", resolve);
+    sink.on("error", reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  wb.creator = d.properties.creator;
+  const created = new Date(d.properties.created);
+  if (!Number.isNaN(created.getTime())) {
+    wb.created = created;
+    wb.modified = created;
+  }
+  const sharedStyle = sharedStyles(d.styles);
+  for (const sheet of d.sheets) {
+    const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
+    const target = ws as unknown as SheetTarget;
+    prepareSheet(target, sheet, d.styles);
+    const links: Link[] = [];
+    for (const chunk of inChunks(placedRows(sheet), ROWS_PER_TURN)) {
+      links.push(...writeRows(target, chunk, sharedStyle, (row) => row.commit()));
+      await new Promise((resolve) => setImmediate(resolve)); // let the zip stream drain what was committed
+    }
+    addLinks(ws as unknown as StreamSheet, links);
+    (ws as unknown as StreamSheet).commit();
+  }
+  await wb.commit();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
