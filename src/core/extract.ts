@@ -8,6 +8,7 @@ import { runChecks } from "./checks";
 import { runEngine, type EngineCandidate } from "./engine";
 import { readMeta } from "./meta";
 import { applyRules, isDepartmentReport, levelOf } from "./rules/apply";
+import { defuse } from "./rules/defuse";
 import { tiers, withRules } from "./tiers";
 import { normalise } from "./text/normalise";
 import type { OffsetMap } from "./text/offsetMap";
@@ -46,7 +47,7 @@ function spanOf(input: string, map: OffsetMap, c: EngineCandidate, pageStarts?: 
 export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   const meta = readMeta(text);
-  const rules = applyRules(text, meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
+  const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
   const tiered = tiers(withRules(runEngine(text, meta.year), rules));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];

@@ -74,11 +74,17 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   }
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
+  // per code: the best score, and the values scoring within the margin of it (one pass, so hostile input stays linear)
   const top = new Map<string, number>();
   for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
+  const near = new Map<string, Set<number>>();
+  for (const c of engine) if (c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
+  const guardAt = new Map<string, string>();
+  for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(`${g.code}@${i}`, g.reason);
   for (const c of engine) {
-    const guard = guarded.find((g) => g.code === c.code && g.start < c.numEnd && c.numStart < g.end);
-    const rivals = !ruled.has(c.code) && engine.some((o) => o.code === c.code && o.value !== c.value && o.score >= WEIGHTS.value_threshold && top.get(c.code)! - o.score <= RIVAL_MARGIN && top.get(c.code)! - c.score <= RIVAL_MARGIN);
+    const reason = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
+    const guard = reason === undefined ? undefined : { reason };
+    const rivals = !ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1;
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "同一指标有几个可能的数字"])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
     else if (c.score < WEIGHTS.frame_value_threshold) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
@@ -109,8 +115,9 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
       continue;
     }
     const taken = list.filter((c) => c.score >= WEIGHTS.value_threshold);
-    const rivals = taken.filter((c) => c !== top && top.score - c.score <= RIVAL_MARGIN && !sameFigure(c, top));
-    const distinct = taken.filter((c, i) => taken.findIndex((o) => o.value === c.value) === i);
+    const rivals = taken.filter((c) => c !== top && c.otherPeriod === top.otherPeriod && top.score - c.score <= RIVAL_MARGIN && !sameFigure(c, top));
+    const seen = new Set<number>();
+    const distinct = taken.filter((c) => !seen.has(c.value) && seen.add(c.value));
     values.set(code, { chosen: top, alternatives: distinct.length > 1 ? distinct : [], conflict: rivals.length > 0 });
     if (rivals.length) {
       flags.push({

@@ -191,7 +191,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       rest: wordsIn(words, q.end, Math.min(fullSentence.end, q.end + REACH_SENTENCE)),
       prevCountInSentence: quantities.slice(Math.max(0, index - 8), index).some((o) => !o.percent && o.start >= fullSentence.start),
       prevInSentence: index > 0 && quantities[index - 1]!.start >= fullSentence.start ? quantities[index - 1]!.start : -1,
-      head: before.filter((w) => w.end <= firstClauseEnd(doc, fullSentence, ci)),
+      head: before.filter((w) => w.end <= firstClauseEnd(doc, sentence, ci)),
       inClause: before.filter((w) => w.start >= clause.start),
       headingPlan: path.some((h) => h.plan),
     });

@@ -1,0 +1,54 @@
+/**
+ * The wording rules' regular expressions read a numeral or a filler word from
+ * every position of a run, so a long run of them costs the square of its
+ * length. Runs no report sentence writes (over 16 Chinese numeral characters
+ * in a row, a unit of one to four characters repeated four times and more, a
+ * "sentence" of over 3,000 characters with no full stop or line break) are
+ * blanked for the rules, character for character, so offsets hold. The frame engine
+ * reads the text as it is: its tagger is one linear pass.
+ */
+import { CN_NUMERAL_CHARS } from "../numbers/readNumber";
+
+const CN = new Set([...CN_NUMERAL_CHARS]);
+/** The longest run of Chinese numerals a figure is written with (一千二百三十四万五千六百七十八 is 15; no report writes one). */
+const MAX_NUMERAL_RUN = 16;
+const MAX_REPEATS = 3;
+const BLANK = "□";
+const MAX_SENTENCE = 3000;
+const SENTENCE_END = new Set([..."。！？!?\n"]);
+
+export function defuse(text: string): string {
+  const out = text.split("");
+  const n = out.length;
+  // long runs of numeral characters
+  for (let i = 0; i < n; ) {
+    if (!CN.has(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < n && CN.has(text[j]!)) j++;
+    if (j - i > MAX_NUMERAL_RUN) out.fill(BLANK, i, j);
+    i = j;
+  }
+  // a unit of one to four characters repeated: 共共共共, 全年共计全年共计…
+  for (const w of [1, 2, 3, 4]) {
+    for (let i = 0; i + w <= n; ) {
+      let j = i + w;
+      while (j + w <= n && text.startsWith(text.slice(i, i + w), j)) j += w;
+      const reps = (j - i) / w;
+      if (reps > MAX_REPEATS && !/\d/u.test(text.slice(i, i + w))) {
+        out.fill(BLANK, i, j);
+        i = j;
+      } else i++;
+    }
+  }
+  // a sentence longer than any a report writes: its Layout scans would be quadratic
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && !SENTENCE_END.has(text[j]!)) j++;
+    if (j - i > MAX_SENTENCE) out.fill(BLANK, i, j);
+    i = j + 1;
+  }
+  return out.join("");
+}
