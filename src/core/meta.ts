@@ -31,10 +31,23 @@ function linesOf(text: string): Lines {
   return { all, nonBlank: all.filter(Boolean) };
 }
 
+const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 三十 → 30. */
+function cnNumber(s: string): number {
+  const [tens, ones] = s.includes("十") ? s.split("十") : ["", s];
+  return (s.includes("十") ? (tens ? CN_NUM[tens]! : 1) * 10 : 0) + (ones ? CN_NUM[ones]! : 0);
+}
+/** A signature dated in words (二〇二四年一月十日) read as 2024年1月10日; any other line as it is. */
+function arabicDate(line: string): string {
+  const m = line.match(/^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/);
+  if (!m) return line;
+  return `${[...m[1]!].map((c) => CN_NUM[c]).join("")}年${cnNumber(m[2]!)}月${cnNumber(m[3]!)}日`;
+}
+
 export function readPublished(text: string, ls: Lines = linesOf(text)): string | null {
   const labelled = text.match(/(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[::]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
-  const lines = ls.all;
+  const lines = ls.all.map(arabicDate);
   // a date alone on a line near the top (a page's date, or a signature put under the title)
   for (const l of lines.slice(0, 12)) {
     const m = l.match(/^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/);
@@ -70,7 +83,9 @@ export function readMeta(text: string): Meta {
   const ls = linesOf(text);
   const published = readPublished(text, ls);
   let year = readYear(text, published);
-  if (year === null && published) year = Number(published.slice(0, 4)) - 1;
+  // an annual report signed early in a year covers the year before; one signed in its last
+  // quarter (a year-end summary) covers that year
+  if (year === null && published) year = Number(published.slice(0, 4)) - (Number(published.slice(5, 7)) >= 10 ? 0 : 1);
   const who = readReporter(text);
   const meta: Meta = {
     region: who.region,

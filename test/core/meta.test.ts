@@ -110,6 +110,12 @@ describe("who reported", () => {
     expect(m.regionNote).toMatch(/not in the gazetteer/);
   });
 
+  it("keeps a department of a place the gazetteer does not list, with no code and a note", () => {
+    const m = meta("芦湾新区教育局2023年法治政府建设工作报告\n2023年,局党组坚持依法行政。");
+    expect(m).toMatchObject({ region: "芦湾新区", divisionCode: null, level: "部门", issuer: "芦湾新区教育局" });
+    expect(m.regionNote).toMatch(/not in the gazetteer/);
+  });
+
   it("leaves the region blank, with a note, when the text names no place", () => {
     const m = meta("2023年,我县坚持依法行政,全县共受理行政复议申请12件,县政府常务会议学法4次。");
     expect(m.region).toBeNull();
@@ -177,9 +183,19 @@ describe("the year covered", () => {
     ["本报告所列数据的统计期限为2021年1月1日至2021年12月31日。\n2022年3月,我县召开……", 2021],
     // a news item about this year, dated on the page
     ["发布时间:2022-11-17 15:53\n今年以来,县司法局共调解纠纷1200件。", 2022],
+    // a signature dated in words, early in the next year
+    ["关于法治政府建设工作情况的报告\n一年来,县政府坚持依法行政。\n某县人民政府\n二〇二四年一月十日", 2023],
+    // a year-end summary signed in December covers that year
+    ["关于法治政府建设工作情况的总结\n一年来,县政府坚持依法行政。\n某县人民政府\n2023年12月28日", 2023],
+    // a report's body that 通报 last year's appraisal is no meeting reviewing last year
+    ["2023年,县政府通报2022年度依法行政考核工作结果,全县坚持依法行政。", 2023],
     // a plan's span is not a year covered
     ["某区落实《法治政府建设实施纲要(2021—2025年)》情况\n2024年,区政府扎实推进法治政府建设。", 2024],
   ])("%s", (text, year) => {
     expect(meta(text).year).toBe(year);
+  });
+
+  it("reads a signature dated in words as the publication date", () => {
+    expect(meta("报告\n一年来,县政府坚持依法行政。\n某县人民政府\n二〇二三年十二月三十一日").published).toBe("2023-12-31");
   });
 });

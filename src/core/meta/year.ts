@@ -16,9 +16,9 @@ const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "
 const YEAR = "((?:19|20)\\d{2})";
 /** What follows a year that makes it a plan's or a target's, not the period covered. */
 const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作打算|工作安排|重点工作|主要任务|工作思路)/;
-/** A year that ends or starts a span (2021—2025年, 2021年—2025年) or is a date (2023年5月). */
+/** A year that ends or starts a span (2021—2025年, 2021年—2025年) or is a date (2023年5月, 二〇二四年一月). */
 const SPAN_BEFORE = /[-—–~至到]$/;
-const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月)/;
+const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
 function yearAt(text: string, index: number, len: number): number | null {
   const before = text.slice(Math.max(0, index - 1), index);
@@ -53,9 +53,11 @@ export function readYear(text: string, published: string | null = null): number 
     const y = yearAt(head, i, 4);
     if (y) return y;
   }
-  // 3. a meeting that reviews a year's work reports that year
-  const review = head.match(new RegExp(`(?:总结|回顾|通报|总结表彰)[^。\\n]{0,6}?${YEAR}年度?[^。\\n]{0,30}?(?:办理|工作)`));
-  if (review) return Number(review[1]);
+  // 3. a meeting that reviews a year's work reports that year (only a text about a meeting: a
+  //    report's body that 通报2022年度考核工作 still reports its own year)
+  const lead = head.slice(0, 400);
+  const review = lead.match(new RegExp(`(?:总结|回顾|通报|总结表彰)[^。\\n]{0,6}?${YEAR}年度?[^。\\n]{0,30}?(?:办理|工作)`));
+  if (review && /会议|交办会|座谈会|推进会|大会|会召开|会举行|会上/.test(lead)) return Number(review[1]);
   // 4. a title among the first lines
   // (the lines before the first sentence of the body: a page's related-news list comes after it)
   const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
