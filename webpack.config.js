@@ -16,7 +16,9 @@ module.exports = (env = {}, argv = {}) => {
   const port = Number(process.env.PORT || 3000);
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // No eval-based devtool: the pane's Content-Security-Policy (taskpane.html) forbids eval, and
+    // development must run under the same policy as production (an eval bundle never starts).
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     target: "web",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
