@@ -21,6 +21,8 @@ export interface EngineCandidate {
   features: string[];
   how: string;
   otherPeriod: boolean;
+  /** For a suggestion: other codes the figure may be. */
+  alsoCodes?: string[];
   /** Clean-text offsets: the number, and the evidence (its sentence, trimmed). */
   numStart: number;
   numEnd: number;

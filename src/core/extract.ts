@@ -80,6 +80,7 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
     approx: c.approx,
     evidence: spanOf(input, map, c, opts.pageStarts),
     score: c.score,
+    ...(c.alsoCodes ? { codes: [c.code, ...c.alsoCodes] } : {}),
     reasons: c.reasons.length ? c.reasons : ["把握不足"],
   }));
   const flags = [...runChecks(indicators, otherPeriod), ...tiered.flags];

@@ -93,12 +93,17 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   return out;
 }
 
+/** A doubted figure may be one of several codes (学法12次 with no body named): it names those within this of its best. */
+const OTHER_CODES_MARGIN = 1.5;
+
 export function tiers(cands: readonly EngineCandidate[]): Tiered {
   // each quantity serves the code it scores best for
   const best = new Map<number, EngineCandidate>();
+  const byQuantity = new Map<number, EngineCandidate[]>();
   for (const c of cands) {
     const o = best.get(c.numStart);
     if (!o || c.score > o.score) best.set(c.numStart, c);
+    byQuantity.set(c.numStart, [...(byQuantity.get(c.numStart) ?? []), c]);
   }
   const byCode = new Map<string, EngineCandidate[]>();
   for (const c of best.values()) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
@@ -128,5 +133,13 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
       });
     }
   }
-  return { values, suggestions, flags };
+  // a suggestion names the other codes its figure may be, where those have no value
+  const named = suggestions.map((s) => {
+    const others = (byQuantity.get(s.numStart) ?? []).filter(
+      (o) => o.code !== s.code && !values.has(o.code) && o.score >= WEIGHTS.suggestion_threshold && s.score - o.score <= OTHER_CODES_MARGIN,
+    );
+    const codes = [...new Set(others.map((o) => o.code))];
+    return codes.length ? { ...s, alsoCodes: codes } : s;
+  });
+  return { values, suggestions: named, flags };
 }
