@@ -48,6 +48,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
       resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? WORKER_HEAP_MB },
       stdout: false,
       stderr: false,
+      env: process.env, // the caller's environment as it is now (the locale picks the messages' language)
     });
     const ready = new Promise<void>((resolve, reject) => {
       const onMsg = (m: unknown) => {

@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runFill } from "../../src/cli/fill";
+import { pinEnglish } from "./helpers";
+
+pinEnglish();
 
 const quiet = () => {
   const err: string[] = [];

@@ -46,6 +46,13 @@ export function cliEnv(lang = "C.UTF-8"): NodeJS.ProcessEnv {
   return env;
 }
 
+/** For tests that call the CLI's code in-process: its messages in English, whatever the machine's locale. */
+export function pinEnglish(): void {
+  process.env.LANG = "C.UTF-8";
+  delete process.env.LC_ALL;
+  delete process.env.LC_MESSAGES;
+}
+
 export const CLI_MAIN = join(ROOT, "src/cli/main.ts");
 /** tsx by absolute URL, so the CLI runs from any working directory. */
 const TSX = pathToFileURL(join(ROOT, "node_modules", "tsx", "dist", "loader.mjs")).href;

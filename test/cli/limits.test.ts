@@ -7,7 +7,9 @@ import { join } from "node:path";
 import { readDocument, type PdfjsLike } from "../../src/core/intake";
 import { MAX_TEXT_CHARS } from "../../src/cli/limits";
 import { runTask } from "../../src/cli/task";
-import { buildDocx, tmp, write } from "./helpers";
+import { buildDocx, pinEnglish, tmp, write } from "./helpers";
+
+pinEnglish();
 
 test("a text file over 5 MB is refused by its size, before it is read", async () => {
   const dir = tmp("limit-text");

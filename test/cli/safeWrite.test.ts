@@ -9,9 +9,10 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { runFill } from "../../src/cli/fill";
 import { Book, BookError } from "../../src/cli/safeWrite";
-import { SEEDS, runCli, runCliAsync, seedFiles, tmp, workbookText } from "./helpers";
+import { SEEDS, pinEnglish, runCli, runCliAsync, seedFiles, tmp, workbookText } from "./helpers";
 
 const seeds = seedFiles();
+pinEnglish();
 const seedPath = (i: number) => join(SEEDS, seeds[i]!);
 
 function capture() {
