@@ -88,6 +88,8 @@ export const SuggestionSchema = z.object({
   approx: ApproxSchema,
   evidence: SpanSchema,
   score: z.number(),
+  /** Every code the figure may be, `code` first, when it may be more than one. */
+  codes: z.array(z.string()).optional(),
   /** Why it is doubted, in plain Chinese (主语可能是法院, 可能是上年数字 …). */
   reasons: z.array(z.string()),
 });
