@@ -50,7 +50,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
   { code: "litig.appearances", kind: "count", concepts: ["appearance"], events: ["appear_act", "attend"], units: ["session", "person_time"] },
   { code: "legality.reviewed", kind: "count", concepts: ["legal_doc", "contract"], weakConcepts: ["contract"], events: ["review"], eventRequired: true, badEvents: ["publish"], units: [...DOCS, "session"] },
-  { code: "mediation.cases", kind: "count", concepts: ["dispute"], events: ["mediate", "accept", "receive", "handle"], eventRequired: true, badEvents: ["succeed", "adjust", "assign"], units: CASE },
+  { code: "mediation.cases", kind: "count", concepts: ["dispute"], events: ["mediate", "accept", "receive", "handle"], eventRequired: true, badEvents: ["succeed", "adjust", "assign", "screen"], units: CASE },
   { code: "mediation.succeeded", kind: "count", concepts: ["dispute"], events: ["succeed"], eventRequired: true, units: CASE },
   { code: "mediation.organizations", kind: "count", concepts: ["med_org"], badEvents: ["mediate", "accept", "receive", "handle", "hold", "succeed"], units: ["org"] },
   { code: "hotline.tickets", kind: "count", concepts: ["ticket", "hotline"], events: ["receive", "accept", "handle", "serve", "assign"], badEvents: ["close", "publish"], units: ["case", "item", "session", "call"], topics: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
