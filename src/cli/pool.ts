@@ -16,6 +16,8 @@ export interface PoolOptions {
   /** Heap limit per worker (MB); a file that needs more fails alone. */
   maxHeapMb?: number;
   onDone?: (res: TaskResponse) => void;
+  /** The worker's module (default: ./worker.ts); tests give one that misbehaves on purpose. */
+  workerFile?: string;
 }
 
 interface Slot {
@@ -31,8 +33,8 @@ const WORKER_FILE = join(__dirname, "worker.ts");
  * apply `--import tsx` from a worker's execArgv), loaded by absolute path so
  * the CLI works from any directory.
  */
-function bootstrap(): string {
-  return `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(WORKER_FILE)});`;
+function bootstrap(file: string): string {
+  return `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`;
 }
 
 export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<TaskResponse[]> {
@@ -43,7 +45,7 @@ export async function runPool(tasks: TaskRequest[], opts: PoolOptions): Promise<
   const slots: Slot[] = [];
 
   const spawn = (): Slot => {
-    const worker = new Worker(bootstrap(), {
+    const worker = new Worker(bootstrap(opts.workerFile ?? WORKER_FILE), {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: opts.maxHeapMb ?? WORKER_HEAP_MB },
       stdout: false,
