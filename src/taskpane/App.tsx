@@ -102,6 +102,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
           const job = jobs[i]!, item = added[i]!;
           setProgress({ n: i + 1, total: jobs.length, current: job.source });
           update(item.id, { status: "running" });
+          let text = ""; // kept on the item when extraction fails, so a pasted report is not lost
           try {
             const loaded = await job.load();
             if ("error" in loaded) {
@@ -114,6 +115,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
               update(item.id, { status: "error", message: s.emptyText, text: loaded.text });
               continue;
             }
+            text = loaded.text;
             const result = await extractor({
               text: loaded.text,
               source: job.source,
@@ -126,7 +128,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
             outcomes.push("failed");
             const message =
               e instanceof ExtractTimeoutError ? s.extractTimedOut(job.source, e.seconds) : s.extractFailed(job.source, e instanceof Error ? e.message : String(e));
-            update(item.id, { status: "error", message });
+            update(item.id, { status: "error", message, text });
           }
         }
         setProgress(null);
