@@ -57,8 +57,20 @@ export function renderReport(r: ReportResult): string {
     lines.push("   " + widths.map((w) => "-".repeat(w)).join("  "));
     for (const row of rows) lines.push(fmt(row));
   }
+  // 待核: figures the extractor doubts, never filled without a person's decision
+  const doubts = r.suggestions ?? [];
+  if (doubts.length) {
+    lines.push(`   待核 (${doubts.length}): not filled; decide in the pane or type them into the book`);
+    for (const s of doubts) {
+      const codes = s.codes ?? [s.code];
+      const names = codes.map((c) => (isCode(c) ? indicatorDef(c).name : c)).join(" / ");
+      lines.push(`   ? ${codes.join("|")}  ${names}  ${s.value}${s.unit === "%" ? "%" : ` ${s.unit}`}  — ${s.reasons.join("; ")}`);
+      lines.push(`       “${excerpt(s.evidence.text, s.value, 60)}”${s.evidence.page ? ` p.${s.evidence.page}` : ""}`);
+    }
+  }
+  const undecided = r.flags.filter((f) => f.severity !== "info").length;
   if (r.flags.length) {
-    lines.push("   flags:");
+    lines.push(`   flags (${undecided} to check):`);
     for (const f of r.flags) lines.push(`   [${f.severity}] ${f.check}${f.codes.length ? ` (${f.codes.join(", ")})` : ""}: ${f.message}`);
   }
   return lines.join("\n");

@@ -37,8 +37,8 @@ export interface EngineTrace {
 }
 
 /** Body kinds a report's title makes its own: a court's report speaks of the court as itself. */
-export function selfKinds(text: string): Set<string> {
-  const head = text.slice(0, 80);
+export function selfKinds(title: string): Set<string> {
+  const head = title;
   const kinds = new Set<string>();
   if (head.includes("法院")) kinds.add("court");
   if (head.includes("公安")) kinds.add("police");
@@ -82,7 +82,7 @@ export function runEngine(text: string, year: number | null, trace?: EngineTrace
   const words = tagWords(text, skip);
   const frames = buildFrames(doc, quantities, words, titles);
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
-  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(text), title: firstLine };
+  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(firstLine), title: firstLine };
   const scored: Scored[] = [];
   for (const f of frames) {
     for (const d of DEFS) {

@@ -47,6 +47,9 @@ const GUARD_REASONS: Record<string, string | null> = {
   "sub-unit": "主语可能是下级单位",
 };
 
+/** Frame features that say a figure is another body's. */
+const WHOSE = new Set(["subject_court", "subject_police"]);
+
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;
 /** Score of a figure a rule's guard refused: a suggestion at best. */
@@ -64,7 +67,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   for (const r of rules) {
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
-    if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
+    // whose figure: where the frames read the same figure as a court's or the police's, it is a doubt
+    const whose = r.rejected ? undefined : engine.find((c) => c.code === r.code && c.numStart < r.numEnd && r.numStart < c.numEnd && c.features.some((f) => WHOSE.has(f)));
+    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => x.includes("主语") || x.includes("地方")), features: ["frame_whose"] });
+    else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
       const reason = GUARD_REASONS[r.rejected];
       if (reason === null) continue;

@@ -1,0 +1,52 @@
+/**
+ * The value tier and the suggestion tier: what the extractor doubts is kept,
+ * with its reasons and a span of the original input, and never filled.
+ */
+import { extract } from "../../src/core/extract";
+import { renderReport } from "../../src/cli/render";
+
+const slices = (input: string, e: { start: number; end: number; text: string }) => input.slice(e.start, e.end) === e.text;
+
+describe("suggestions", () => {
+  it("a figure whose subject may be a court is a suggestion with its reason, not a value", () => {
+    const input = "某县2023年法治政府建设情况报告\n县人民法院全年共受理行政诉讼案件48件。";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "litig.cases")).toBeUndefined();
+    const s = r.suggestions!.find((x) => x.code === "litig.cases" || x.codes?.includes("litig.cases"));
+    expect(s?.value).toBe(48);
+    expect(s!.reasons.join("")).toMatch(/法院/);
+    expect(slices(input, s!.evidence)).toBe(true);
+    expect(s!.evidence.text).toContain("48");
+  });
+
+  it("a clean figure is a value and not also a suggestion", () => {
+    const input = "2023年,县政府共收到行政复议申请126件,依法受理118件。";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(126);
+    expect((r.suggestions ?? []).some((s) => s.value === 126)).toBe(false);
+  });
+
+  it("another year's figure in a report is doubted or flagged, never a silent headline", () => {
+    const input = "某区2024年法治政府建设情况报告\n2023年,全区共调解矛盾纠纷3120件。";
+    const r = extract(input, { source: "t" });
+    const v = r.indicators.find((i) => i.code === "mediation.cases");
+    if (v) expect(r.flags.some((f) => f.check === "other_period" && f.codes.includes("mediation.cases"))).toBe(true);
+    else expect((r.suggestions ?? []).find((x) => x.value === 3120)?.reasons.join("")).toMatch(/年度/);
+  });
+
+  it("two equally plausible frame-only figures for one code are both shown for review, neither filled", () => {
+    const input = "某镇2023年工作报告\n通过政府网站发布信息2484条。通过公示栏发布信息1200条。";
+    const r = extract(input, { source: "t" });
+    const v = r.indicators.find((i) => i.code === "disclosure.proactive");
+    if (!v) expect((r.suggestions ?? []).filter((s) => s.code === "disclosure.proactive").length).toBeGreaterThan(0);
+    else expect(v.value).toBe(2484);
+  });
+
+  it("the CLI table lists suggestions under 待核 with their reasons", () => {
+    const r = extract("某县2023年法治政府建设情况报告\n县人民法院全年共受理行政诉讼案件48件。", { source: "t.txt" });
+    const out = renderReport(r);
+    expect(out).toMatch(/待核 \(\d+\)/);
+    expect(out).toMatch(/48 件/);
+    expect(out).toMatch(/法院/);
+  });
+});
