@@ -79,8 +79,12 @@ export interface Gazetteer {
   byCode: Map<string, Division>;
   /** Every name and alias → the divisions it may mean. */
   byName: Map<string, NameRef[]>;
-  /** The longest name in byName (for scanning). */
+  /** The longest name in byName. */
   maxLength: number;
+  /** For the first two characters of any name (as startKey), the lengths of the names that start so, longest first (for scanning). */
+  lengthsByStart: Map<number, number[]>;
+  /** 1 for a character (code − 0x3400) that starts some name: most characters of a text do not. */
+  firstChars: Uint8Array;
 }
 
 const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = { 2: "省", 4: "市", 6: "县", 9: "乡镇街道" };
@@ -131,7 +135,30 @@ function build(): Gazetteer {
     put(d.name, { division: d, full: true });
     for (const a of aliasesOf(d.name, d.level)) put(a.name, { division: d, full: a.full });
   }
-  return { byCode, byName, maxLength };
+  const lengthsByStart = new Map<number, number[]>();
+  for (const name of byName.keys()) {
+    const key = startKey(name, 0);
+    const list = lengthsByStart.get(key) ?? [];
+    if (!list.includes(name.length)) list.push(name.length);
+    lengthsByStart.set(key, list);
+  }
+  for (const list of lengthsByStart.values()) list.sort((a, b) => b - a);
+  const firstChars = new Uint8Array(0x6c00);
+  for (const name of byName.keys()) {
+    const c = name.charCodeAt(0) - 0x3400;
+    if (c >= 0 && c < 0x6c00) firstChars[c] = 1;
+  }
+  return { byCode, byName, maxLength, lengthsByStart, firstChars };
+}
+
+/**
+ * The key of the two characters at i when both are Chinese (U+3400–U+9FFF, where every name
+ * lives), else -1. Kept below 2^30 so that it stays a small integer for the Map.
+ */
+export function startKey(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 0x3400;
+  const b = s.charCodeAt(i + 1) - 0x3400;
+  return a >= 0 && a < 0x6c00 && b >= 0 && b < 0x6c00 ? a * 0x6c00 + b : -1;
 }
 
 let cache: Gazetteer | null = null;

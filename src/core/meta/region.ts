@@ -13,7 +13,7 @@
  * 5. A department (金华市教育局, 市人社局, 新野县人民法院) named where the report names itself
  *    is the issuer; its division is the region and the level is 部门.
  */
-import { gazetteer, isAncestor, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
+import { gazetteer, isAncestor, startKey, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
 
 export type MetaLevel = DivisionLevel | "部门";
 
@@ -54,13 +54,19 @@ const SCAN_TAIL = 3000;
 function scan(text: string, from: number, to: number, out: Mention[]): void {
   const g = gazetteer();
   for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400 || c > 0x9fff) {
+    const c = text.charCodeAt(i) - 0x3400;
+    if (c < 0 || c >= 0x6c00 || g.firstChars[c] === 0) {
       i++;
       continue;
     }
     let hit: Mention | null = null;
-    for (let len = Math.min(g.maxLength, to - i); len >= 2; len--) {
+    const lengths = g.lengthsByStart.get(startKey(text, i));
+    if (!lengths) {
+      i++;
+      continue;
+    }
+    for (const len of lengths) {
+      if (i + len > to) continue;
       const s = text.slice(i, i + len);
       const refs = g.byName.get(s);
       if (refs) {
