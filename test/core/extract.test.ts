@@ -13,7 +13,7 @@ const seed = (prefix: string) => {
 const values = (r: ReportResult) => Object.fromEntries(r.indicators.map((i) => [i.code, i.value]));
 
 function spansValid(input: string, r: ReportResult) {
-  for (const ind of r.indicators) {
+  for (const ind of [...r.indicators, ...(r.suggestions ?? [])]) {
     expect(input.slice(ind.evidence.start, ind.evidence.end)).toBe(ind.evidence.text);
     expect(ind.evidence.text.length).toBeGreaterThan(0);
   }
@@ -150,7 +150,7 @@ describe("robustness", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => {
         const r = extract(s, { source: "x" });
-        return r.indicators.every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
+        return [...r.indicators, ...(r.suggestions ?? [])].every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
       }),
       { numRuns: 300 },
     );
@@ -163,7 +163,7 @@ describe("robustness", () => {
         let s = base;
         for (const [at, ins] of edits) s = s.slice(0, at) + ins + s.slice(at);
         const r = ReportResultSchema.parse(extract(s, { source: "x" }));
-        return r.indicators.every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
+        return [...r.indicators, ...(r.suggestions ?? [])].every((i) => s.slice(i.evidence.start, i.evidence.end) === i.evidence.text);
       }),
       { numRuns: 60 },
     );

@@ -9,20 +9,21 @@ import { heldOutSuite } from "./goldScorer";
 
 const FIXTURES = join(__dirname, "..", "fixtures");
 
-const SETS: [title: string, folder: string][] = [
-  ["whole reports (heldout)", "heldout"],
-  ["corpus-like excerpts (heldout2)", "heldout2"],
-  ["departments, towns and tables (heldout3)", "heldout3"],
-  ["final round 1", "final"],
-  ["final round 2", "final2"],
-  ["long complete reports", "long"],
-  ["short excerpts like the corpus", "excerpts"],
-  ["trap-dense excerpts", "traps"],
-  ["trap-dense excerpts, second author", "traps2"],
-  ["mixed regions and units", "mixed"],
-  ["whose figure", "whose"],
-  ["messy text forms", "messy"],
-  ["final measurement", "final3"],
+/** Floors: one point below the figures measured with the frame engine beside the rules (P, R in %). */
+const SETS: [title: string, folder: string, floor: { p: number; r: number }][] = [
+  ["whole reports (heldout)", "heldout", { p: 98.1, r: 99 }],
+  ["corpus-like excerpts (heldout2)", "heldout2", { p: 98.2, r: 98.2 }],
+  ["departments, towns and tables (heldout3)", "heldout3", { p: 96.9, r: 91.2 }],
+  ["final round 1", "final", { p: 99, r: 99 }],
+  ["final round 2", "final2", { p: 97.5, r: 96.8 }],
+  ["long complete reports", "long", { p: 99, r: 99 }],
+  ["short excerpts like the corpus", "excerpts", { p: 98.2, r: 98.2 }],
+  ["trap-dense excerpts", "traps", { p: 99, r: 99 }],
+  ["trap-dense excerpts, second author", "traps2", { p: 95.8, r: 99 }],
+  ["mixed regions and units", "mixed", { p: 99, r: 98.4 }],
+  ["whose figure", "whose", { p: 97.2, r: 97.2 }],
+  ["messy text forms", "messy", { p: 99, r: 95 }],
+  ["final measurement", "final3", { p: 97.8, r: 99 }],
 ];
 
-for (const [title, folder] of SETS) heldOutSuite(title, join(FIXTURES, folder));
+for (const [title, folder, floor] of SETS) heldOutSuite(title, join(FIXTURES, folder), floor);
