@@ -1,0 +1,226 @@
+/**
+ * One case (at least) per construction the frame engine names: V·N·Q, N·V·Q,
+ * Q·N, Q·N·V, N·Q, R·P, 均为, 分别, 其中, ellipsis from the clause, the
+ * sentence and the heading before, and table rows. Sentences written for this corpus.
+ */
+import type { CorpusCase } from "./types";
+
+export const constructions: CorpusCase[] = [
+  {
+    text: "全年共办理行政复议案件67件。",
+    expect: { "recon.received": 67 },
+    note: "V·N·Q",
+  },
+  {
+    text: "行政诉讼案件全年共发生39件。",
+    expect: { "litig.cases": 39 },
+    note: "N·V·Q",
+  },
+  {
+    text: "全年共有318件矛盾纠纷经人民调解组织调解化解。",
+    expect: { "mediation.cases": 318 },
+    note: "Q·N·V",
+  },
+  {
+    text: "对全年审结的52件行政复议案件开展案件评查，评查合格率100%。",
+    expect: { "recon.closed": 52 },
+    absent: ["recon.ontime_rate"],
+    note: "Q·N: the count before its noun; 评查合格率 is no catalog rate",
+  },
+  {
+    text: "全县依申请公开政府信息件数为44件，全部按时答复。",
+    known: "miss",
+    expect: { "disclosure.requests": 44 },
+    note: "N·Q with 件数为",
+  },
+  {
+    text: "主动公开政府信息：2156条。",
+    known: "miss",
+    expect: { "disclosure.proactive": 2156 },
+    note: "N·Q with a colon",
+  },
+  {
+    text: "12345热线工单办结率、满意率分别为99.8%、97.3%。",
+    known: "miss",
+    expect: { "hotline.completion_rate": 99.8, "hotline.satisfaction_rate": 97.3 },
+    note: "R·P with 分别",
+  },
+  {
+    text: "调解成功率达99.5%。",
+    expect: { "mediation.success_rate": 99.5 },
+    note: "R·P, bare",
+  },
+  {
+    text: "热线诉求办结率、群众满意率均为100%。",
+    known: "miss",
+    expect: { "hotline.completion_rate": 100, "hotline.satisfaction_rate": 100 },
+    note: "enumerated rates with 均为",
+  },
+  {
+    text: "行政机关负责人出庭应诉率、行政复议审限内结案率均达到100%。",
+    known: "miss",
+    expect: { "litig.appearance_rate": 100, "recon.ontime_rate": 100 },
+    note: "均 across two families",
+  },
+  {
+    text: "全年收到和审结行政复议案件分别为74件、69件。",
+    known: "wrong",
+    expect: { "recon.received": 74, "recon.closed": 69 },
+    note: "分别 with two verbs",
+  },
+  {
+    text: "区委理论学习中心组、区政府常务会议分别集体学法6次、11次。",
+    known: "miss",
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 11 },
+    note: "分别 with two bodies",
+  },
+  {
+    text: "全年调解矛盾纠纷1034件，其中调解成功1021件。",
+    expect: { "mediation.cases": 1034, "mediation.succeeded": 1021 },
+    note: "其中 part",
+  },
+  {
+    text: "全年行政复议申请95件，其中以县政府为被申请人的7件。",
+    known: "miss",
+    expect: { "recon.received": 95, "recon.as_respondent": 7 },
+    note: "其中 with the noun before the count",
+  },
+  {
+    text: "全年受理行政复议申请83件，依法审结78件，审限内结案率100%。",
+    expect: { "recon.received": 83, "recon.closed": 78, "recon.ontime_rate": 100 },
+    note: "ellipsis from the previous clause",
+  },
+  {
+    text: "严格执行12345热线诉求办理“首接负责制”。全年共受理群众诉求6420件，办结率99.7%。",
+    expect: { "hotline.tickets": 6420, "hotline.completion_rate": 99.7 },
+    note: "ellipsis from the previous sentence",
+  },
+  {
+    text: "二、行政复议工作\n全年收到申请46件，审结43件。",
+    known: "miss",
+    expect: { "recon.received": 46, "recon.closed": 43 },
+    note: "ellipsis from a heading line",
+  },
+  {
+    text: "（三）政府信息公开\n全年主动公开信息2860条，受理申请39件，按时答复率100%。",
+    known: "miss",
+    expect: { "disclosure.proactive": 2860, "disclosure.requests": 39, "disclosure.response_rate": 100 },
+    note: "ellipsis from a bracketed heading",
+  },
+  {
+    text: "四、人民调解工作\n全年调解纠纷1275件，调解成功1262件，成功率98.98%。",
+    expect: { "mediation.cases": 1275, "mediation.succeeded": 1262, "mediation.success_rate": 98.98 },
+    note: "heading, then bare 成功率",
+  },
+  {
+    text: "某某县2024年法治政府建设情况报告\n项目 | 2023年 | 2024年\n行政复议申请收到数（件） | 41 | 56\n行政诉讼案件数（件） | 22 | 19",
+    known: "miss",
+    expect: { "recon.received": 56, "litig.cases": 19 },
+    note: "a table row: the report's year column",
+  },
+  {
+    text: "某某县2024年法治政府建设情况报告\n指标 | 2024年 | 2023年\n人民调解组织数（个） | 97 | 95\n调解矛盾纠纷数（件） | 1408 | 1350",
+    expect: { "mediation.organizations": 97, "mediation.cases": 1408 },
+    note: "a table with the report's year first",
+  },
+  {
+    text: "全年共收到行政复议申请三十七件，办结三十五件。",
+    expect: { "recon.received": 37, "recon.closed": 35 },
+    as: { "recon.received": "三十七", "recon.closed": "三十五" },
+    note: "Chinese numerals, ellipsis",
+  },
+  {
+    text: "全年调解各类矛盾纠纷１２８６件，调解成功率９９．１％。",
+    expect: { "mediation.cases": 1286, "mediation.success_rate": 99.1 },
+    as: { "mediation.cases": "１２８６", "mediation.success_rate": "９９．１" },
+    note: "full-width digits",
+  },
+  {
+    text: "全年主动公开政府信息逾5000条，依申请公开办理近百件。",
+    expect: { "disclosure.proactive": 5000, "disclosure.requests": 100 },
+    approx: { "disclosure.proactive": "at_least", "disclosure.requests": "about" },
+    as: { "disclosure.requests": "百" },
+    note: "逾 and 近 qualifiers",
+  },
+  {
+    text: "全年负责人出庭应诉超过60次，出庭应诉率100%。",
+    expect: { "litig.appearances": 60, "litig.appearance_rate": 100 },
+    approx: { "litig.appearances": "at_least" },
+    note: "超过 qualifier",
+  },
+  {
+    text: "组织领导干部旁听庭审约800人次。",
+    expect: { "study.court_observation": 800 },
+    approx: { "study.court_observation": "about" },
+    note: "约 qualifier",
+  },
+  {
+    text: "审核县政府规范性文件、行政合同及其他政府文件合计150件左右。",
+    expect: { "legality.reviewed": 150 },
+    approx: { "legality.reviewed": "about" },
+    note: "左右 qualifier after the unit",
+  },
+  {
+    text: "办理人大代表建议85件，政协委员提案92件，分别占总数的100%。",
+    expect: { "proposals.npc": 85, "proposals.cppcc": 92 },
+    absent: ["proposals.reply_rate"],
+    note: "占比 is no reply rate",
+  },
+  {
+    text: "全年主动公开政府信息、受理依申请公开分别为4126条、58件。",
+    known: "miss",
+    expect: { "disclosure.proactive": 4126, "disclosure.requests": 58 },
+    note: "分别 with two nouns and two units",
+  },
+  {
+    text: "全县人民调解组织全年共调解矛盾纠纷，调解成功率为99.6%，调解纠纷总数达到2.3万件。",
+    expect: { "mediation.success_rate": 99.6, "mediation.cases": 23000 },
+    as: { "mediation.cases": "2.3万" },
+    note: "N·V·Q with 总数达到 and 万",
+  },
+  {
+    text: "行政复议方面。全年依法受理各类复议案件，共计五十四件，已全部审结。",
+    known: "miss",
+    expect: { "recon.received": 54 },
+    as: { "recon.received": "五十四" },
+    note: "the count in its own clause after the noun",
+  },
+  {
+    text: "12345热线：受理诉求11,208件；办结率99.9%；满意率96.5%。",
+    expect: { "hotline.tickets": 11208, "hotline.completion_rate": 99.9, "hotline.satisfaction_rate": 96.5 },
+    note: "a colon label, then semicolon clauses",
+  },
+  {
+    text: "（二）学法用法\n县政府常务会议全年学法9次，县委理论学习中心组学法5次，举办领导干部法治专题讲座3次。",
+    expect: { "study.gov_sessions": 9, "study.party_sessions": 5, "study.lectures": 3 },
+    note: "three bodies in one sentence",
+  },
+  {
+    text: "行政复议案件审限内结案率、调解和解率、直接纠错率分别为100%、31.5%、9.8%。",
+    known: "miss",
+    expect: { "recon.ontime_rate": 100, "recon.settlement_rate": 31.5, "recon.correction_rate": 9.8 },
+    note: "three rates with 分别",
+  },
+  {
+    text: "全年共有1,285名领导干部参加法律知识考试，其中1,279名考试合格。",
+    expect: { "study.exam_takers": 1285, "study.exam_passed": 1279 },
+    note: "Q·N·V with 其中",
+  },
+  {
+    text: "办理政府信息公开申请：依申请公开办理数26件（上年19件）。",
+    year: 2024,
+    expect: { "disclosure.requests": 26 },
+    note: "the previous year's figure in brackets",
+  },
+  {
+    text: "某某区2024年法治政府建设情况报告\n项目 | 数量\n主动公开政府信息（条） | 3815\n依申请公开办理（件） | 47\n人大代表建议（件） | 63",
+    known: "miss",
+    expect: { "disclosure.proactive": 3815, "disclosure.requests": 47, "proposals.npc": 63 },
+    note: "a two-column table",
+  },
+  {
+    text: "人民调解组织82个，人民调解员693名，全年调解纠纷1540件。",
+    expect: { "mediation.organizations": 82, "mediation.cases": 1540 },
+    note: "N·Q list",
+  },
+];

@@ -1,0 +1,420 @@
+/** review family: 行政复议, 行政诉讼, 合法性审查. Sentences written for this corpus. */
+import type { CorpusCase } from "./types";
+
+export const review: CorpusCase[] = [
+  // ───────── recon.received / recon.closed ─────────
+  {
+    text: "青溪县2024年法治政府建设情况报告\n2024年，县人民政府共收到行政复议申请86件，依法受理79件，审结71件，行政复议化解行政争议主渠道作用进一步发挥。",
+    expect: { "recon.received": 86, "recon.closed": 71 },
+  },
+  {
+    text: "全年新收行政复议案件143件，同比上升12.6%，案件主要集中在自然资源、市场监管、人力社保等领域。",
+    expect: { "recon.received": 143 },
+    absent: ["recon.correction_rate", "recon.ontime_rate"],
+  },
+  {
+    text: "区行政复议局坚持应收尽收，全年接收复议申请六十二件，其中当场受理四十件。",
+    expect: { "recon.received": 62 },
+    as: { "recon.received": "六十二" },
+  },
+  {
+    text: "行政复议案件办理数量持续增长，本年度共办理行政复议案件二百余件，办理质效稳步提升。",
+    expect: { "recon.received": 200 },
+    approx: { "recon.received": "at_least" },
+    as: { "recon.received": "二百" },
+  },
+  {
+    text: "全县受理行政复议申请112件（含上年结转9件），已审结104件，其余案件正在审理中。",
+    expect: { "recon.received": 112, "recon.closed": 104 },
+  },
+  {
+    text: "全年共收到行政復議申請58件，審結52件，復議決定均在法定期限內作出。",
+    expect: { "recon.received": 58, "recon.closed": 52 },
+    note: "traditional characters",
+  },
+  {
+    text: "行政复议申请全年收到47件，较上年增加9件，申请人主要为个体工商户和企业。",
+    expect: { "recon.received": 47 },
+    absent: ["recon.closed"],
+    note: "N·V·Q; the delta is no count",
+  },
+  {
+    text: "全年审结行政复议案件98件，通过撤销、变更、确认违法等方式纠正违法或不当行政行为11件。",
+    expect: { "recon.closed": 98 },
+  },
+  {
+    text: "在已受理的复议案件中，已办结64件，其余12件正在审理中。",
+    expect: { "recon.closed": 64 },
+  },
+  {
+    text: "截至12月底，依法作出复议决定并结案的案件共计103件，结案后未出现申请人到上级机关反映的情况。",
+    expect: { "recon.closed": 103 },
+  },
+  {
+    text: "受理的121件复议案件中，已结案115件，审限内结案率100%。",
+    expect: { "recon.received": 121, "recon.closed": 115, "recon.ontime_rate": 100 },
+    note: "Q·N for the whole, then V·Q",
+  },
+  // ───────── recon.ontime_rate ─────────
+  {
+    text: "严格落实行政复议案件审理期限规定，全部案件均在法定期限内审结，审限内结案率100%。",
+    expect: { "recon.ontime_rate": 100 },
+  },
+  {
+    text: "行政复议案件审限内结案率达到98.5%，较上年提高2个百分点。",
+    expect: { "recon.ontime_rate": 98.5 },
+  },
+  {
+    text: "全年收到行政复议申请40件，办结38件，法定期限内结案率为100%。",
+    expect: { "recon.received": 40, "recon.closed": 38, "recon.ontime_rate": 100 },
+  },
+  {
+    text: "行政复议案件全部在审限内办结，审限内办结率99.2%，平均审理周期缩短至42天。",
+    known: "miss",
+    expect: { "recon.ontime_rate": 99.2 },
+  },
+  {
+    text: "复议案件按期结案率达100%，未发生超审限情形。",
+    expect: { "recon.ontime_rate": 100 },
+  },
+  // ───────── recon.correction_rate ─────────
+  {
+    text: "全年通过撤销、变更、确认违法等方式直接纠错14件，行政复议直接纠错率为11.3%。",
+    expect: { "recon.correction_rate": 11.3 },
+  },
+  {
+    text: "行政复议纠错率12.5%，倒逼行政机关依法行政的作用明显。",
+    expect: { "recon.correction_rate": 12.5 },
+  },
+  {
+    text: "复议纠错率同比下降3.2个百分点，降至6.7%。",
+    known: "miss",
+    expect: { "recon.correction_rate": 6.7 },
+  },
+  {
+    text: "对违法或者不当的行政行为坚决予以纠正，直接纠错率达9.6%，有力维护了群众合法权益。",
+    expect: { "recon.correction_rate": 9.6 },
+  },
+  {
+    text: "行政复议案件综合纠错率为15%，发挥了层级监督作用。",
+    expect: { "recon.correction_rate": 15 },
+  },
+  // ───────── recon.settlement_rate ─────────
+  {
+    text: "坚持把调解和解贯穿行政复议全过程，调解和解率升至35.1%。",
+    expect: { "recon.settlement_rate": 35.1 },
+  },
+  {
+    text: "全年通过调解、和解方式结案27件，行政复议调解和解率达32.9%。",
+    expect: { "recon.settlement_rate": 32.9 },
+  },
+  {
+    text: "复议调解和解率28.6%，同比提升5个百分点，实现案结事了。",
+    expect: { "recon.settlement_rate": 28.6 },
+  },
+  {
+    text: "行政复议案件调解和解结案率为22.4%，一批行政争议在复议环节实质性化解。",
+    expect: { "recon.settlement_rate": 22.4 },
+  },
+  {
+    text: "推行“复议+调解”工作模式，行政复议调解和解率达到四成以上，达41.2%。",
+    known: "miss",
+    expect: { "recon.settlement_rate": 41.2 },
+  },
+  // ───────── recon.as_respondent ─────────
+  {
+    text: "以县政府为被申请人的行政复议案件17件，均由市政府依法审结。",
+    expect: { "recon.as_respondent": 17 },
+  },
+  {
+    text: "县政府作为被申请人的复议案件共6件，已全部审结，无被撤销情形。",
+    expect: { "recon.as_respondent": 6 },
+    absent: ["recon.received"],
+  },
+  {
+    text: "全年区政府被申请行政复议案件9件，较上年减少3件。",
+    expect: { "recon.as_respondent": 9 },
+  },
+  {
+    text: "市政府作为被申请人的行政复议案件数为十二件，维持率较高。",
+    expect: { "recon.as_respondent": 12 },
+    as: { "recon.as_respondent": "十二" },
+  },
+  {
+    text: "涉及区政府为被申请人的复议案件4件，已全部由上级复议机关审结。",
+    expect: { "recon.as_respondent": 4 },
+  },
+  // ───────── litig.cases ─────────
+  {
+    text: "以区政府为被告的行政诉讼案件共13件，区政府均依法出庭应诉。",
+    expect: { "litig.cases": 13 },
+  },
+  {
+    text: "全年办理行政诉讼案件55件，其中一审案件41件，二审案件14件。",
+    expect: { "litig.cases": 55 },
+  },
+  {
+    text: "全县各级行政机关共发生行政应诉案件72件，行政机关负责人出庭应诉率100%。",
+    expect: { "litig.cases": 72, "litig.appearance_rate": 100 },
+  },
+  {
+    text: "县政府本级新收行政诉讼案件二十八件，同比下降15%。",
+    expect: { "litig.cases": 28 },
+    as: { "litig.cases": "二十八" },
+  },
+  {
+    text: "行政诉讼案件全年应诉94件，涉及征地拆迁、劳动保障等领域。",
+    expect: { "litig.cases": 94 },
+  },
+  {
+    text: "县政府及其部门作为被告的一审行政诉讼案件130余件，较上年有所下降。",
+    expect: { "litig.cases": 130 },
+    approx: { "litig.cases": "at_least" },
+  },
+  // ───────── litig.appearances / litig.appearance_rate ─────────
+  {
+    text: "严格落实行政机关负责人出庭应诉制度，全年行政机关负责人出庭应诉13次。",
+    expect: { "litig.appearances": 13 },
+  },
+  {
+    text: "全年负责人出庭应诉47人次，出庭应诉率达到98.6%。",
+    expect: { "litig.appearances": 47, "litig.appearance_rate": 98.6 },
+  },
+  {
+    text: "行政机关主要负责人出庭应诉案件21件，做到出庭出声。",
+    known: "miss",
+    expect: { "litig.appearances": 21 },
+  },
+  {
+    text: "行政机关负责人出庭应诉率100%，负责人出庭应诉共计26次。",
+    expect: { "litig.appearance_rate": 100, "litig.appearances": 26 },
+  },
+  {
+    text: "全年行政机关负责人共出庭应诉三十二次，实现“告官见官”。",
+    expect: { "litig.appearances": 32 },
+    as: { "litig.appearances": "三十二" },
+  },
+  {
+    text: "行政机关负责人出庭率为100%，同比提高6个百分点。",
+    expect: { "litig.appearance_rate": 100 },
+  },
+  {
+    text: "全县行政机关负责人出庭应诉率连续三年保持100%。",
+    known: "miss",
+    expect: { "litig.appearance_rate": 100 },
+  },
+  {
+    text: "行政机关负责人出庭应诉率达95%以上，出庭应诉工作走在全市前列。",
+    expect: { "litig.appearance_rate": 95 },
+    approx: { "litig.appearance_rate": "at_least" },
+  },
+  // ───────── legality.reviewed ─────────
+  {
+    text: "审核政府重要文件及重大议题事项74件，提出法律意见建议130余条。",
+    expect: { "legality.reviewed": 74 },
+  },
+  {
+    text: "全年对县政府规范性文件、重大行政决策等开展合法性审查126件，确保决策于法有据。",
+    expect: { "legality.reviewed": 126 },
+  },
+  {
+    text: "经合法性审核的县政府文件共计212份，未经审核的一律不提交常务会议讨论。",
+    expect: { "legality.reviewed": 212 },
+  },
+  {
+    text: "区司法局共审查以区政府名义出台的规范性文件和政府合同88件。",
+    expect: { "legality.reviewed": 88 },
+    note: "one combined figure with contracts counts",
+  },
+  {
+    text: "合法性审查工作扎实开展，全年审查各类文件四百余件，提出修改意见一千余条。",
+    expect: { "legality.reviewed": 400 },
+    approx: { "legality.reviewed": "at_least" },
+    as: { "legality.reviewed": "四百" },
+  },
+  {
+    text: "全年合法性審查政府文件及重大決策事項63件。",
+    expect: { "legality.reviewed": 63 },
+    note: "traditional characters",
+  },
+  // ───────── negatives ─────────
+  {
+    text: "河东区2023年法治政府建设情况报告\n2023年，区政府共收到行政复议申请56件，审结50件。2022年，区政府共收到行政复议申请41件，当年审结39件。",
+    expect: { "recon.received": 56, "recon.closed": 50 },
+    note: "another year inside a 2023 report is no rival of the year's figure",
+  },
+  {
+    text: "区行政复议局成立以来，近三年累计受理行政复议案件300余件，审结290件。",
+    expect: {},
+    absent: ["recon.received", "recon.closed"],
+    note: "a three-year total",
+  },
+  {
+    text: "全年未收到行政复议申请，未发生以县政府为被告的行政诉讼案件。",
+    expect: {},
+    absent: ["recon.received", "litig.cases", "recon.as_respondent"],
+    note: "'none' in words",
+  },
+  {
+    text: "各乡镇司法所全年接待行政复议咨询86件，引导群众依法申请复议。",
+    known: "wrong",
+    expect: {},
+    absent: ["recon.received"],
+    note: "sub-unit, and consultations",
+  },
+  {
+    text: "全年审结行政复议案件58件，比上年增加了12件，上年同期审结46件。",
+    expect: { "recon.closed": 58 },
+    note: "a delta and the previous year's figure",
+  },
+  {
+    text: "下一步，力争行政复议案件审限内结案率保持100%，纠错率控制在合理区间。",
+    expect: {},
+    absent: ["recon.ontime_rate", "recon.correction_rate"],
+    note: "a plan",
+  },
+  {
+    text: "全县行政诉讼案件败诉率为3.5%，同比下降1.2个百分点。",
+    expect: {},
+    absent: ["recon.correction_rate", "litig.appearance_rate", "litig.cases"],
+    note: "败诉率 is no catalog rate",
+  },
+  {
+    text: "县人民法院全年审结行政诉讼案件调撤率为27%，行政争议实质性化解成效明显。",
+    expect: {},
+    absent: ["recon.settlement_rate"],
+    note: "调撤率 is no catalog rate",
+  },
+  {
+    text: "2023年度，县人民法院共审结各类行政案件312件，其中非诉执行审查案件96件。",
+    expect: {},
+    absent: ["litig.cases"],
+    note: "the court's own figure in a county report",
+  },
+  {
+    text: "县政府作为行政复议机关共受理案件42件，依法审结40件。",
+    expect: { "recon.received": 42, "recon.closed": 40 },
+    absent: ["recon.as_respondent"],
+    note: "the government as reviewing body, not respondent",
+  },
+  {
+    text: "各单位每年至少安排1名负责人出庭应诉1次，工作人员出庭应诉率100%。",
+    known: "wrong",
+    expect: {},
+    absent: ["litig.appearances", "litig.appearance_rate"],
+    note: "a per-body norm and another subject's rate",
+  },
+  {
+    text: "2023年新收以区政府为被告的行政诉讼案件29件，负责人出庭应诉22次。2021年至2023年，区政府作为被告的行政诉讼案件共计87件，负责人出庭应诉累计61次。",
+    year: 2023,
+    expect: { "litig.cases": 29, "litig.appearances": 22 },
+    note: "a multi-year total",
+  },
+  {
+    text: "村（社区）法律顾问全年审核村规民约、合同等36件，为村级组织提供法律意见。",
+    expect: {},
+    absent: ["legality.reviewed"],
+    note: "sub-unit",
+  },
+  {
+    text: "下一步，力争重大行政决策合法性审查覆盖率达到100%，审核文件不少于200件。",
+    expect: {},
+    absent: ["legality.reviewed"],
+    note: "a plan and a coverage rate",
+  },
+  {
+    text: "乡镇合法性审查机制实现全覆盖，各乡镇每年审核文件均不少于10件。",
+    expect: {},
+    absent: ["legality.reviewed"],
+    note: "per-body norm",
+  },
+  {
+    text: "全年行政复议维持率为76.4%，驳回率为8.1%。",
+    expect: {},
+    absent: ["recon.correction_rate", "recon.settlement_rate", "recon.ontime_rate"],
+    note: "维持率/驳回率 are no catalog rates",
+  },
+  // ───────── more negatives ─────────
+  {
+    text: "行政复议调解和解率较上年提高6.2个百分点，调解和解工作经验在全市推广。",
+    expect: {},
+    absent: ["recon.settlement_rate"],
+    note: "a delta in points",
+  },
+  {
+    text: "下一步，力争行政复议调解和解率达到30%以上，行政复议直接纠错率保持合理水平。",
+    expect: {},
+    absent: ["recon.settlement_rate", "recon.correction_rate"],
+    note: "a plan",
+  },
+  {
+    text: "以各乡镇人民政府为被申请人的复议案件11件，县政府对其中3件予以纠正。",
+    expect: {},
+    absent: ["recon.as_respondent"],
+    note: "the towns as respondents, not the county government",
+  },
+  {
+    text: "县政府作为被申请人的行政复议案件较上年减少了5件，降幅明显。",
+    expect: {},
+    absent: ["recon.as_respondent"],
+    note: "a delta",
+  },
+  {
+    text: "县市场监管局负责人出庭应诉4次，县自然资源局负责人出庭应诉3次。",
+    known: "wrong",
+    expect: {},
+    absent: ["litig.appearances"],
+    note: "one department's figures",
+  },
+  {
+    text: "行政机关负责人出庭应诉次数同比增加了8次，出庭应诉率同比提高12个百分点。",
+    expect: {},
+    absent: ["litig.appearances", "litig.appearance_rate"],
+    note: "deltas",
+  },
+  {
+    text: "全年一审行政诉讼案件败诉率6.1%，司法建议回复率100%。",
+    known: "wrong",
+    expect: {},
+    absent: ["litig.appearance_rate", "recon.correction_rate", "proposals.reply_rate"],
+    note: "non-catalog rates",
+  },
+  {
+    text: "全年未发生需行政机关负责人出庭应诉的案件，未收到司法建议。",
+    expect: {},
+    absent: ["litig.appearances", "litig.appearance_rate", "litig.cases"],
+    note: "'none' in words",
+  },
+  // ───────── more positives ─────────
+  {
+    text: "县司法局作为县政府行政复议机构，全年共接待行政复议申请人来访120余人次，收到复议申请68件。",
+    expect: { "recon.received": 68 },
+    note: "visits in 人次 are no applications",
+  },
+  {
+    text: "区政府作为被申请人的行政复议案件有3件，其中维持2件、终止1件。",
+    expect: { "recon.as_respondent": 3 },
+  },
+  {
+    text: "全年以县人民政府为被告的一审行政诉讼案件为十七件，县长出庭应诉2次。",
+    expect: { "litig.cases": 17 },
+    as: { "litig.cases": "十七" },
+  },
+  {
+    text: "行政诉讼案件办理方面，全年共应诉行政诉讼案件246件，行政机关负责人出庭应诉231件次，出庭应诉率93.9%。",
+    expect: { "litig.cases": 246, "litig.appearances": 231, "litig.appearance_rate": 93.9 },
+    note: "件次 as the unit of appearances",
+  },
+  {
+    text: "县行政复议局每名办案人员每年至少办结复议案件20件，结案数较上年增加了15件。",
+    expect: {},
+    absent: ["recon.closed"],
+    note: "a per-person norm and a delta",
+  },
+  {
+    text: "市行政复议局审结以县政府为被申请人的复议案件5件，均维持原行政行为。",
+    expect: {},
+    absent: ["recon.closed", "recon.received"],
+    note: "the higher body's closures of cases against the county are not the county's own caseload",
+  },
+];
