@@ -125,6 +125,14 @@ describe("who reported", () => {
     expect(m.regionNote).toMatch(/not in the gazetteer/);
   });
 
+  it("takes a place named once in the body only when nothing competes, and never a province's law", () => {
+    const once = meta("2023年,市政府坚持依法行政。\n全年办理复议案件30件,建成渭南市公共法律服务平台。");
+    expect(once).toMatchObject({ region: "渭南市", divisionCode: "6105" });
+    expect(once.confidence).toBeLessThan(0.6);
+    const law = meta("2023年,我局依据《广东省自然资源行政处罚自由裁量权标准》规范执法,全年办理案件30件。");
+    expect(law.region).toBeNull();
+  });
+
   it("leaves the region blank, with a note, when the text names no place", () => {
     const m = meta("2023年,我县坚持依法行政,全县共受理行政复议申请12件,县政府常务会议学法4次。");
     expect(m.region).toBeNull();

@@ -283,7 +283,19 @@ export function readReporter(text: string): Reporter {
     const inner = ranked.find(({ c }) => isAncestor(outer, c.division) && SELF_NAMING.has(c.best) && fits(c.division, word) && c.score >= ZONE_WEIGHT.label);
     if (inner) top = inner;
   }
-  if (top && top.s !== Infinity && top.c.score < 2 && !SELF_NAMING.has(top.c.best) && !fits(top.c.division, word)) top = null;
+  // a name counted once in the body speaks for the report only when no other division competes
+  // with it, and not when it names a province's document (《广东省…条例》 is the province's law,
+  // where 《某县…实施方案》 is the report's own plan)
+  const second = ranked.find(({ c }) => top && c !== top.c && !isAncestor(c.division, top.c.division));
+  if (
+    top &&
+    top.s !== Infinity &&
+    top.c.score < 2 &&
+    !SELF_NAMING.has(top.c.best) &&
+    !fits(top.c.division, word) &&
+    (second || (top.c.division.level === "省" && inTitleMarks(text, top.c.at)) || unlistedName(text, word))
+  )
+    top = null;
 
   const dept = department ? department.name : null;
   if (!top && department?.placeText) {
@@ -401,6 +413,12 @@ function levelOfName(name: string): DivisionLevel {
   if (/(?:镇|乡|街道)$/.test(name)) return "乡镇街道";
   if (/(?:自治州|省)$/.test(name)) return name.endsWith("省") ? "省" : "市";
   return "县";
+}
+
+/** Whether the position stands inside 《…》 (the name of a document). */
+function inTitleMarks(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return before.lastIndexOf("《") > before.lastIndexOf("》");
 }
 
 /** How sure: a name where the report names itself is near certain; a name counted in the body less. */
