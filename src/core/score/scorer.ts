@@ -24,6 +24,7 @@ export interface Scored {
   frame: Frame;
   score: number;
   features: WeightName[];
+  parts: Parts;
   /** The construction that attached the figure (for the trace). */
   how: string;
   otherPeriod: boolean;
@@ -44,10 +45,27 @@ const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "�
 class Tally {
   score = 0;
   readonly features: WeightName[] = [];
+  /** How many times each weight counted, and characters of gap beyond the free ones: the score is rescore(parts). */
+  readonly parts: Parts = { counts: {}, gapChars: 0 };
   add(name: WeightName, times = 1): void {
     this.score += WEIGHTS[name] * times;
     this.features.push(name);
+    this.parts.counts[name] = (this.parts.counts[name] ?? 0) + times;
   }
+}
+
+/** What a score is made of, so a script can refit the weights without running the engine again. */
+export interface Parts {
+  counts: Partial<Record<WeightName, number>>;
+  gapChars: number;
+}
+
+/** The score of a candidate under other weights (scripts/fit-weights.ts). */
+export function rescore(parts: Parts, w: Record<WeightName, number>): number {
+  let s = 0;
+  for (const [name, n] of Object.entries(parts.counts) as [WeightName, number][]) if (name !== "gap_cap") s += w[name] * n;
+  if (parts.gapChars > 0) s += Math.max(w.gap_cap, w.gap_per_char * parts.gapChars);
+  return s;
 }
 
 /** The nouns of the list the nearest noun belongs to (nearest first). */
@@ -263,6 +281,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (over > 0) {
       const g = Math.max(WEIGHTS.gap_cap, WEIGHTS.gap_per_char * over);
       t.score += g;
+      t.parts.gapChars = over;
       if (g <= WEIGHTS.gap_cap / 2) t.features.push("gap_cap");
     }
   }
@@ -278,7 +297,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (f.before.some((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"))) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
-  return { code: d.code, frame: f, score: t.score, features: t.features, how: `count:${concept.where}:${concept.word}`, otherPeriod };
+  return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how: `count:${concept.where}:${concept.word}`, otherPeriod };
 }
 
 export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
@@ -295,7 +314,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
-      return { code: d.code, frame: f, score: t.score, features: t.features, how, otherPeriod };
+      return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how, otherPeriod };
     }
   } else if (!nearest && d.code === "disclosure.response_rate" && f.after.some((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) {
     t.add("rate_after");
@@ -303,5 +322,5 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   } else return null;
   topic(t, f, d, ctx.text);
   const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
-  return { code: d.code, frame: f, score: t.score, features: t.features, how, otherPeriod };
+  return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how, otherPeriod };
 }

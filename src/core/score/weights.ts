@@ -24,7 +24,7 @@ export const WEIGHTS = {
   event_bad_other: -0.6,
   // topic and competition
   topic_sentence: 0.3,
-  topic_context: -0.8,
+  topic_context: -1.2,
   topic_inherited: -0.2,
   subject_self: 0.3,
   topic_far: -1.2,
@@ -60,7 +60,7 @@ export const WEIGHTS = {
   subject_court: -1.8,
   subject_police: -1.8,
   subject_judicial: -1.6,
-  subject_sub: -1.4,
+  subject_sub: -2.0,
   subject_higher: -1.4,
   subject_other_place: -2.5,
   // page
