@@ -27,12 +27,12 @@ for (const [family, cases] of Object.entries(families)) {
         else t[o.kind]++;
         expect(o.spanErrors).toEqual([]);
         if (!c.known) {
-          if (o.problems.length) throw new Error(`${o.problems.join("\n")}\ninput: ${o.input}\ngot: ${o.got}`);
+          if (o.problems.length) throw new Error(`${o.problems.join("\n")}\ninput: ${o.input}\ngot: ${o.got}\nsuggested: ${o.suggested || "(none)"}`);
           return;
         }
         if (o.kind === "pass") throw new Error(`now passes: remove known: "${c.known}" from ${family}#${i}`);
         if (o.kind !== c.known)
-          throw new Error(`known: "${c.known}" but it is now "${o.kind}": update the case\n${o.problems.join("\n")}\ngot: ${o.got}`);
+          throw new Error(`known: "${c.known}" but it is now "${o.kind}": update the case\n${o.problems.join("\n")}\ngot: ${o.got}\nsuggested: ${o.suggested || "(none)"}`);
       });
     });
   });

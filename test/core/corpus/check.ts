@@ -11,6 +11,8 @@ export interface Outcome {
   kind: "pass" | "miss" | "wrong";
   /** code=value(approx) of every indicator, for reports */
   got: string;
+  /** code=value of every suggestion, for reports */
+  suggested: string;
   input: string;
 }
 
@@ -56,6 +58,14 @@ export function runCase(c: CorpusCase): Outcome {
       problems.push(`${code}: must be absent, got ${got.value} from 「${got.evidence.text}」`);
     }
   }
+  const flagged = new Set(r.flags.filter((f) => f.check === "other_period").flatMap((f) => f.codes));
+  for (const code of c.otherPeriod ?? []) {
+    const got = byCode.get(code);
+    if (got && !flagged.has(code)) {
+      wrong = true;
+      problems.push(`${code}: another period's figure taken without an other_period flag: ${got.value} from 「${got.evidence.text}」`);
+    }
+  }
   for (const i of r.indicators) {
     const ev = i.evidence;
     if (input.slice(ev.start, ev.end) !== ev.text) spanErrors.push(`${i.code}: evidence ${ev.start}-${ev.end} does not slice the input`);
@@ -67,6 +77,7 @@ export function runCase(c: CorpusCase): Outcome {
     const ev = s.evidence;
     if (input.slice(ev.start, ev.end) !== ev.text) spanErrors.push(`suggestion ${s.code}: evidence ${ev.start}-${ev.end} does not slice the input`);
   }
+  const suggested = (r.suggestions ?? []).map((x) => `${x.code}=${x.value}`).join(", ");
   const got = r.indicators.map((i) => `${i.code}=${i.value}${i.approx ? `(${i.approx})` : ""}`).join(", ") || "(none)";
-  return { problems, spanErrors, kind: wrong ? "wrong" : miss ? "miss" : "pass", got, input };
+  return { problems, spanErrors, kind: wrong ? "wrong" : miss ? "miss" : "pass", got, suggested, input };
 }

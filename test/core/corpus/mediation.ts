@@ -205,4 +205,21 @@ export const mediation: CorpusCase[] = [
     expect: { "mediation.organizations": 236 },
     note: "the total after its parts",
   },
+  {
+    text: "某某县2024年法治政府建设情况报告\n2023年，全县人民调解组织调解矛盾纠纷1187件，调解成功率98.2%。",
+    expect: {},
+    otherPeriod: ["mediation.cases", "mediation.success_rate"],
+    note: "a lone figure of another period",
+  },
+  {
+    text: "全县各级人民调解组织深入开展矛盾纠纷“大排查、大化解”，排查化解矛盾纠纷4,017件，化解成功率达98.9%。",
+    expect: { "mediation.cases": 4017, "mediation.success_rate": 98.9 },
+    note: "化解成功率 is a near-synonym, as 调处成功率 is (化解率 alone is not)",
+  },
+  {
+    text: "全镇调委会共调解纠纷九十八件，调解成功九十六件。",
+    expect: { "mediation.cases": 98, "mediation.succeeded": 96 },
+    as: { "mediation.cases": "九十八", "mediation.succeeded": "九十六" },
+    note: "a town's report: the town's own figure is its headline",
+  },
 ];

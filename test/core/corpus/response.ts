@@ -268,4 +268,23 @@ export const response: CorpusCase[] = [
     absent: ["disclosure.requests", "disclosure.proactive"],
     note: "a delta and new-media posts",
   },
+  {
+    text: "某某县2024年法治政府建设情况报告\n2023年度，县政府共办理人大代表建议103件、政协委员提案118件。",
+    expect: {},
+    otherPeriod: ["proposals.npc", "proposals.cppcc"],
+    note: "a lone figure of another period",
+  },
+  {
+    text: "全年共收到依申请公开申请一百二十三件，已全部按法定时限答复，答复率100%。",
+    expect: { "disclosure.requests": 123, "disclosure.response_rate": 100 },
+    as: { "disclosure.requests": "一百二十三" },
+  },
+  {
+    text: "群众通过12345热线反映的诉求，全年共计4.7万余件，按期办结率98.6%，满意度达到94.8%。",
+    known: "miss",
+    expect: { "hotline.tickets": 47000, "hotline.completion_rate": 98.6, "hotline.satisfaction_rate": 94.8 },
+    approx: { "hotline.tickets": "at_least" },
+    as: { "hotline.tickets": "4.7万" },
+    note: "the noun clause first, the count in the next",
+  },
 ];

@@ -417,4 +417,31 @@ export const review: CorpusCase[] = [
     absent: ["recon.closed", "recon.received"],
     note: "the higher body's closures of cases against the county are not the county's own caseload",
   },
+  // ───────── a lone figure of another period: absent, or flagged other_period ─────────
+  {
+    text: "某某县2023年法治政府建设情况报告\n2022年，县政府共收到行政复议申请41件，当年审结39件。",
+    expect: {},
+    otherPeriod: ["recon.received", "recon.closed"],
+  },
+  {
+    text: "某某区2024年法治政府建设情况报告\n上年同期，以区政府为被告的行政诉讼案件为23件，负责人出庭应诉率为92%。",
+    expect: {},
+    otherPeriod: ["litig.cases", "litig.appearance_rate"],
+  },
+  {
+    text: "某某县2024年法治政府建设情况报告\n近三年来，县司法局累计审核县政府规范性文件和重大决策事项360余件。",
+    expect: {},
+    otherPeriod: ["legality.reviewed"],
+  },
+  // ───────── more positives ─────────
+  {
+    text: "2024年度，区行政复议中心共接收行政复议申请1100余件，同比增长近三成。",
+    expect: { "recon.received": 1100 },
+    approx: { "recon.received": "at_least" },
+  },
+  {
+    text: "全年经区司法局合法性审查的区政府行政规范性文件、重大行政决策和政府合同合计九十六件，均出具书面审查意见。",
+    expect: { "legality.reviewed": 96 },
+    as: { "legality.reviewed": "九十六" },
+  },
 ];

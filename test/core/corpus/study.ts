@@ -267,4 +267,21 @@ export const study: CorpusCase[] = [
     absent: ["study.exam_passed", "study.exam_pass_rate", "study.exam_takers"],
     note: "the retake",
   },
+  {
+    text: "某某县2023年法治政府建设情况报告\n2022年全县1300名干部参加学法考试，合格1290人。",
+    expect: {},
+    otherPeriod: ["study.exam_takers", "study.exam_passed"],
+    note: "a lone figure of another period",
+  },
+  {
+    text: "县政府党组理论学习中心组全年开展学法活动7次，县政府常务会议会前学法13次。",
+    expect: { "study.gov_sessions": 13 },
+    note: "a government's party group is not the county's party committee; the common meeting is",
+  },
+  {
+    text: "组织旁听庭审活动，全县共有620名科级以上领导干部参加旁听。",
+    known: "miss",
+    expect: { "study.court_observation": 620 },
+    note: "Q·N·V: people counted as 名",
+  },
 ];

@@ -16,6 +16,11 @@ export interface CorpusCase {
   approx?: Record<string, Approx>;
   /** codes that must not be in `indicators` (a suggestion is fine) */
   absent?: string[];
+  /**
+   * codes whose only figure in the text is for another period: each must be
+   * absent, or present with an other_period flag (the scope rule allows the lone figure, flagged)
+   */
+  otherPeriod?: string[];
   /** code → the number as written, when it is not String(value) (Chinese numerals, 万, 2,315) */
   as?: Record<string, string>;
   note?: string;
