@@ -197,7 +197,12 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
   const mentions = mentionsOf(text);
   // 在〈市委、市政府〉的领导下 names the parent that leads, not the one that reports
   const led = [...text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  for (const m of mentions) m.zone = led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : zoneAt(zones, m.start, m.end);
+  // …nor does a province in a document's name (依据《广东省…条例》): body weight
+  for (const m of mentions) {
+    const z = zoneAt(zones, m.start, m.end);
+    const provincesLaw = z !== "title" && z !== "intro" && m.refs.every((r) => r.division.level === "省") && inTitleMarks(text, m.start);
+    m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
+  }
   const zoneStarts = new Set(zones.map(([s]) => s));
 
   // 1. a name right after its parent means that child only
