@@ -36,6 +36,8 @@ export const IndicatorValueSchema = z.object({
   rule: z.string().optional(),
   /** Present when candidates disagreed: every candidate, the chosen one first. */
   candidates: z.array(CandidateSchema).optional(),
+  /** Set by a reviewer's decision (core/decisions.ts): a suggestion taken (采纳) or a value corrected by hand (更正). */
+  decided: z.enum(["采纳", "更正"]).optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
