@@ -222,4 +222,20 @@ export const mediation: CorpusCase[] = [
     as: { "mediation.cases": "九十八", "mediation.succeeded": "九十六" },
     note: "a town's report: the town's own figure is its headline",
   },
+  {
+    text: "全县建有人民调解委员会196个，配备专兼职调解员1120名，全年共调解纠纷2,604件，调解成功2,589件，成功率99.42%。",
+    expect: { "mediation.organizations": 196, "mediation.cases": 2604, "mediation.succeeded": 2589, "mediation.success_rate": 99.42 },
+  },
+  {
+    text: "柳林镇2024年法治政府建设情况报告\n全镇人民调解委员会及12个村调委会共排查调处矛盾纠纷213件，调解成功211件。",
+    expect: { "mediation.cases": 213, "mediation.succeeded": 211 },
+    absent: ["mediation.organizations"],
+    note: "a town's report; the 12 village committees are a part named in passing",
+  },
+  {
+    text: "全年全县共排查矛盾纠纷5,120件次，其中通过人民调解化解4,986件，调解成功率97.4%，法院诉前调解成功1,203件。",
+    expect: { "mediation.success_rate": 97.4 },
+    absent: ["mediation.succeeded"],
+    note: "排查 is no mediation; the court's pre-trial figure is its own",
+  },
 ];

@@ -287,4 +287,37 @@ export const response: CorpusCase[] = [
     as: { "hotline.tickets": "4.7万" },
     note: "the noun clause first, the count in the next",
   },
+  {
+    text: "12345热线全年受理工单8万件，同比增长23.5%，其中咨询类3.1万件、投诉类2.2万件，工单按时办结率99.2%。",
+    expect: { "hotline.tickets": 80000, "hotline.completion_rate": 99.2 },
+    as: { "hotline.tickets": "8万" },
+  },
+  {
+    text: "全年共主动公开政府信息5,392条，其中规范性文件18件；收到政府信息公开申请61件，办结61件，按时答复率100%。",
+    known: "miss",
+    expect: { "disclosure.proactive": 5392, "disclosure.requests": 61, "disclosure.response_rate": 100 },
+  },
+  {
+    text: "共承办省、市、县人大代表建议152件，政协提案139件，办复率100%，代表委员满意率98.6%。",
+    expect: { "proposals.npc": 152, "proposals.cppcc": 139, "proposals.reply_rate": 100 },
+    absent: ["hotline.satisfaction_rate"],
+    note: "the deputies' satisfaction is no hotline satisfaction",
+  },
+  {
+    text: "开通“12345·有呼必应”服务平台，公布热线电话0371-12345，实现7×24小时人工接听。",
+    expect: {},
+    absent: ["hotline.tickets"],
+    note: "the hotline's number is a name",
+  },
+  {
+    text: "行政复议决定书全部在县政府网站公开，全年共公开复议决定书76份。",
+    expect: {},
+    absent: ["disclosure.proactive", "recon.closed"],
+    note: "published decisions are neither disclosure totals nor closures",
+  },
+  {
+    text: "依申请公开答复按时率达100%，未发生因答复不及时引发的行政复议。",
+    known: "miss",
+    expect: { "disclosure.response_rate": 100 },
+  },
 ];

@@ -444,4 +444,42 @@ export const review: CorpusCase[] = [
     expect: { "legality.reviewed": 96 },
     as: { "legality.reviewed": "九十六" },
   },
+  // ───────── longer passages with distractors ─────────
+  {
+    text: "依据《某某县行政规范性文件管理办法》（某政发〔2023〕12号），全年审核以县政府及县政府办公室名义制发的规范性文件37件，备案审查率100%。",
+    expect: { "legality.reviewed": 37 },
+    note: "a document number before the count",
+  },
+  {
+    text: "全年行政诉讼案件47件，同比下降9.6%，败诉案件2件，败诉率4.3%；行政机关负责人出庭应诉47次，出庭应诉率100%。",
+    expect: { "litig.cases": 47, "litig.appearances": 47, "litig.appearance_rate": 100 },
+    absent: ["recon.correction_rate"],
+  },
+  {
+    text: "截至2024年11月30日，县行政复议局共收到复议申请93件，已审结81件，其余正在办理中。",
+    year: 2024,
+    expect: { "recon.received": 93, "recon.closed": 81 },
+    note: "a cut-off date within the year",
+  },
+  {
+    text: "三、依法化解社会矛盾纠纷\n（一）行政复议。全年共收到行政复议申请52件，受理48件，已审结45件；直接纠错率7.8%。（二）行政应诉。全年发生行政诉讼案件31件，行政机关负责人出庭应诉31次。",
+    expect: { "recon.received": 52, "recon.closed": 45, "recon.correction_rate": 7.8, "litig.cases": 31, "litig.appearances": 31 },
+  },
+  {
+    text: "以区政府名义作出的行政行为被申请行政复议的案件9件，被提起行政诉讼的案件11件。",
+    known: "miss",
+    expect: { "recon.as_respondent": 9, "litig.cases": 11 },
+  },
+  {
+    text: "全年审查各类行政合同213件，涉及金额12.6亿元，提出法律意见建议400余条。",
+    expect: {},
+    absent: ["legality.reviewed"],
+    note: "contracts alone are no legality review of documents",
+  },
+  {
+    text: "1月18日，县政府第35次常务会议专题学习新修订的《中华人民共和国行政复议法》。",
+    expect: {},
+    absent: ["study.gov_sessions", "recon.received"],
+    note: "an ordinal meeting number is no count",
+  },
 ];

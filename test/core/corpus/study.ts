@@ -284,4 +284,37 @@ export const study: CorpusCase[] = [
     expect: { "study.court_observation": 620 },
     note: "Q·N·V: people counted as 名",
   },
+  {
+    text: "全年召开县政府常务会议26次，研究涉法事项48项，会前学法14次。",
+    known: "miss",
+    expect: { "study.gov_sessions": 14 },
+    note: "the meeting count and matters studied are no study count",
+  },
+  {
+    text: "全县共组织3.2万名国家工作人员参加学法考试，参考率99.6%，合格率99.1%。",
+    expect: { "study.exam_takers": 32000, "study.exam_pass_rate": 99.1 },
+    as: { "study.exam_takers": "3.2万" },
+  },
+  {
+    text: "1月18日，县委常委会第12次会议专题学习习近平法治思想。",
+    expect: {},
+    absent: ["study.party_sessions"],
+    note: "an ordinal meeting number is no count",
+  },
+  {
+    text: "全年共举办“法治大讲堂”8期，县级领导干部及各部门主要负责人1200余人次参加。",
+    known: "miss",
+    expect: { "study.lectures": 8 },
+    absent: ["study.court_observation"],
+  },
+  {
+    text: "组织开展“百名干部进法庭”活动，旁听庭审21场，参与干部680人次。",
+    expect: { "study.court_observation": 680 },
+  },
+  {
+    text: "管委会党工委理论学习中心组集体学法4次，管委会主任办公会议会前学法15次。",
+    expect: { "study.party_sessions": 4, "study.gov_sessions": 15 },
+    note: "a zone's bodies",
+  },
+
 ];
