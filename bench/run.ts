@@ -4,6 +4,7 @@
  * part never hides the others; the exit status is 1 if any part failed.
  *
  *   extraction   bench/extract.ts   benchExtract()   (core)
+ *   pathological bench/pathological.ts benchPathological() (core: hostile inputs, 1 KB → the CLI limit)
  *   workbook     bench/workbook.ts  benchWorkbook()  (workbook)
  *   bundle       bench/bundle.ts    benchBundle()    (task pane)
  *   intake       bench/intake.ts    benchIntake()    (intake and CLI)
@@ -26,6 +27,15 @@ const PARTS: Part[] = [
       if (typeof fn !== "function") throw new Error("bench/extract.ts has no benchExtract()");
       const r = fn(1000);
       for (const [k, v] of Object.entries(r)) line(`  ${k.padEnd(20)} ${String(v)}`);
+    },
+  },
+  {
+    name: "pathological",
+    file: "pathological",
+    run: (m) => {
+      const fn = m.benchPathological as ((o?: { log?: (l: string) => void }) => unknown) | undefined;
+      if (typeof fn !== "function") throw new Error("bench/pathological.ts has no benchPathological()");
+      fn({ log: (l) => line(`  ${l}`) });
     },
   },
   {
