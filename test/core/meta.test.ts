@@ -74,6 +74,12 @@ describe("who reported", () => {
     expect(m.confidence).toBeGreaterThan(0.5);
   });
 
+  it("lets the title outweigh any number of mentions in the body", () => {
+    const body = "学习借鉴武穴市的做法,与武穴市开展执法协作。".repeat(12);
+    const m = meta(`麻城市2023年法治政府建设情况报告\n2023年,我市坚持依法行政。\n${body}`);
+    expect(m).toMatchObject({ region: "麻城市", divisionCode: "421181" });
+  });
+
   it("resolves a shared name by a parent named elsewhere in the text", () => {
     const m = meta("后溪镇人民调解委员会获评先进集体\n近日,后溪镇人民调解委员会受到表彰,这是集美区今年唯一获此荣誉的调委会。");
     expect(m.divisionCode).toBe("350211103");

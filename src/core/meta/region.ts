@@ -35,6 +35,8 @@ type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
 const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
 /** Zones where a report names itself: bare stems and two-character names count only here. */
 const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"]);
+/** The most the body's mentions of one division add up to (before the level's factor): less than a title. */
+const BODY_CAP = 8;
 
 interface Mention {
   start: number;
@@ -189,6 +191,8 @@ interface Candidate {
   surfaceFull: boolean;
   /** Where the surface stands (its best mention). */
   at: number;
+  /** What the body's mentions have added to the score. */
+  body: number;
 }
 
 /** The divisions the text names, weighed (best first), and what the ranking used. */
@@ -257,12 +261,18 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
       const d = r.division;
       let c = cands.get(d.code);
       if (!c) {
-        c = { division: d, score: 0, best: m.zone, surface: m.text, surfaceFull: r.full, at: m.start };
+        c = { division: d, score: 0, best: m.zone, surface: m.text, surfaceFull: r.full, at: m.start, body: 0 };
         cands.set(d.code, c);
       } else if (ZONE_WEIGHT[m.zone] > ZONE_WEIGHT[c.best] || (ZONE_WEIGHT[m.zone] === ZONE_WEIGHT[c.best] && r.full && !c.surfaceFull)) {
         [c.best, c.surface, c.surfaceFull, c.at] = [m.zone, m.text, r.full, m.start];
       }
-      c.score += w * (fits(d, word) ? 3 : 1);
+      // the body's mentions add up only so far: one title outweighs any number of them
+      const add = w * (fits(d, word) ? 3 : 1);
+      if (m.zone === "body") {
+        const room = Math.max(0, BODY_CAP * (fits(d, word) ? 3 : 1) - c.body);
+        c.body += Math.min(add, room);
+        c.score += Math.min(add, room);
+      } else c.score += add;
     }
   }
   const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || a.c.at - b.c.at);
@@ -280,7 +290,7 @@ export function readReporter(text: string): Reporter {
   if (department?.place) {
     // the department's own place: 金华市教育局 → 金华市
     const d = department.place;
-    const c = cands.get(d.code) ?? { division: d, score: ZONE_WEIGHT.title, best: "title" as Zone, surface: department.placeText, surfaceFull: true, at: department.at };
+    const c = cands.get(d.code) ?? { division: d, score: ZONE_WEIGHT.title, best: "title" as Zone, surface: department.placeText, surfaceFull: true, at: department.at, body: 0 };
     top = { c, s: Infinity };
   } else if (top) {
     // a division named where the report names itself, inside the top one and at the report's level, speaks for it
