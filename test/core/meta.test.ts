@@ -212,6 +212,10 @@ describe("the year covered", () => {
     ["关于法治政府建设工作情况的总结\n一年来,县政府坚持依法行政。\n某县人民政府\n2023年12月28日", 2023],
     // a report's body that 通报 last year's appraisal is no meeting reviewing last year
     ["2023年,县政府通报2022年度依法行政考核工作结果,全县坚持依法行政。", 2023],
+    // a site's menu names other years before the title
+    ["首页 | 2024年政府工作报告 | 2022年政府信息公开年报\n关于2023年度法治政府建设情况的报告\n2023年,全县坚持依法行政,各项工作取得新进展。", 2023],
+    // a news item dated on the page with slashes
+    ["发布时间:2021/12/20\n今年以来,县司法局共调解纠纷1200件。", 2021],
     // a plan's span is not a year covered
     ["某区落实《法治政府建设实施纲要(2021—2025年)》情况\n2024年,区政府扎实推进法治政府建设。", 2024],
   ])("%s", (text, year) => {

@@ -36,7 +36,7 @@ function arabicYears(s: string): string {
 function ownYear(head: string, published: string | null): number | null {
   const opening = head.slice(0, 600);
   if (!/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
-  const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})`));
+  const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
   const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
   if (own === null) return null;
   return /^[^。]{0,80}去年/.test(head.slice(0, 300)) && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
@@ -60,15 +60,21 @@ export function readYear(text: string, published: string | null = null): number 
   if (review && /会议|交办会|座谈会|推进会|大会|会召开|会举行|会上/.test(lead)) return Number(review[1]);
   // 4. a title among the first lines
   // (the lines before the first sentence of the body: a page's related-news list comes after it)
+  //  the one nearest the body: a site's menu (2024年政府工作报告 | 2023年…) comes before the title
   const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
+  let titleYear: number | null = null;
   for (const l of lines) {
-    if (/。/.test(l)) break;
-    if (l.length > 160) continue; // a title run together with its date line is still a title
+    if (/。/.test(l) || (l.length > 30 && /[,,]/.test(l))) break; // the body's first sentence
+    if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
       const y = yearAt(l, m.index!, 4);
-      if (y) return y;
+      if (y) {
+        titleYear = y;
+        break;
+      }
     }
   }
+  if (titleYear !== null) return titleYear;
   // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
   const own = ownYear(head, published);
   if (own !== null && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
