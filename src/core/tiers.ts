@@ -48,7 +48,7 @@ const GUARD_REASONS: Record<string, string | null> = {
 };
 
 /** Frame features that say a figure is another body's. */
-const WHOSE = new Set(["subject_court", "subject_police"]);
+const WHOSE = new Set(["subject_court", "subject_police", "plan", "plan_heading", "honour"]);
 
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;
@@ -67,9 +67,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   for (const r of rules) {
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
-    // whose figure: where the frames read the same figure as a court's or the police's, it is a doubt
+    // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     const whose = r.rejected ? undefined : engine.find((c) => c.code === r.code && c.numStart < r.numEnd && r.numStart < c.numEnd && c.features.some((f) => WHOSE.has(f)));
-    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => x.includes("主语") || x.includes("地方")), features: ["frame_whose"] });
+    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰/u.test(x)), features: ["frame_whose"] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
       const reason = GUARD_REASONS[r.rejected];

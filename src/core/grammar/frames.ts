@@ -46,6 +46,8 @@ export interface Frame {
   topicContext: Set<string>;
   /** Four-digit years named in the sentence before the quantity. */
   years: { year: number; pos: number }[];
+  /** 分别: the items listed before it that belong to this figure (its noun or body, rate noun, verb). */
+  each: WordToken[];
   /** Words of the sentence's first clause (where its subject and its time stand) and of the figure's clause. */
   head: WordToken[];
   /** Words after the quantity to the end of its sentence (bounded). */
@@ -136,11 +138,17 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       w.ids.map((id) => ({ id, word: w.word, start: w.start, end: w.end, where, gap: where === "right" ? plain(q.end, w.start) : plain(w.end, q.start), between: where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clause.start : w.end, q.start) }));
     // 分别: the k-th noun before 分别 takes the k-th quantity after it
     const eachTok = before.find((w) => w.kind === "modifier" && w.ids.includes("each") && w.start >= clauseStartOfSentence(doc, sentence, ci));
+    const each: WordToken[] = [];
     if (eachTok) {
-      const nouns = wordsIn(concepts, sentence.start, eachTok.start).filter((w) => w.start >= doc.clauses[Math.max(0, ci - 1)]!.start);
+      // the k-th item listed before 分别 is the k-th figure's: nouns, bodies, rate nouns or verbs alike
+      const from = doc.clauses[Math.max(0, ci - 1)]!.start;
       const k = countBetween(quantities, eachTok.end, q.start);
-      const list = dedupeAdjacent(nouns);
-      if (list.length > 1 && k < list.length) attached.push(...att(list[k]!, "each"));
+      for (const kind of ["concept", "rate", "event"] as const) {
+        const list = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
+        if (list.length > 1 && k < list.length) each.push(list[k]!);
+      }
+      const noun = each.find((w) => w.kind === "concept");
+      if (noun) attached.push(...att(noun, "each"));
     }
     // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
     for (const w of before.filter((w) => w.kind === "concept" && w.start >= clause.start).reverse()) attached.push(...att(w, "left"));
@@ -155,7 +163,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     for (const h of [...path].reverse()) for (const w of wordsIn(concepts, h.start, h.end)) attached.push(...att(w, "heading"));
     // R·P: rate nouns before a percentage
     const rates: Attached[] = [];
-    if (q.percent) {
+    const eachRate = each.find((w) => w.kind === "rate");
+    if (q.percent && eachRate) rates.push(...att(eachRate, "each"));
+    else if (q.percent) {
       const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
       const nearest = rs[rs.length - 1];
       if (nearest) {
@@ -194,6 +204,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       head: before.filter((w) => w.end <= firstClauseEnd(doc, sentence, ci)),
       inClause: before.filter((w) => w.start >= clause.start),
       headingPlan: path.some((h) => h.plan),
+      each,
     });
   });
   return frames;

@@ -214,6 +214,11 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
   }
   if (d.badScope === "nearest") {
     // the nearest body named before the figure decides; both in its clause is their sum (市委常委会、市政府常务会学法)
+    const eachBody = f.each.find((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
+    if (eachBody) {
+      if (eachBody.ids.some((id) => d.badConcepts.includes(id)) && !eachBody.ids.some((id) => d.topics.includes(id))) t.add("bad_concept");
+      return;
+    }
     const named = f.before.filter((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
     const last = named[named.length - 1];
     if (!last) return;
@@ -235,9 +240,10 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   const after = f.after.filter((w) => w.kind === "event" && w.start - q.end <= 24);
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
   const carried = inClause.length || after.length || concept.where !== "left" ? [] : f.before.filter((w) => w.kind === "event" && !w.ids.includes("other_act"));
-  const evs = [...inClause, ...after, ...carried];
+  const eachVerb = f.each.find((w) => w.kind === "event");
+  const evs = eachVerb ? [eachVerb] : [...inClause, ...after, ...carried];
   const main = (ws: WordToken[]) => ws.filter((w) => !attributive(w));
-  const nearestEv = main(inClause).pop() ?? main(after)[0] ?? main(carried).pop();
+  const nearestEv = eachVerb ?? main(inClause).pop() ?? main(after)[0] ?? main(carried).pop();
   if (nearestEv?.ids.includes("other_act")) t.add("event_other");
   const good = evs.filter((w) => w.ids.some((id) => d.events.includes(id)));
   // 共N件 says the figure exists where a code accepts a bare count
@@ -285,7 +291,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
       if (g <= WEIGHTS.gap_cap / 2) t.features.push("gap_cap");
     }
   }
-  if (concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && concept.between > 0) t.add("quantity_between", Math.min(2, concept.between));
+  // figures listed after 分别 stand between their noun and each other by construction
+  if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && concept.between > 0) t.add("quantity_between", Math.min(2, concept.between));
   events(t, f, d, concept, ctx);
   topic(t, f, d, ctx.text);
   // 20个县直部门: the figure counts bodies, not the noun
@@ -308,7 +315,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const nearest = f.rates[0];
   const mine = f.rates.find((r) => r.id === d.code);
   if (mine) {
-    if (mine.gap > 10) return null;
+    if (mine === nearest && mine.where !== "each" && mine.gap > 10) return null;
     t.add("rate_base");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;

@@ -64,7 +64,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "全年收到和审结行政复议案件分别为74件、69件。",
-    known: "wrong",
     expect: { "recon.received": 74, "recon.closed": 69 },
     note: "分别 with two verbs",
   },

@@ -158,7 +158,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "授予12个人民调解委员会“优秀人民调解委员会”称号，表彰优秀人民调解员30名。",
-    known: "wrong",
     expect: {},
     absent: ["mediation.organizations"],
     note: "honours",

@@ -145,7 +145,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "下一步，力争12345热线诉求办结率保持100%，群众满意率提升至98%以上。",
-    known: "wrong",
     expect: {},
     absent: ["hotline.completion_rate", "hotline.satisfaction_rate"],
     note: "a plan",
@@ -214,7 +213,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "下一步，力争全年主动公开政府信息不少于3000条，依申请公开答复率100%。",
-    known: "wrong",
     expect: {},
     absent: ["disclosure.proactive", "disclosure.response_rate"],
     note: "a plan",
