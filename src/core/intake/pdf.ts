@@ -89,9 +89,21 @@ export function itemsToLines(items: PdfTextItem[]): Line[] {
     let s = "";
     let prevEnd = -Infinity;
     let size = 0;
+    let last: { x: number; w: number; at: number; len: number } | null = null;
     for (const it of g) {
+      // a glyph drawn from a fallback font inside the previous run (the ǐ of 認領(lǐng), left as a space
+      // in that run): put it back where it stands instead of after the run
+      if (last && it.str.length === 1 && it.x > last.x && it.x + 0.1 < last.x + last.w && last.len > 1) {
+        const k = last.at + Math.min(last.len - 1, Math.round(((it.x - last.x) / last.w) * last.len));
+        const slot = [k, k - 1, k + 1].find((j) => j >= last!.at && j < last!.at + last!.len && s[j] === " ");
+        if (slot !== undefined) {
+          s = s.slice(0, slot) + it.str + s.slice(slot + 1);
+          continue;
+        }
+      }
       const gap = it.x - prevEnd;
       if (s !== "" && gap > 0.2 * it.size && !/\s$/.test(s) && !/^\s/.test(it.str)) s += " ";
+      last = { x: it.x, w: it.w, at: s.length, len: it.str.length };
       s += it.str;
       prevEnd = Math.max(prevEnd, it.x + it.w);
       size = Math.max(size, it.size);
