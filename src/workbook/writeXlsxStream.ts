@@ -26,7 +26,21 @@ function addLinks(ws: StreamSheet, links: Link[]): void {
 }
 
 /** Rows written before the writer yields to the event loop, so the zip stream can take them. */
-const ROWS_PER_TURN = 200;
+const ROWS_PER_TURN = 500;
+
+/** Bytes committed but not yet compressed that the writer lets wait before it waits itself. */
+const MAX_PENDING = 64 * 1024 * 1024;
+
+/**
+ * Waits until the zip stream has taken most of what was committed: the rows are made much
+ * faster than they are deflated, and without this the whole book would wait in buffers.
+ * (Pending bytes = buffers in memory less the finished output this writer holds.)
+ */
+async function drained(output: () => number): Promise<void> {
+  const pending = () => process.memoryUsage().arrayBuffers - output();
+  await new Promise((resolve) => setImmediate(resolve));
+  for (let turns = 0; pending() > MAX_PENDING && turns < 25; turns++) await new Promise((resolve) => setTimeout(resolve, 4));
+}
 
 function* inChunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
   let chunk: T[] = [];
@@ -47,12 +61,16 @@ function* inChunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
 export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
-  sink.on("data", (c: Buffer) => chunks.push(c));
+  let output = 0;
+  sink.on("data", (c: Buffer) => {
+    chunks.push(c);
+    output += c.length;
+  });
   const done = new Promise<void>((resolve, reject) => {
     sink.on("end", resolve);
     sink.on("error", reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: true, zip: { zlib: { level: 4 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = d.properties.creator;
   const created = new Date(d.properties.created);
   if (!Number.isNaN(created.getTime())) {
@@ -67,7 +85,7 @@ export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
     const links: Link[] = [];
     for (const chunk of inChunks(placedRows(sheet), ROWS_PER_TURN)) {
       links.push(...writeRows(target, chunk, sharedStyle, (row) => row.commit()));
-      await new Promise((resolve) => setImmediate(resolve)); // let the zip stream drain what was committed
+      await drained(() => output);
     }
     addLinks(ws as unknown as StreamSheet, links);
     (ws as unknown as StreamSheet).commit();
