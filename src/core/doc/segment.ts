@@ -54,6 +54,8 @@ function split(text: string, ends: Set<string>, from = 0, to = text.length): Seg
   const out: Segment[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
+    // a label and its figure (主动公开政府信息:2156条) stay one clause
+    if ((text[i] === ":" || text[i] === "：") && /[0-9]/u.test(text[i + 1] ?? "")) continue;
     if (ends.has(text[i]!)) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 });
       s = i + 1;

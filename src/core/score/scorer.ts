@@ -75,7 +75,8 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
   for (const a of f.concepts) {
     if (a.where !== cur.where || a.end > cur.start) continue;
     const gap = text.slice(a.end, cur.start);
-    if ((gap.length === 0 && GENERIC_HEADS.has(cur.word)) || gap.length > 6 || (gap.length > 0 && !LIST_JOIN.has(gap[0]!)) || /[,，;；:：。]/u.test(gap)) continue;
+    // a list needs a joiner: 旁听行政案件庭审 is a verb and its object, 依申请公开事项 one noun
+    if (gap.length === 0 || gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
     list.push(a);
     cur = a;
   }
@@ -233,7 +234,8 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
 
 function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext): void {
   const q = f.q;
-  const from = concept.where === "left" || concept.where === "clause" ? Math.min(concept.start, f.clause.start) : f.clause.start;
+  // the verbs of the noun's own clause count too (主动公开政府信息:2156条)
+  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : concept.where === "clause" ? Math.max(f.sentence.start, concept.start - 12) : f.clause.start;
   // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
   const attributive = (w: WordToken) => ctx.text[w.end] === "的";
   const inClause = f.before.filter((w) => w.kind === "event" && w.start >= from);

@@ -35,7 +35,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "主动公开政府信息：2156条。",
-    known: "miss",
     expect: { "disclosure.proactive": 2156 },
     note: "N·Q with a colon",
   },
