@@ -80,6 +80,15 @@ describe("who reported", () => {
     expect(m).toMatchObject({ region: "麻城市", divisionCode: "421181" });
   });
 
+  it("reads a signature above its date, and no page footer as one", () => {
+    const body = "关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政,麟游县法治政府建设稳步推进。\n全县共办理行政复议案件12件。\n";
+    const footer = "网站地图 联系我们\n主办:宝鸡市人民政府办公室\n地址:宝鸡市金台区\n";
+    expect(meta(body + footer)).toMatchObject({ region: "麟游县", divisionCode: "610329" });
+    const signed = meta("关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政。\n麟游县人民政府\n2024年1月10日");
+    expect(signed).toMatchObject({ region: "麟游县", divisionCode: "610329", year: 2023 });
+    expect(signed.confidence).toBeGreaterThan(0.9);
+  });
+
   it("resolves a shared name by a parent named elsewhere in the text", () => {
     const m = meta("后溪镇人民调解委员会获评先进集体\n近日,后溪镇人民调解委员会受到表彰,这是集美区今年唯一获此荣誉的调委会。");
     expect(m.divisionCode).toBe("350211103");

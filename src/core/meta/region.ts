@@ -96,6 +96,8 @@ function mentionsOf(text: string): Mention[] {
 // Lines of page furniture: navigation, counters, sharing, accessibility.
 const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
 const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
+/** A date alone on a line: 2024年1月10日, 二〇二四年一月十日, 2024-01-10. */
+const SIGNATURE_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
 
 /** The zones of the text, as [start, end, zone] ranges. */
@@ -141,10 +143,11 @@ function zonesOf(text: string): [number, number, Zone][] {
     const end = rest.search(/\s|\n|$/);
     zones.push([s, s + (end < 0 ? rest.length : end), "label"]);
   }
-  // signature: short lines at the end
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 6); i--) {
-    const l = lines[i]!;
-    if (l.text.length <= 40 && !/。/.test(l.text)) zones.push([l.start, l.end, "signature"]);
+  // signature: the short lines right above a date near the end (a page's footer, with the
+  // site owner's name and address, has no date under it)
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - 10); i--) {
+    if (!SIGNATURE_DATE.test(lines[i]!.text)) continue;
+    for (const l of lines.slice(Math.max(0, i - 2), i)) if (l.text.length <= 40 && !/。/.test(l.text)) zones.push([l.start, l.end, "signature"]);
   }
   return zones;
 }
