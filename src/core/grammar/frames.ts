@@ -177,6 +177,10 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
           if (gapText.length > 5 || /[,，;；。:：]/u.test(gapText) || countBetween(quantities, rs[k]!.end, rs[k + 1]!.start) > 0) break;
           rates.push(...att(rs[k]!, "left"));
         }
+      } else {
+        // 纠错率同比下降3.2个百分点,降至6.7%: the rate noun an earlier clause named, with no figure of its own since
+        const earlier = before.filter((w) => w.kind === "rate" && w.start < clause.start).pop();
+        if (earlier && countBetween(quantities, earlier.end, q.start) <= 1) rates.push(...att(earlier, "clause"));
       }
     }
     const topicSentence = new Set(before.filter((w) => w.kind === "concept").flatMap((w) => w.ids));

@@ -317,8 +317,9 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const nearest = f.rates[0];
   const mine = f.rates.find((r) => r.id === d.code);
   if (mine) {
-    if (mine === nearest && mine.where !== "each" && mine.gap > 10) return null;
+    if (mine === nearest && mine.where === "left" && mine.gap > 10) return null;
     t.add("rate_base");
+    if (mine.where === "clause") t.add("rate_clause");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {

@@ -69,6 +69,7 @@ export const WEIGHTS = {
   rate_base: 3.0,
   rate_other_nearer: -6,
   rate_after: 2.4,
+  rate_clause: -1.2,
   // thresholds
   value_threshold: 2.3,
   /** Beside the wording rules, a figure only the frames find fills a cell from this score. */
@@ -118,6 +119,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   counts_bodies: "数的是单位或部门",
   subset: "可能是专项或部分数",
   negated: "句中有否定词",
+  rate_clause: "比率名称在前一分句",
   topic_far: "主体在较前的分句",
   honour: "可能是表彰、命名的数",
   event_other: "动词是别的工作(如备案、印发)",
