@@ -165,7 +165,8 @@ export function withoutDecision(decisions: readonly Decision[], d: Pick<Decision
   return decisions.filter((x) => targetKey(x) !== k);
 }
 
-function pins(d: Decision, v: { value: number; evidence: { text: string } } | undefined | null): boolean {
+/** Whether a decision is pinned to this value (same value, same evidence; null: pinned to no value). */
+export function pins(d: Pick<Decision, "valueExtracted" | "evidenceHash">, v: { value: number; evidence: { text: string } } | undefined | null): boolean {
   if (d.valueExtracted === null) return v == null;
   return v != null && v.value === d.valueExtracted && hashEvidence(v.evidence.text) === d.evidenceHash;
 }
@@ -188,6 +189,8 @@ export interface Applied {
   applied: Decision[];
   /** The report's decisions that no longer match, marked 需重新核对. */
   recheck: Decision[];
+  /** Every decision of the report in its order, those that no longer match marked 需重新核对 (what the 审核 sheet lists). */
+  all: Decision[];
 }
 
 /**
@@ -258,15 +261,21 @@ export function applyDecisions(result: ReportResult, decisions: readonly Decisio
   const indicators = [...working.values()].sort((a, b) => (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9));
   const applied: Decision[] = [];
   const recheck: Decision[] = [];
+  const all: Decision[] = [];
   for (const d of mine) {
     if (ok.has(d)) {
       const { status: _status, ...rest } = d;
       applied.push(rest);
-    } else recheck.push({ ...d, status: RECHECK });
+      all.push(rest);
+    } else {
+      const marked: Decision = { ...d, status: RECHECK };
+      recheck.push(marked);
+      all.push(marked);
+    }
   }
   const out: ReportResult = { ...result, indicators };
   if (result.suggestions) out.suggestions = suggestions.filter((s) => !taken.has(s));
-  return { result: out, before, applied, recheck };
+  return { result: out, before, applied, recheck, all };
 }
 
 /** The decision (the latest) that settles a flag, if any: same check, one of its codes, pinned to the value as extracted or taken. */

@@ -22,9 +22,10 @@ import type { HostState } from "./office";
 import { ExtractTimeoutError, type Extractor } from "./extractClient";
 import { summariseBatch, type Outcome } from "./batchSummary";
 import { readFile, type DocumentReader } from "./files";
-import { keptResults, type ReportItem } from "./state";
+import { keptResults, reviewData, type ReportItem } from "./state";
+import { withDecision, withoutDecision, type Decision, type ReviewData } from "../core/decisions";
 import { InputArea } from "./components/InputArea";
-import { ReportCard } from "./components/ReportCard";
+import { ReviewList } from "./components/ReviewList";
 
 export interface ExistingReportInfo {
   label: string;
@@ -34,10 +35,14 @@ export interface FillSummary {
   skipped: number;
   messages: string[];
 }
-/** What the pane does with the kept results; wired to the writers in index.tsx, faked in tests. */
+/**
+ * What the pane does with the kept results; wired to the writers in index.tsx, faked in tests.
+ * `review` carries the reviewer's decisions (every decision on the reports, those that no longer
+ * match marked 需重新核对) for the 审核 sheet; the results already hold the values they decided.
+ */
 export interface WorkbookActions {
-  fill(results: ReportResult[], confirmReplace: (existing: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary>;
-  download(results: ReportResult[]): Promise<{ blob: Blob; filename: string }>;
+  fill(results: ReportResult[], confirmReplace: (existing: ExistingReportInfo[]) => Promise<boolean>, review?: ReviewData): Promise<FillSummary>;
+  download(results: ReportResult[], review?: ReviewData): Promise<{ blob: Blob; filename: string }>;
 }
 
 export interface AppProps {
@@ -80,6 +85,8 @@ let nextItemId = 1;
 export function App({ host, strings: s, lang, extractor, workbook, readDocument }: AppProps): React.JSX.Element {
   const st = useStyles();
   const [items, setItems] = React.useState<ReportItem[]>([]);
+  /** The reviewer's decisions, for every report the pane has read (a report read again finds them). */
+  const [decisions, setDecisions] = React.useState<Decision[]>([]);
   const [progress, setProgress] = React.useState<{ n: number; total: number; current: string } | null>(null);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [working, setWorking] = React.useState<"fill" | "download" | null>(null);
@@ -160,7 +167,8 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     );
   };
 
-  const results = keptResults(items);
+  const results = keptResults(items, decisions);
+  const review = reviewData(items, decisions);
   const inExcel = host.status === "excel";
 
   const askReplace = (existing: ExistingReportInfo[]) =>
@@ -170,7 +178,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     if (results.length === 0) return setNotices([{ intent: "warning", text: s.nothingSelected }]);
     setWorking("fill");
     try {
-      const r = await workbook.fill(results, askReplace);
+      const r = await workbook.fill(results, askReplace, review);
       setNotices([
         { intent: "success", kind: "filled", text: s.filled(r.written) },
         ...r.messages.map((text): Notice => ({ intent: "warning", text })),
@@ -186,7 +194,7 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     if (results.length === 0) return setNotices([{ intent: "warning", text: s.nothingSelected }]);
     setWorking("download");
     try {
-      const { blob, filename } = await workbook.download(results);
+      const { blob, filename } = await workbook.download(results, review);
       const url = URL.createObjectURL(blob);
       const a = document.createElement("a");
       a.href = url;
@@ -238,23 +246,22 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
       ))}
 
       {items.length > 0 && (
-        <section className={st.list} aria-label={s.reports(items.length)}>
-          <Subtitle2 as="h2">{s.reports(items.length)}</Subtitle2>
-          {items.map((item) => (
-            <ReportCard
-              key={item.id}
-              item={item}
-              strings={s}
-              lang={lang}
-              onToggle={(code, on) =>
-                update(item.id, {
-                  excluded: on ? item.excluded.filter((c) => c !== code) : [...item.excluded.filter((c) => c !== code), code],
-                })
-              }
-              onRemove={() => setItems((xs) => xs.filter((x) => x.id !== item.id))}
-            />
-          ))}
-        </section>
+        <ReviewList
+          items={items}
+          decisions={decisions}
+          strings={s}
+          lang={lang}
+          onDecide={(ds) => setDecisions((prev) => ds.reduce(withDecision, prev))}
+          onUndo={(ds) => setDecisions((prev) => ds.reduce(withoutDecision, prev))}
+          onToggle={(id, code, on) =>
+            setItems((xs) =>
+              xs.map((x) =>
+                x.id === id ? { ...x, excluded: on ? x.excluded.filter((c) => c !== code) : [...x.excluded.filter((c) => c !== code), code] } : x,
+              ),
+            )
+          }
+          onRemove={(id) => setItems((xs) => xs.filter((x) => x.id !== id))}
+        />
       )}
 
       {items.length > 0 && (

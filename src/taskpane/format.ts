@@ -1,5 +1,11 @@
 /** Pure helpers for showing values and evidence in the pane. */
+import { indicatorDef, isCode } from "../core/catalog";
 import type { Approx, Span } from "../core/types";
+
+/** An indicator's 名称 (its code when the catalog does not know it). */
+export function nameOf(code: string): string {
+  return isCode(code) ? indicatorDef(code).name : code;
+}
 
 export function formatValue(value: number, unit: string, approx: Approx, lang: "zh" | "en"): string {
   const rate = unit === "%";
@@ -75,4 +81,19 @@ export function splitNumber(spanText: string, value: number): { pre: string; num
     }) ?? tokens[0]!;
   const i = hit.index ?? 0;
   return { pre: spanText.slice(0, i), num: hit[0], post: spanText.slice(i + hit[0].length) };
+}
+
+/**
+ * A number the reviewer typed (更正): ASCII or full-width digits, thousands separators, a
+ * trailing % or unit; rates are percent points as in the JSON (99.8 for 99.8%). Null when it
+ * is not one number.
+ */
+export function parseTypedNumber(typed: string): number | null {
+  const s = typed
+    .replace(/[０-９．－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s,，]/g, "")
+    .replace(/(?:%|％|件|个|次|人次|人|条|宗|起|名)$/, "");
+  if (!/^-?(?:\d+(?:\.\d+)?|\.\d+)$/.test(s)) return null;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : null;
 }

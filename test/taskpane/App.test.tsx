@@ -63,6 +63,9 @@ test("outside Excel: paste, see values with qualifiers, evidence and coloured fl
   expect(extractor).toHaveBeenCalledWith(expect.objectContaining({ text: TEXT, source: "粘贴的报告 1" }));
   const values = screen.getAllByTestId("indicator-value").map((e) => e.textContent);
   expect(values).toEqual(["5,187件", "320余人次"]);
+  // the evidence sentence and the flags' messages open on demand (a row clicked)
+  expect(screen.queryByTestId("evidence-number")).toBeNull();
+  for (const row of screen.getAllByTestId("indicator")) fireEvent.click(within(row).getAllByRole("cell")[1]!);
   expect(screen.getAllByTestId("evidence-number").map((e) => e.textContent)).toEqual(["5187", "320"]);
   expect(screen.getByTestId("report-region").textContent).toContain("晋城市城区");
   const flags = screen.getAllByTestId("flag");
@@ -149,7 +152,8 @@ test("a file the intake refuses gets a Chinese message naming it and what to do 
     );
     fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file("旧报告.doc"), file("扫描件.pdf")] } });
     await waitFor(() => expect(screen.getAllByTestId("report-error")).toHaveLength(2));
-    const [doc = "", pdf = ""] = screen.getAllByTestId("report-error").map((e) => e.textContent ?? "");
+    // newest report first: the list shows the batch's last file on top
+    const [pdf = "", doc = ""] = screen.getAllByTestId("report-error").map((e) => e.textContent ?? "");
     if (lang === "zh") {
       expect(doc).toMatch(/旧报告\.doc.*另存为 \.docx/);
       expect(pdf).toMatch(/扫描件\.pdf.*文字识别\(OCR\)/);
@@ -242,7 +246,7 @@ describe("a batch's closing message counts what succeeded and what failed", () =
     const n = await closingNotice();
     expect(stuck).toHaveBeenCalledTimes(2);
     expect(screen.getByTestId("report-error").textContent).toMatch(/提取“slow\.docx”超过 60 秒仍未完成，已停止/);
-    expect(screen.getAllByTestId("report").map((r) => r.getAttribute("data-status"))).toEqual(["error", "done"]);
+    expect(screen.getAllByTestId("report").map((r) => r.getAttribute("data-status"))).toEqual(["done", "error"]);
     expect(n.getAttribute("data-intent")).toBe("warning");
     expect(n.textContent).toContain("1 份失败");
   });

@@ -1,0 +1,157 @@
+/**
+ * The controls a reviewer decides with: buttons that show their key, the field a correction is
+ * typed in, the note of an 忽略, and the badge a decision leaves on its row.
+ */
+import * as React from "react";
+import { Badge, Button, Caption1, Input, makeStyles, tokens } from "@fluentui/react-components";
+import type { Decision, Verdict } from "../../core/decisions";
+import type { Strings } from "../i18n";
+import { parseTypedNumber } from "../format";
+
+/** The single keys that act on the row under the cursor. */
+export type ActionKey = "v" | "c" | "i" | "a" | "u";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: "4px", marginTop: "4px" },
+  key: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: "3px",
+    padding: "0 3px",
+    marginLeft: "4px",
+    color: tokens.colorNeutralForeground3,
+  },
+  field: { display: "flex", gap: "4px", alignItems: "center", marginTop: "4px", flexWrap: "wrap" },
+  input: { flexGrow: 1, minWidth: "90px" },
+  error: { color: tokens.colorPaletteRedForeground1, width: "100%" },
+});
+
+const VERDICT_COLOR: Record<Verdict, "success" | "brand" | "subtle" | "informative"> = {
+  核实: "success",
+  更正: "brand",
+  忽略: "subtle",
+  采纳: "informative",
+};
+
+/** The decision on a row, as a small badge. */
+export function VerdictBadge({ decision, strings: s }: { decision: Decision; strings: Strings }): React.JSX.Element {
+  return (
+    <Badge size="small" appearance="tint" color={VERDICT_COLOR[decision.decision]} data-testid="verdict" data-verdict={decision.decision} title={decision.note || decision.time}>
+      {s.review.verdict[decision.decision]}
+    </Badge>
+  );
+}
+
+/** A key shown beside what it does. */
+export function Key({ k }: { k: string }): React.JSX.Element {
+  const st = useStyles();
+  return (
+    <kbd className={st.key} aria-hidden="true">
+      {k}
+    </kbd>
+  );
+}
+
+/** The actions open on a row, each with its key. */
+export function DecisionButtons(props: { keys: ActionKey[]; strings: Strings; onAct(k: ActionKey): void; decided: boolean }): React.JSX.Element {
+  const st = useStyles();
+  const { strings: s } = props;
+  const label: Record<ActionKey, string> = { v: s.review.verdict["核实"]!, c: s.review.verdict["更正"]!, i: s.review.verdict["忽略"]!, a: s.review.verdict["采纳"]!, u: s.review.undo };
+  const label0: Record<ActionKey, string> = { v: "核实", c: "更正", i: "忽略", a: "采纳", u: "撤销" };
+  const keys = props.decided ? props.keys : props.keys.filter((k) => k !== "u");
+  return (
+    <div className={st.buttons} data-testid="decision-buttons">
+      {keys.map((k) => (
+        <Button
+          key={k}
+          size="small"
+          appearance={k === "u" ? "subtle" : "outline"}
+          data-testid={`act-${k}`}
+          aria-keyshortcuts={k}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onAct(k);
+          }}
+        >
+          {label[k] || label0[k]}
+          <Key k={k.toUpperCase()} />
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+/** The field a correction is typed in: Enter saves, Escape cancels. */
+export function CorrectionField(props: { label: string; initial: number; strings: Strings; onSave(v: number): void; onCancel(): void }): React.JSX.Element {
+  const st = useStyles();
+  const { strings: s } = props;
+  const [text, setText] = React.useState(String(props.initial));
+  const [bad, setBad] = React.useState(false);
+  const save = () => {
+    const v = parseTypedNumber(text);
+    if (v === null) return setBad(true);
+    props.onSave(v);
+  };
+  return (
+    <div className={st.field} onClick={(e) => e.stopPropagation()}>
+      <Input
+        className={st.input}
+        size="small"
+        autoFocus
+        inputMode="decimal"
+        aria-label={props.label}
+        data-testid="correct-input"
+        value={text}
+        onChange={(_, d) => {
+          setText(d.value);
+          setBad(false);
+        }}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === "Enter") save();
+          else if (e.key === "Escape") props.onCancel();
+        }}
+      />
+      <Button size="small" appearance="primary" data-testid="correct-save" onClick={save}>
+        {s.review.save}
+      </Button>
+      <Button size="small" appearance="subtle" onClick={props.onCancel}>
+        {s.review.cancel}
+      </Button>
+      {bad && (
+        <Caption1 className={st.error} role="alert" data-testid="correct-error">
+          {s.review.notANumber}
+        </Caption1>
+      )}
+    </div>
+  );
+}
+
+/** The optional note of an 忽略 (already recorded): Enter saves the note, Escape leaves it empty. */
+export function NoteField(props: { strings: Strings; initial: string; onSave(note: string): void; onClose(): void }): React.JSX.Element {
+  const st = useStyles();
+  const [text, setText] = React.useState(props.initial);
+  return (
+    <div className={st.field} onClick={(e) => e.stopPropagation()}>
+      <Input
+        className={st.input}
+        size="small"
+        autoFocus
+        aria-label={props.strings.review.noteLabel}
+        placeholder={props.strings.review.noteLabel}
+        data-testid="note-input"
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === "Enter") props.onSave(text.trim());
+          else if (e.key === "Escape") props.onClose();
+        }}
+      />
+      <Button size="small" appearance="primary" data-testid="note-save" onClick={() => props.onSave(text.trim())}>
+        {props.strings.review.save}
+      </Button>
+    </div>
+  );
+}
