@@ -50,13 +50,19 @@ function headingLevel(line: string): number {
   return 0;
 }
 
-function split(text: string, ends: Set<string>, from = 0, to = text.length): Segment[] {
+const COLON = 0x3a;
+const FULL_COLON = 0xff1a;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+function split(text: string, endSet: Set<string>, from = 0, to = text.length): Segment[] {
+  const ends = new Set([...endSet].map((c) => c.charCodeAt(0)));
   const out: Segment[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     // a label and its figure (主动公开政府信息:2156条) stay one clause
-    if ((text[i] === ":" || text[i] === "：") && /[0-9]/u.test(text[i + 1] ?? "")) continue;
-    if (ends.has(text[i]!)) {
+    if ((c === COLON || c === FULL_COLON) && isDigitCode(text.charCodeAt(i + 1))) continue;
+    if (ends.has(c)) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
