@@ -123,6 +123,8 @@ export const SheetSchema = z.object({
    * made for rows of an existing workbook (see placement.ts). Absent: rows[i] is row i + 1.
    */
   rowNumbers: z.array(z.number().int().positive()).optional(),
+  /** Height in points of each entry of `rows` that needs one (wrapped text); null: the default. */
+  heights: z.array(z.number().positive().nullable()).optional(),
   /** Rows at the top that are headers: a writer writes them only on a sheet it creates. */
   headerRows: z.number().int().nonnegative().default(0),
   /** Heights in points of the first rows (index 0 = row 1); missing entries keep the default. */

@@ -132,7 +132,7 @@ export const CHECK_COLUMNS = [
   col("part_le_whole", CHECK_NAMES.part_le_whole, 30),
   col("rate_range", CHECK_NAMES.rate_range, 26),
   col("rate_consistency", CHECK_NAMES.rate_consistency, 34),
-  col("submitted_mismatch", CHECK_NAMES.submitted_mismatch, 9),
+  col("submitted_mismatch", CHECK_NAMES.submitted_mismatch, 13),
   col("flags:warning", "其他警告", 44),
   col("flags:info", "提示", 44),
 ] as const;

@@ -144,8 +144,9 @@ function writeStyles(sheet: XlWorksheet, row: number, cells: Row, styles: Workbo
 }
 
 /** One row: styles, links (before the value, so a number stays a number), number formats, then contents. */
-export async function writeRow(sheet: XlWorksheet, row: number, cells: Row, styles: WorkbookDescription["styles"], batch: Batch, links: boolean): Promise<void> {
+export async function writeRow(sheet: XlWorksheet, row: number, cells: Row, styles: WorkbookDescription["styles"], batch: Batch, links: boolean, height?: number): Promise<void> {
   if (cells.length === 0) return;
+  if (height) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   const inputs = cells.map(cellInput);
   const linkCount = cells.filter((c) => c?.link).length;
   await batch.add(utf8Length(JSON.stringify(inputs)) + 150 * (6 + linkCount));

@@ -180,7 +180,7 @@ async function writeDescription(ctx: XlContext, state: Map<string, SheetState>, 
     if (s.name === SHEET_NAMES.evidence && !isNew) {
       for (const r of clearEvidence) sheet.getRange(`A${r}:${columnLetter(EVIDENCE_COLUMNS.length)}${r}`).clear("Contents");
     }
-    for (const { row, index } of rowsToWrite(s, isNew)) await writeRow(sheet, row, s.rows[index]!, desc.styles, batch, can.v17);
+    for (const { row, index } of rowsToWrite(s, isNew)) await writeRow(sheet, row, s.rows[index]!, desc.styles, batch, can.v17, s.heights?.[index] ?? undefined);
     if (isNew) setUpSheet(sheet, s, can);
     if (can.conditionalFormats && s.conditionalFormats.length && (isNew || !s.userOwned)) {
       setConditionalFormats(sheet, s.conditionalFormats, desc.styles, isNew ? null : lastUsedRow(st));

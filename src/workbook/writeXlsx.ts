@@ -152,11 +152,12 @@ export function prepareSheet(ws: SheetTarget, sheet: ShellSheet, styles: Shell["
  * Writes rows (each cell checked with CellSchema); returns the internal links for the sheet
  * XML. `rowDone` is called after each row (the streaming writer commits it).
  */
-export function writeRows(ws: SheetTarget, rows: Iterable<{ row: number; cells: readonly unknown[] }>, sharedStyle: StyleOf, rowDone: (row: ExcelJS.Row) => void = () => {}): Link[] {
+export function writeRows(ws: SheetTarget, rows: Iterable<{ row: number; cells: readonly unknown[]; height?: number | undefined }>, sharedStyle: StyleOf, rowDone: (row: ExcelJS.Row) => void = () => {}): Link[] {
   const sheetLinks: Link[] = [];
-  for (const { row: at, cells: row } of rows) {
+  for (const { row: at, cells: row, height } of rows) {
     if (row.length === 0) continue;
     const wsRow = ws.getRow(at);
+    if (height) wsRow.height = height;
     row.forEach((raw, c) => {
       if (raw === null || raw === undefined) return;
       const cell: Cell = CellSchema.parse(raw);
@@ -198,7 +199,7 @@ export async function writeXlsx(descriptionIn: WorkbookDescription): Promise<Uin
   const links = new Map<string, { ref: string; location: string }[]>();
 
   for (const sheet of d.sheets) {
-    const rows = (sheet.rows as unknown[][]).map((cells, i) => ({ row: sheet.rowNumbers?.[i] ?? i + 1, cells }));
+    const rows = (sheet.rows as unknown[][]).map((cells, i) => ({ row: sheet.rowNumbers?.[i] ?? i + 1, cells, height: sheet.heights?.[i] ?? undefined }));
     const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
     prepareSheet(ws, sheet, d.styles);
     const sheetLinks = writeRows(ws, rows, sharedStyle);

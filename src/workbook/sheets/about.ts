@@ -27,7 +27,7 @@ export function aboutSheet(ctx: BookContext, reportCount: number): Sheet {
     [text("报告数", "header"), num(reportCount, "0")],
     [],
     [text("输入文件", "header"), text("SHA-256", "header")],
-    ...o.inputs.map((f): Row => [text(f.name, "wrap"), text(f.sha256)]),
+    ...o.inputs.map((f): Row => [text(f.name), text(f.sha256)]),
     [],
     [text("未能处理的文件", "header"), text("原因", "header")],
     ...(o.errors.length ? o.errors.map((e): Row => [text(e.source, "error"), text(e.error, "error")]) : [[text("(无)")] as Row]),

@@ -71,8 +71,13 @@ function rateConsistency(row: number): string {
 /** A flag as one line: 名称:message(check [codes]), the codes only as a detail. */
 function flagLine(f: Flag): string {
   const detail = `${f.check}${f.codes.length ? ` [${f.codes.join(",")}]` : ""}`;
-  return `${f.severity === "error" ? "错误 " : ""}${CHECK_NAMES[f.check]}:${f.message.replace(/\r?\n/g, " ")}(${detail})`;
+  const own = OWN_PREFIX[f.check];
+  const message = f.message.replace(/\r?\n/g, " ");
+  return `${f.severity === "error" ? "错误 " : ""}${CHECK_NAMES[f.check]}:${own && message.startsWith(own) ? message.slice(own.length) : message}(${detail})`;
 }
+
+/** Messages of core/checks that already begin with what the check is called. */
+const OWN_PREFIX: Partial<Record<Flag["check"], string>> = { approximate: "约数: ", missing: "未找到核心指标: " };
 
 function reportRow(p: PlacedReport): Row {
   const r = p.row;
