@@ -47,20 +47,20 @@ function rateRange(row: number): string {
 }
 
 /**
- * rate_consistency as a formula: the stated rate R (a fraction) agrees with
- * P/W when P/W in percent, rounded OR truncated to the decimals R is stated
- * with, equals R in percent; 100% with P < W (and 0% with P > 0) never agrees.
- * Empty when a value is missing or W ≤ 0; a line break and a message otherwise.
+ * rate_consistency as a formula, the same verdict as core/checks' rateAgrees (a test holds
+ * LibreOffice's verdicts to it): the stated rate R (a fraction) agrees with P/W when P/W in
+ * percent, rounded OR truncated to the decimals R is stated with, equals R in percent; 100%
+ * agrees only with P = W; nothing agrees with W ≤ 0. Empty when a value is missing; a line
+ * break and a message otherwise.
  */
 export function rateConsistencyFormula(R: string, P: string, W: string, name: string): string {
   const x = `ROUND(${R}*100,6)`;
   const d = `IF(ROUND(${x},0)=${x},0,IF(ROUND(${x},1)=${x},1,IF(ROUND(${x},2)=${x},2,IF(ROUND(${x},3)=${x},3,4))))`;
   const a = `(${P}/${W}*100)`;
-  const agree =
-    `AND(NOT(AND(${x}=100,${P}<${W})),NOT(AND(${x}=0,${P}>0)),` +
-    `OR(ABS(ROUND(${a},${d})-${x})<0.000001,ABS(ROUNDDOWN(${a},${d})-${x})<0.000001))`;
+  const agree = `IF(${x}=100,${P}=${W},OR(ABS(ROUND(${a},${d})-${x})<0.000001,ABS(ROUNDDOWN(${a},${d})-${x})<0.000001))`;
   const msg = `${lit(`${name} `)}&${x}&${lit("% 与 ")}&${P}&"/"&${W}&"="&ROUND(${a},4)&${lit("% 不符")}`;
-  return `IF(AND(ISNUMBER(${R}),ISNUMBER(${P}),ISNUMBER(${W})),IF(${W}>0,IF(${agree},"",CHAR(10)&${msg}),""),"")`;
+  const noWhole = `${lit(`${name} `)}&${x}&${lit("% 与 ")}&${P}&"/"&${W}&${lit(" 不符")}`;
+  return `IF(AND(ISNUMBER(${R}),ISNUMBER(${P}),ISNUMBER(${W})),IF(${W}>0,IF(${agree},"",CHAR(10)&${msg}),CHAR(10)&${noWhole}),"")`;
 }
 
 function rateConsistency(row: number): string {
