@@ -170,13 +170,24 @@ export interface PathoRow {
   error?: string;
 }
 
-/** In the child: warm up on a small text of the family, then time one size. */
+/**
+ * Warm up the JIT, the gazetteer and the converter on ordinary text and on the
+ * family: V8 needs some twenty calls before extract() runs at its steady speed
+ * (a 10 KB report: 280 ms the first time, 30 ms the third, 7.5 ms from the
+ * twenty-fifth), and a cold start would inflate the small sizes' time per KB.
+ */
+export function warmUp(f: Family, budgetMs = 1500): void {
+  const normal = make(FAMILIES.find((x) => x.name === "normal")!, 8 * KB);
+  const mine = make(f, 4 * KB);
+  let spent = 0;
+  for (let k = 0; k < 30 && spent < budgetMs; k++) spent += ms(() => (extract(normal, { source: "warm" }), extract(mine, { source: "warm" })));
+}
+
+/** In the child: warm up, then time one size. */
 function child(name: string, bytes: number, stages: boolean): PathoRow {
   const f = FAMILIES.find((x) => x.name === name);
   if (!f) throw new Error(`no family ${name}`);
-  // warm up the JIT, the gazetteer and the converter on ordinary text and on the family
-  extract(make(FAMILIES.find((x) => x.name === "normal")!, 16 * KB), { source: "warm" });
-  for (let k = 0; k < 3; k++) extract(make(f, 4 * KB), { source: "warm" });
+  warmUp(f);
   const text = make(f, bytes);
   const real = Buffer.byteLength(text, "utf8");
   const { ms: t, wallMs: w, runs } = timeExtract(text, bytes <= 100 * KB ? 400 : 0, bytes <= 100 * KB ? 21 : 1);
