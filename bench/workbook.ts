@@ -20,6 +20,8 @@ export interface WorkbookBenchRun {
   describeMs: number;
   writeMs: number;
   totalMs: number;
+  /** CPU time (user + system) of the run: what wall time would be on an idle machine, about. */
+  cpuMs: number;
   bytes: number;
   peakRssMB: number;
 }
@@ -100,11 +102,13 @@ async function runOnce(n: number): Promise<WorkbookBenchRun> {
   }));
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const d = describeLazily(reports, { generatedAt: new Date().toISOString(), inputs, submitted, previous });
   const t1 = performance.now();
   const bytes = await writeXlsxStream(d);
   const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   return {
@@ -113,6 +117,7 @@ async function runOnce(n: number): Promise<WorkbookBenchRun> {
     describeMs: Math.round(t1 - t0),
     writeMs: Math.round(t2 - t1),
     totalMs: Math.round(t2 - t0),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     bytes: bytes.byteLength,
     peakRssMB: Math.round(peak / 1024 / 1024),
   };
@@ -132,7 +137,7 @@ export async function benchWorkbook(log: (line: string) => void = (l) => console
     runs.push(run);
     log(
       `workbook: ${run.reports} reports (${run.values} values) → ${(run.bytes / 1024 / 1024).toFixed(1)} MB in ${run.totalMs} ms ` +
-        `(describe ${run.describeMs} ms, write ${run.writeMs} ms), peak RSS ${run.peakRssMB} MB`,
+        `(describe ${run.describeMs} ms, write ${run.writeMs} ms; CPU ${run.cpuMs} ms), peak RSS ${run.peakRssMB} MB`,
     );
   }
   const [small, big] = [runs[0]!, runs[1]!];
