@@ -6,13 +6,18 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import JSZip from "jszip";
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { runFill } from "../../src/cli/fill";
 import { CATALOG } from "../../src/core/catalog";
+import { runChecks } from "../../src/core/checks";
 import type { IndicatorValue, ReportResult } from "../../src/core/types";
 import { describeLazily, describeWorkbook } from "../../src/workbook/describe";
 import { writeOffice } from "../../src/workbook/writeOffice";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { writeXlsxStream } from "../../src/workbook/writeXlsxStream";
 import { FakeWorkbook } from "../taskpane/fakeExcel";
+import { captureIO, tempDir, writeExtractJson } from "./helpers";
 
 jest.setTimeout(120_000);
 
@@ -129,6 +134,28 @@ describe("two steps equal one", () => {
         }
       }),
       { numRuns: 12 },
+    );
+  });
+});
+
+describe("two steps equal one on the command line", () => {
+  test("fill a batch, then another into the same book: the book one fill of both makes (说明 aside)", async () => {
+    // as extract makes them: the flags are core/checks' on the values
+    const asExtracted = (rs: ReportResult[]) => rs.map((r) => ({ ...r, flags: runChecks(r.indicators) }));
+    await fc.assert(
+      fc.asyncProperty(batchArb(0, 3), batchArb(10, 3), async (first, second) => {
+        const dir = tempDir();
+        const a = writeExtractJson(dir, "a.json", asExtracted(first));
+        const b = writeExtractJson(dir, "b.json", asExtracted(second));
+        const twice = join(dir, "twice.xlsx");
+        const once = join(dir, "once.xlsx");
+        expect(await runFill([a, "--out", twice], captureIO().io)).toBe(0);
+        expect(await runFill([b, "--out", twice], captureIO().io)).toBe(0);
+        expect(await runFill([a, b, "--out", once], captureIO().io)).toBe(0);
+        const drop = (m: Cells) => new Map([...m].filter(([k]) => !k.startsWith("说明!")));
+        expect(drop(await cellsOfXlsx(new Uint8Array(readFileSync(twice))))).toEqual(drop(await cellsOfXlsx(new Uint8Array(readFileSync(once)))));
+      }),
+      { numRuns: 4 },
     );
   });
 });
