@@ -192,6 +192,8 @@ describe("who reported", () => {
       "《" + "区区".repeat(30000) + "法治",
       ("城区开发区" + "\n").repeat(12000),
       "来源:" + "局".repeat(60000),
+      "2023年,城关镇公安局".repeat(8000),
+      "晋城市城区".repeat(20000),
     ];
     for (const h of hostile) {
       const t0 = Date.now();

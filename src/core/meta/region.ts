@@ -484,15 +484,13 @@ function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
 }
 
 function readDepartment(text: string, zones: [number, number, Zone][], mentions: Mention[]): DeptReading | null {
+  const at = new Map(mentions.map((m) => [m.start, m] as const));
   for (const a of deptAnchors(text, zones)) {
     let p = a;
     let place: Division | null = null;
     let placeText = "";
     // a place, possibly qualified (临夏州, 石家庄市鹿泉区), then the department
-    for (const m of mentions) {
-      if (m.start < p) continue;
-      if (m.start > p) break;
-      if (p !== a && !m.parented) break;
+    for (let m = at.get(p); m && (p === a || m.parented); m = at.get(p)) {
       place = m.refs.length === 1 ? m.refs[0]!.division : null;
       placeText = text.slice(a, m.end);
       p = m.end;
