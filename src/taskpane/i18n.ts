@@ -126,7 +126,8 @@ const zh = {
   review: {
     undecided: (n: number) => (n === 0 ? "全部已核" : `待核 ${n} 项`),
     onlyUndecided: "只看未核",
-    keys: "↑↓ 或 j/k 选择 · Enter 原文 · v 核实 · c 更正 · i 忽略 · a 采纳 · u 撤销",
+    keys: "↑↓/jk 选择 · Enter 原文 · v 核实 · c 更正 · i 忽略 · a 采纳 · u 撤销",
+    rateRange: "比率应在 0–100 之间（按百分数填写）",
     verdict: { 核实: "核实", 更正: "更正", 忽略: "忽略", 采纳: "采纳" } as Record<string, string>,
     undo: "撤销",
     pending: (n: number) => `待核（${n}）`,
@@ -220,7 +221,8 @@ const en: Strings = {
   review: {
     undecided: (n) => (n === 0 ? "All decided" : `${n} to review`),
     onlyUndecided: "Only undecided",
-    keys: "↑↓ or j/k move · Enter evidence · v verify · c correct · i ignore · a accept · u undo",
+    keys: "↑↓/jk move · Enter evidence · v verify · c correct · i ignore · a accept · u undo",
+    rateRange: "A rate is between 0 and 100 (in percent)",
     verdict: { 核实: "Verified", 更正: "Corrected", 忽略: "Ignored", 采纳: "Accepted" },
     undo: "Undo",
     pending: (n) => `To review (${n})`,

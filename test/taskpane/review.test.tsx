@@ -263,6 +263,22 @@ describe("decisions, keyboard first", () => {
     expect(screen.getByTestId("nothing-undecided")).toBeDefined();
   });
 
+  test("a rate corrected outside 0–100 is refused with a reason", () => {
+    const r = result();
+    r.indicators.push({ code: "hotline.completion_rate", value: 100, unit: "%", approx: null, evidence: span(S4) });
+    const state = setup([item(1, "a.txt", r)]);
+    act(() => row("hotline.completion_rate").focus());
+    key("c");
+    const input = screen.getByTestId("correct-input");
+    fireEvent.change(input, { target: { value: "998" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(screen.getByTestId("correct-error").textContent).toBe("比率应在 0–100 之间（按百分数填写）");
+    fireEvent.change(input, { target: { value: "99.8%" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(within(row("hotline.completion_rate")).getByTestId("indicator-value").textContent).toBe("99.8%");
+    expect(state.decisions[0]).toMatchObject({ kind: "value", code: "hotline.completion_rate", decision: "更正", valueDecided: 99.8 });
+  });
+
   test("typed numbers: full-width digits, separators, a unit or % are read; words are not", () => {
     expect(parseTypedNumber("１,２３４件")).toBe(1234);
     expect(parseTypedNumber(" 99.8% ")).toBe(99.8);

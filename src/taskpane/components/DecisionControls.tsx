@@ -83,14 +83,15 @@ export function DecisionButtons(props: { keys: ActionKey[]; strings: Strings; on
 }
 
 /** The field a correction is typed in: Enter saves, Escape cancels. */
-export function CorrectionField(props: { label: string; initial: number; strings: Strings; onSave(v: number): void; onCancel(): void }): React.JSX.Element {
+export function CorrectionField(props: { label: string; initial: number; rate?: boolean; strings: Strings; onSave(v: number): void; onCancel(): void }): React.JSX.Element {
   const st = useStyles();
   const { strings: s } = props;
   const [text, setText] = React.useState(String(props.initial));
-  const [bad, setBad] = React.useState(false);
+  const [bad, setBad] = React.useState<string | null>(null);
   const save = () => {
     const v = parseTypedNumber(text);
-    if (v === null) return setBad(true);
+    if (v === null) return setBad(s.review.notANumber);
+    if (props.rate && (v < 0 || v > 100)) return setBad(s.review.rateRange);
     props.onSave(v);
   };
   return (
@@ -105,7 +106,7 @@ export function CorrectionField(props: { label: string; initial: number; strings
         value={text}
         onChange={(_, d) => {
           setText(d.value);
-          setBad(false);
+          setBad(null);
         }}
         onKeyDown={(e) => {
           e.stopPropagation();
@@ -121,7 +122,7 @@ export function CorrectionField(props: { label: string; initial: number; strings
       </Button>
       {bad && (
         <Caption1 className={st.error} role="alert" data-testid="correct-error">
-          {s.review.notANumber}
+          {bad}
         </Caption1>
       )}
     </div>

@@ -201,6 +201,7 @@ const useStyles = makeStyles({
   detail: { padding: "2px 4px 8px 28px", fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground2 },
   detailName: { fontWeight: tokens.fontWeightSemibold, display: "block" },
   flagLine: { display: "flex", gap: "6px", alignItems: "baseline", marginTop: "2px" },
+  flagBadge: { flexShrink: 0 },
   small: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   recheck: { color: tokens.colorPaletteDarkOrangeForeground1 },
   flags: { display: "flex", flexDirection: "column", gap: "2px", margin: 0, padding: 0, listStyleType: "none" },
@@ -228,7 +229,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
           <span className={st.detailName}>
             {name} <span className={st.small}>{row.kind === "value" ? row.code : row.flag.check}</span>
           </span>
-          {row.kind === "value" && <Evidence text={item.text} span={row.value.evidence} value={row.value.value} />}
+          {row.kind === "value" && <Evidence text={item.text} span={row.value.evidence} value={row.base.value} />}
           {row.kind === "value" && row.value.decided === "更正" && (
             <div className={st.small} data-testid="was">
               {s.review.was(fmt(row.base))}
@@ -236,7 +237,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
           )}
           {flags.map((f, i) => (
             <div key={i} className={st.flagLine} data-testid="flag" data-severity={f.severity} data-check={f.check}>
-              <Badge size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
+              <Badge className={st.flagBadge} size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
                 {s.severity[f.severity]}
               </Badge>
               <span>{f.message}</span>
@@ -246,6 +247,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
             <CorrectionField
               label={s.review.correctLabel(name)}
               initial={row.kind === "value" ? row.base.value : 0}
+              rate={row.kind === "value" ? row.base.unit === "%" : row.flag.codes.some((c) => /_rate$/.test(c))}
               strings={s}
               onSave={(v) => p.onAct(row, "c", { value: v })}
               onCancel={p.onEditDone}
@@ -428,7 +430,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
               <ul className={st.flags}>
                 {model.otherFlags.map((f, i) => (
                   <li key={i} className={st.flagLine} data-testid="flag" data-severity={f.severity} data-check={f.check}>
-                    <Badge size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
+                    <Badge className={st.flagBadge} size="small" appearance="tint" color={SEVERITY_COLOR[f.severity]}>
                       {s.severity[f.severity]}
                     </Badge>
                     <Caption1>{f.message}</Caption1>

@@ -157,6 +157,7 @@ function SuggestionItem(p: SuggestionsProps & { row: SuggestionRow }): React.JSX
         <CorrectionField
           label={s.review.correctLabel(nameOf(editing.code ?? sg.code))}
           initial={sg.value}
+          rate={sg.unit === "%"}
           strings={s}
           onSave={(v) => p.onAct(row, "c", { value: v, code: editing.code ?? sg.code })}
           onCancel={p.onEditDone}
