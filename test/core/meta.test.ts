@@ -195,10 +195,11 @@ describe("who reported", () => {
       "2023年,城关镇公安局".repeat(8000),
       "晋城市城区".repeat(20000),
     ];
+    gazetteer(); // built once, before the clock starts
     for (const h of hostile) {
       const t0 = Date.now();
       readMeta(h);
-      expect(Date.now() - t0).toBeLessThan(1500);
+      expect(Date.now() - t0).toBeLessThan(1000);
     }
   });
 });
