@@ -149,10 +149,17 @@ export function prepareSheet(ws: SheetTarget, sheet: ShellSheet, styles: Shell["
 }
 
 /**
- * Writes rows (each cell checked with CellSchema); returns the internal links for the sheet
- * XML. `rowDone` is called after each row (the streaming writer commits it).
+ * Writes rows; returns the internal links for the sheet XML. `rowDone` is called after each
+ * row (the streaming writer commits it). Each cell is checked with CellSchema unless the
+ * caller vouches for it (`cellOf`: the streaming writer's rows come typed from describe).
  */
-export function writeRows(ws: SheetTarget, rows: Iterable<{ row: number; cells: readonly unknown[]; height?: number | undefined }>, sharedStyle: StyleOf, rowDone: (row: ExcelJS.Row) => void = () => {}): Link[] {
+export function writeRows(
+  ws: SheetTarget,
+  rows: Iterable<{ row: number; cells: readonly unknown[]; height?: number | undefined }>,
+  sharedStyle: StyleOf,
+  rowDone: (row: ExcelJS.Row) => void = () => {},
+  cellOf: (raw: unknown) => Cell = (raw) => CellSchema.parse(raw),
+): Link[] {
   const sheetLinks: Link[] = [];
   for (const { row: at, cells: row, height } of rows) {
     if (row.length === 0) continue;
@@ -160,7 +167,7 @@ export function writeRows(ws: SheetTarget, rows: Iterable<{ row: number; cells: 
     if (height) wsRow.height = height;
     row.forEach((raw, c) => {
       if (raw === null || raw === undefined) return;
-      const cell: Cell = CellSchema.parse(raw);
+      const cell = cellOf(raw);
       const x = wsRow.getCell(c + 1);
       setValue(x, cell);
       // every cell gets a shared style object (an empty one too): ExcelJS caches style ids by object
