@@ -22,7 +22,8 @@ import type { ProgressStream } from "./progress";
 import { messages } from "./messages";
 import { Book, BookError } from "./safeWrite";
 import { describeLazily } from "../workbook/describe";
-import { localTime, type InputFile } from "../workbook/inputs";
+import { localIsoTime } from "../core/decisions";
+import type { InputFile } from "../workbook/inputs";
 import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
 import { readWorkbook } from "../workbook/readXlsx";
@@ -144,7 +145,7 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
 
   // 5. describe and write
   const description = describeLazily(reports, {
-    generatedAt: localTime(io.now()),
+    generatedAt: localIsoTime(io.now()),
     inputs: allInputs,
     errors,
     submitted: merged.rows,

@@ -4,6 +4,7 @@
  * rows the workbook has free) or download an .xlsx (ExcelJS, loaded on demand as its own
  * chunk so it is not part of the pane's first load).
  */
+import { localIsoTime } from "../core/decisions";
 import type { ReportResult } from "../core/types";
 import type { ExistingReportInfo, FillSummary, WorkbookActions } from "./App";
 
@@ -12,10 +13,9 @@ export function xlsxFilename(now = new Date()): string {
   return `指标-${now.getFullYear()}${p(now.getMonth() + 1)}${p(now.getDate())}-${p(now.getHours())}${p(now.getMinutes())}.xlsx`;
 }
 
-async function describeOptions(results: ReportResult[]) {
-  const { localTime } = await import(/* webpackChunkName: "describe" */ "../workbook/inputs.js");
+function describeOptions(results: ReportResult[]) {
   return {
-    generatedAt: localTime(new Date()),
+    generatedAt: localIsoTime(new Date()),
     inputs: results.filter((r) => r.sha256).map((r) => ({ name: r.source, sha256: r.sha256! })),
     tool: "Zhibiao 指标 (Excel task pane)",
   };
@@ -23,15 +23,16 @@ async function describeOptions(results: ReportResult[]) {
 
 export const workbookActions: WorkbookActions = {
   async fill(results: ReportResult[], confirm: (e: ExistingReportInfo[]) => Promise<boolean>): Promise<FillSummary> {
-    const [options, { fillOpenWorkbook }] = await Promise.all([describeOptions(results), import(/* webpackChunkName: "write-office" */ "../workbook/writeOffice.js")]);
+    const options = describeOptions(results);
+    const { fillOpenWorkbook } = await import(/* webpackChunkName: "write-office" */ "../workbook/writeOffice.js");
     // the workbook is read first (same first sync): a report already there is replaced only on
     // the user's word, and its 指标 rows of other years serve year_over_year as in the CLI
     const r = await fillOpenWorkbook({ reports: results, options }, { confirmReplace: (existing) => confirm(existing.map((e) => ({ label: e.label }))) });
     return { written: r.written, skipped: r.skipped.length, messages: r.messages };
   },
   async download(results: ReportResult[]): Promise<{ blob: Blob; filename: string }> {
-    const [options, { describeWorkbook }, { writeXlsx }] = await Promise.all([
-      describeOptions(results),
+    const options = describeOptions(results);
+    const [{ describeWorkbook }, { writeXlsx }] = await Promise.all([
       import(/* webpackChunkName: "describe" */ "../workbook/describe.js"),
       import(/* webpackChunkName: "xlsx" */ "../workbook/writeXlsx.js"),
     ]);

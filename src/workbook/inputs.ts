@@ -63,11 +63,3 @@ export const DescribeOptionsSchema = z.object({
 });
 export type DescribeOptions = z.input<typeof DescribeOptionsSchema>;
 export type DescribeSettings = z.infer<typeof DescribeOptionsSchema>;
-
-/** A time as local time with its offset: 2024-05-01T16:00:00+08:00. */
-export function localTime(d: Date): string {
-  const p = (n: number) => String(Math.trunc(Math.abs(n))).padStart(2, "0");
-  const off = -d.getTimezoneOffset();
-  const sign = off >= 0 ? "+" : "-";
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${sign}${p(off / 60)}:${p(off % 60)}`;
-}
