@@ -13,7 +13,11 @@
  * 5. A department (金华市教育局, 市人社局, 新野县人民法院) named where the report names itself
  *    is the issuer; its division is the region and the level is 部门.
  */
-import { gazetteer, isAncestor, startKey, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
+import { readDepartment, type DeptReading } from "./department";
+import { gazetteer, isAncestor, type Division, type DivisionLevel } from "./gazetteer";
+import { mentionsOf, type Mention } from "./mentions";
+import { levelOfName, unlistedName } from "./unlisted";
+import { inTitleMarks, SELF_NAMING, selfWord, ZONE_WEIGHT, zoneAt, zonesOf, type Zone } from "./zones";
 
 export type MetaLevel = DivisionLevel | "部门";
 
@@ -31,150 +35,11 @@ export interface Reporter {
   note: string | null;
 }
 
-type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
-const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
-/** Zones where a report names itself: bare stems and two-character names count only here. */
-const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"]);
 /** The most the body's mentions of one division add up to (before the level's factor): less than a title. */
 const BODY_CAP = 8;
 
-interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  refs: NameRef[];
-  zone: Zone;
-  /** Set when the mention only qualifies the next one (石家庄市 in 石家庄市鹿泉区). */
-  qualifier: boolean;
-  /** Set when the mention follows its parent (鹿泉区 in 石家庄市鹿泉区). */
-  parented?: boolean;
-}
-
-const SCAN_HEAD = 30000;
-const SCAN_TAIL = 3000;
-
-function scan(text: string, from: number, to: number, out: Mention[]): void {
-  const g = gazetteer();
-  for (let i = from; i < to; ) {
-    const c = text.charCodeAt(i) - 0x3400;
-    if (c < 0 || c >= 0x6c00 || g.firstChars[c] === 0) {
-      i++;
-      continue;
-    }
-    let hit: Mention | null = null;
-    const lengths = g.lengthsByStart.get(startKey(text, i));
-    if (!lengths) {
-      i++;
-      continue;
-    }
-    for (const len of lengths) {
-      if (i + len > to) continue;
-      const s = text.slice(i, i + len);
-      const refs = g.byName.get(s);
-      if (refs) {
-        hit = { start: i, end: i + len, text: s, refs, zone: "body", qualifier: false };
-        break;
-      }
-    }
-    if (hit) {
-      out.push(hit);
-      i = hit.end;
-    } else i++;
-  }
-}
-
-function mentionsOf(text: string): Mention[] {
-  const out: Mention[] = [];
-  if (text.length <= SCAN_HEAD + SCAN_TAIL) scan(text, 0, text.length, out);
-  else {
-    scan(text, 0, SCAN_HEAD, out);
-    scan(text, text.length - SCAN_TAIL, text.length, out);
-  }
-  return out;
-}
-
-// Lines of page furniture: navigation, counters, sharing, accessibility.
-const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
-const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
-/** A date alone on a line: 2024年1月10日, 二〇二四年一月十日, 2024-01-10. */
-const SIGNATURE_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
-const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
-
-/** The zones of the text, as [start, end, zone] ranges. */
-function zonesOf(text: string): [number, number, Zone][] {
-  const zones: [number, number, Zone][] = [];
-  // lines with offsets
-  const lines: { start: number; end: number; text: string }[] = [];
-  let pos = 0;
-  for (const raw of text.split("\n")) {
-    const t = raw.trim();
-    if (t) lines.push({ start: pos + raw.indexOf(t), end: pos + raw.indexOf(t) + t.length, text: t });
-    pos += raw.length + 1;
-  }
-  // title: the last short lines (at most 3) before the body's first sentence, skipping page
-  // furniture: a site's navigation and lists of places come first, the title right before the text
-  let firstBody = lines.slice(0, 40).findIndex((l) => l.text.length > 80 || /。/.test(l.text));
-  const before = firstBody < 0 ? lines.slice(0, 14) : lines.slice(0, firstBody);
-  const titleLines = before.filter(
-    // page furniture, a list (东城区 西城区 朝阳区 | …), and the addressee of a report (区委全面依法治区委员会:) are no title
-    (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2,
-  );
-  for (const l of titleLines.slice(-3)) zones.push([l.start, l.end, "title"]);
-  if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
-  if (firstBody >= 0) {
-    const l = lines[firstBody]!;
-    zones.push([l.start, Math.min(l.end, l.start + 200), "opening"]);
-  }
-  // the subject of a sentence that opens with the year: 2023年,(在…下,)〈下蜀镇〉坚持…
-  for (const m of text.slice(0, 3000).matchAll(/(?:19|20)\d{2}年度?(?:以来)?[,,]\s*(?:在[^,。\n]{0,40}?下[,,]\s*)?/g)) {
-    const s = m.index! + m[0].length;
-    zones.push([s, s, "opening"]); // only a name that starts there (zoneAt)
-  }
-  for (const m of text.slice(0, 3000).matchAll(INTRO)) {
-    const s = m.index! + m[0].length;
-    const rest = text.slice(s, s + 60);
-    const end = rest.search(/报告|情况|[。\n]/);
-    if (m[0] === "根据" || m[0] === "特此报告") continue;
-    if (end > 0) zones.push([s, s + end, "intro"]);
-  }
-  for (const m of text.matchAll(LABEL)) {
-    const s = m.index! + m[0].length;
-    const rest = text.slice(s, s + 40);
-    const end = rest.search(/\s|\n|$/);
-    zones.push([s, s + (end < 0 ? rest.length : end), "label"]);
-  }
-  // signature: the short lines right above a date near the end (a page's footer, with the
-  // site owner's name and address, has no date under it)
-  for (let i = lines.length - 1; i >= Math.max(1, lines.length - 10); i--) {
-    if (!SIGNATURE_DATE.test(lines[i]!.text)) continue;
-    for (const l of lines.slice(Math.max(0, i - 2), i)) if (l.text.length <= 40 && !/。/.test(l.text)) zones.push([l.start, l.end, "signature"]);
-  }
-  return zones;
-}
-
-function zoneAt(zones: [number, number, Zone][], start: number, end: number): Zone {
-  let best: Zone = "body";
-  for (const [s, e, z] of zones) if (start >= s && (end <= e || start === e) && ZONE_WEIGHT[z] > ZONE_WEIGHT[best]) best = z;
-  return best;
-}
-
-/**
- * 我县/本县 (and, weaker, 全县 …): the level word the report speaks with, when it uses one
- * often enough (a 全省 inside an award's name is not a province speaking).
- */
-export function selfWord(text: string): string | null {
-  const counts = new Map<string, number>();
-  for (const m of text.matchAll(/([我全本])(街道|[省市州盟区县旗镇乡])/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + (m[1] === "全" ? 1 : 2));
-  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 3 ? best[0] : null;
-}
-
 const fits = (d: Division, word: string | null): boolean => !!word && d.name.endsWith(word);
 
-/** A department named where a report names itself, right after a place or a level word. */
-const DEPT =
-  /^(?:人民政府|政府)?((?:[\u4e00-\u9fa5]{2,10}?(?:局|厅|委员会|委|办公室))|(?:中级)?人民法院|人民检察院)(?=关于|[::\s(]|(?:19|20)\d\d|党组|法治|政府信息|共|认真|坚持|召开|全年|$)/;
-const NOT_DEPT = /^委|^(?:党委|委员会|人大常委会|政协|常委会|人民代表大会常务委员会)$|[市县区州省旗]委$|政府$|办事处$|管委会|管理委员会|街道|镇|乡/;
 /** A two-character name (息县, 城区) counts in the body only as the name of a government: 息县人民政府, 法治息县. */
 const ORGAN_AFTER = /^(?:人民政府|政府|县委|区委|市委|人大|政协|人民法院|人民检察院|[\u4e00-\u9fa5]{1,4}局|获评|荣获)/;
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
@@ -390,55 +255,6 @@ export function readReporter(text: string): Reporter {
   };
 }
 
-const UNLISTED = "[\\u4e00-\\u9fa5]{2,10}?(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)";
-/** Characters and words no place name has: what tells a name from a piece of a sentence. */
-const NOT_IN_NAME = /[的了在对为与和及将把被从以等我全本该各其这那有是中上下个一]|落实|推进|建设|加强|开展|实施|依法|法治|工作|关于|领导|坚持|制定/;
-const LEVEL_FIRST = /^[省市区县镇乡州旗]/;
-const UNLISTED_AT = new RegExp(`^(${UNLISTED})`);
-const GOVERNMENT = "人民政府|政府|管委会|管理委员会|街道办事处|办事处";
-/** What follows the subject of an opening sentence: 2023年,〈name〉坚持… */
-const SUBJECT_VERB = "坚持|认真|深入|全面|始终|紧紧|紧扣|围绕|着力|持续|不断|扎实|聚焦|积极|大力|进一步|坚决|严格|主动|切实|全力|高度|按照|以|把|通过|共|全年";
-
-/**
- * A place the gazetteer does not list (a new district, a zone, a renamed county), taken only
- * where a report names itself and only in the shape of a name: the start of a title
- * (〈name〉2023年…报告), 现将〈name〉2023年…, the subject of the opening (2023年,(在…下,)〈name〉坚持…),
- * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with.
- */
-/** A name, not a piece of a sentence: no function word, no verb, and no level word inside it (建立区委区). */
-function nameShaped(n: string | undefined): n is string {
-  return !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n) && !/[省市区县镇乡州旗委局]/.test(n.replace(/(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)$/, ""));
-}
-
-function unlistedName(text: string, word: string | null): string | null {
-  const head = text.slice(0, 3000);
-  const ok = nameShaped;
-  const shapes = [
-    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:19|20)\\d{2}年`, "g"),
-    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})关于`, "g"),
-    new RegExp(`现(?:将|公布|公开)(${UNLISTED})(?:${GOVERNMENT})?(?:19|20)\\d{2}年`, "g"),
-    new RegExp(`(?:19|20)\\d{2}年度?[,,]\\s*(?:在[^,。\\n]{0,40}?下[,,]\\s*)?(${UNLISTED})(?=${SUBJECT_VERB}|人民政府|政府|在|[,,])`, "g"),
-  ];
-  // a signature: 〈name〉人民政府 on a line of its own near the end
-  const signature = (new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*(?=\\n[^\\n]{0,20}$|\\n\\s*(?:19|20)\\d{2}年)`, "g"));
-  if (word) shapes.push(new RegExp(`《(${"[\\u4e00-\\u9fa5]{2,10}?"}${word === "县" ? "(?:自治县|县)" : word})(?=法治|依法|全面|${"(?:19|20)\\d{2}"})`, "g"));
-  for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1])) return m[1];
-  for (const m of text.slice(-300).matchAll(signature)) if (ok(m[1])) return m[1];
-  return null;
-}
-
-function levelOfName(name: string): DivisionLevel {
-  if (/(?:镇|乡|街道)$/.test(name)) return "乡镇街道";
-  if (/(?:自治州|省)$/.test(name)) return name.endsWith("省") ? "省" : "市";
-  return "县";
-}
-
-/** Whether the position stands inside 《…》 (the name of a document). */
-function inTitleMarks(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at);
-  return before.lastIndexOf("《") > before.lastIndexOf("》");
-}
-
 /** How sure: a name where the report names itself is near certain; a name counted in the body less. */
 function confidenceOf(c: Candidate): number {
   if (ZONE_WEIGHT[c.best] >= ZONE_WEIGHT.signature) return 0.95;
@@ -458,60 +274,3 @@ function displayName(c: Candidate): string {
   return `${p.name}${name}`;
 }
 
-interface DeptReading {
-  /** As written: 金华市教育局, 市人社局, 区政府国资局. */
-  name: string;
-  /** The division written before it, when one is and its name is not shared. */
-  place: Division | null;
-  placeText: string;
-  /** Where the department's name starts. */
-  at: number;
-  /** The level word written before it (市人社局 → 市; 金华市教育局 → 市). */
-  word: string | null;
-}
-
-/** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period). */
-function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
-  const anchors: number[] = [];
-  for (const [s, e, z] of zones) {
-    if (z !== "title" && z !== "intro" && z !== "opening") continue;
-    anchors.push(s);
-    // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
-    const m = text.slice(s, e).match(/^(?:19|20)\d{2}年度?(?:第[一二三四]季度|上半年|下半年)?[,,]?/);
-    if (m) anchors.push(s + m[0].length);
-  }
-  return [...new Set(anchors)].sort((x, y) => x - y);
-}
-
-function readDepartment(text: string, zones: [number, number, Zone][], mentions: Mention[]): DeptReading | null {
-  const at = new Map(mentions.map((m) => [m.start, m] as const));
-  for (const a of deptAnchors(text, zones)) {
-    let p = a;
-    let place: Division | null = null;
-    let placeText = "";
-    // a place, possibly qualified (临夏州, 石家庄市鹿泉区), then the department
-    for (let m = at.get(p); m && (p === a || m.parented); m = at.get(p)) {
-      place = m.refs.length === 1 ? m.refs[0]!.division : null;
-      placeText = text.slice(a, m.end);
-      p = m.end;
-    }
-    let word: string | null = placeText ? placeText.slice(-1) : null;
-    if (p === a) {
-      // a place the gazetteer does not list (某某新区教育局), or a level word (市人社局)
-      const u = text.slice(p, p + 14).match(UNLISTED_AT);
-      const w = text.slice(p, p + 2).match(/^(街道|[省市州盟区县旗])/);
-      if (u && nameShaped(u[1]) && DEPT.test(text.slice(p + u[1]!.length, p + u[1]!.length + 40))) {
-        placeText = u[1]!;
-        word = placeText.slice(-1);
-        p += placeText.length;
-      } else if (w) {
-        word = w[1]!;
-        p += w[1]!.length;
-      } else continue;
-    }
-    const d = text.slice(p, p + 40).match(DEPT);
-    if (!d || NOT_DEPT.test(d[1]!)) continue;
-    return { name: text.slice(a, p + d[0].length), place, placeText: placeText, at: a, word };
-  }
-  return null;
-}

@@ -1,0 +1,71 @@
+/**
+ * A department that reports (金华市教育局, 市人社局, 新野县人民法院, 区政府国资局), named
+ * where a report names itself: at the start of its title, after 现将/现公布, or as the subject
+ * of its opening sentence, right after a place (or a level word).
+ */
+import type { Division } from "./gazetteer";
+import type { Mention } from "./mentions";
+import { nameShaped, UNLISTED_AT } from "./unlisted";
+import type { Zone } from "./zones";
+
+/** A department named where a report names itself, right after a place or a level word. */
+export const DEPT =
+  /^(?:人民政府|政府)?((?:[\u4e00-\u9fa5]{2,10}?(?:局|厅|委员会|委|办公室))|(?:中级)?人民法院|人民检察院)(?=关于|[::\s(]|(?:19|20)\d\d|党组|法治|政府信息|共|认真|坚持|召开|全年|$)/;
+const NOT_DEPT = /^委|^(?:党委|委员会|人大常委会|政协|常委会|人民代表大会常务委员会)$|[市县区州省旗]委$|政府$|办事处$|管委会|管理委员会|街道|镇|乡/;
+export interface DeptReading {
+  /** As written: 金华市教育局, 市人社局, 区政府国资局. */
+  name: string;
+  /** The division written before it, when one is and its name is not shared. */
+  place: Division | null;
+  placeText: string;
+  /** Where the department's name starts. */
+  at: number;
+  /** The level word written before it (市人社局 → 市; 金华市教育局 → 市). */
+  word: string | null;
+}
+
+/** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period). */
+function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
+  const anchors: number[] = [];
+  for (const [s, e, z] of zones) {
+    if (z !== "title" && z !== "intro" && z !== "opening") continue;
+    anchors.push(s);
+    // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
+    const m = text.slice(s, e).match(/^(?:19|20)\d{2}年度?(?:第[一二三四]季度|上半年|下半年)?[,,]?/);
+    if (m) anchors.push(s + m[0].length);
+  }
+  return [...new Set(anchors)].sort((x, y) => x - y);
+}
+
+export function readDepartment(text: string, zones: [number, number, Zone][], mentions: Mention[]): DeptReading | null {
+  const at = new Map(mentions.map((m) => [m.start, m] as const));
+  for (const a of deptAnchors(text, zones)) {
+    let p = a;
+    let place: Division | null = null;
+    let placeText = "";
+    // a place, possibly qualified (临夏州, 石家庄市鹿泉区), then the department
+    for (let m = at.get(p); m && (p === a || m.parented); m = at.get(p)) {
+      place = m.refs.length === 1 ? m.refs[0]!.division : null;
+      placeText = text.slice(a, m.end);
+      p = m.end;
+    }
+    let word: string | null = placeText ? placeText.slice(-1) : null;
+    if (p === a) {
+      // a place the gazetteer does not list (某某新区教育局), or a level word (市人社局)
+      const u = text.slice(p, p + 14).match(UNLISTED_AT);
+      const w = text.slice(p, p + 2).match(/^(街道|[省市州盟区县旗])/);
+      if (u && nameShaped(u[1]) && DEPT.test(text.slice(p + u[1]!.length, p + u[1]!.length + 40))) {
+        placeText = u[1]!;
+        word = placeText.slice(-1);
+        p += placeText.length;
+      } else if (w) {
+        word = w[1]!;
+        p += w[1]!.length;
+      } else continue;
+    }
+    const d = text.slice(p, p + 40).match(DEPT);
+    if (!d || NOT_DEPT.test(d[1]!)) continue;
+    return { name: text.slice(a, p + d[0].length), place, placeText: placeText, at: a, word };
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * A place the gazetteer does not list (a new district, a zone, a renamed county), taken only
+ * where a report names itself and only in the shape of a name, so that a region is never a
+ * piece of a sentence.
+ */
+import type { DivisionLevel } from "./gazetteer";
+
+export const UNLISTED = "[\\u4e00-\\u9fa5]{2,10}?(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)";
+/** Characters and words no place name has: what tells a name from a piece of a sentence. */
+const NOT_IN_NAME = /[的了在对为与和及将把被从以等我全本该各其这那有是中上下个一]|落实|推进|建设|加强|开展|实施|依法|法治|工作|关于|领导|坚持|制定/;
+const LEVEL_FIRST = /^[省市区县镇乡州旗]/;
+export const UNLISTED_AT = new RegExp(`^(${UNLISTED})`);
+const GOVERNMENT = "人民政府|政府|管委会|管理委员会|街道办事处|办事处";
+/** What follows the subject of an opening sentence: 2023年,〈name〉坚持… */
+const SUBJECT_VERB = "坚持|认真|深入|全面|始终|紧紧|紧扣|围绕|着力|持续|不断|扎实|聚焦|积极|大力|进一步|坚决|严格|主动|切实|全力|高度|按照|以|把|通过|共|全年";
+
+/** A name, not a piece of a sentence: no function word, no verb, and no level word inside it (建立区委区). */
+export function nameShaped(n: string | undefined): n is string {
+  return !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n) && !/[省市区县镇乡州旗委局]/.test(n.replace(/(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)$/, ""));
+}
+
+/**
+ * A place the gazetteer does not list (a new district, a zone, a renamed county), taken only
+ * where a report names itself and only in the shape of a name: the start of a title
+ * (〈name〉2023年…报告), 现将〈name〉2023年…, the subject of the opening (2023年,(在…下,)〈name〉坚持…),
+ * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with.
+ */
+export function unlistedName(text: string, word: string | null): string | null {
+  const head = text.slice(0, 3000);
+  const ok = nameShaped;
+  const shapes = [
+    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:19|20)\\d{2}年`, "g"),
+    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})关于`, "g"),
+    new RegExp(`现(?:将|公布|公开)(${UNLISTED})(?:${GOVERNMENT})?(?:19|20)\\d{2}年`, "g"),
+    new RegExp(`(?:19|20)\\d{2}年度?[,,]\\s*(?:在[^,。\\n]{0,40}?下[,,]\\s*)?(${UNLISTED})(?=${SUBJECT_VERB}|人民政府|政府|在|[,,])`, "g"),
+  ];
+  // a signature: 〈name〉人民政府 on a line of its own near the end
+  const signature = (new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*(?=\\n[^\\n]{0,20}$|\\n\\s*(?:19|20)\\d{2}年)`, "g"));
+  if (word) shapes.push(new RegExp(`《(${"[\\u4e00-\\u9fa5]{2,10}?"}${word === "县" ? "(?:自治县|县)" : word})(?=法治|依法|全面|${"(?:19|20)\\d{2}"})`, "g"));
+  for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1])) return m[1];
+  for (const m of text.slice(-300).matchAll(signature)) if (ok(m[1])) return m[1];
+  return null;
+}
+
+export function levelOfName(name: string): DivisionLevel {
+  if (/(?:镇|乡|街道)$/.test(name)) return "乡镇街道";
+  if (/(?:自治州|省)$/.test(name)) return name.endsWith("省") ? "省" : "市";
+  return "县";
+}
+

@@ -1,0 +1,93 @@
+/**
+ * Where a report names itself: its title (the short lines right before the body's first
+ * sentence), 现将/现公布〈…〉, a source or publisher line, the signature above its date, the
+ * opening sentence and its subject (2023年,〈name〉…); everything else is body. And the level
+ * word it speaks with (我县, 全区).
+ */
+export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
+export const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
+/** Zones where a report names itself: bare stems and two-character names count only here. */
+export const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"]);
+
+// Lines of page furniture: navigation, counters, sharing, accessibility.
+const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
+const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
+/** A date alone on a line: 2024年1月10日, 二〇二四年一月十日, 2024-01-10. */
+const SIGNATURE_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
+
+/** The zones of the text, as [start, end, zone] ranges. */
+export function zonesOf(text: string): [number, number, Zone][] {
+  const zones: [number, number, Zone][] = [];
+  // lines with offsets
+  const lines: { start: number; end: number; text: string }[] = [];
+  let pos = 0;
+  for (const raw of text.split("\n")) {
+    const t = raw.trim();
+    if (t) lines.push({ start: pos + raw.indexOf(t), end: pos + raw.indexOf(t) + t.length, text: t });
+    pos += raw.length + 1;
+  }
+  // title: the last short lines (at most 3) before the body's first sentence, skipping page
+  // furniture: a site's navigation and lists of places come first, the title right before the text
+  let firstBody = lines.slice(0, 40).findIndex((l) => l.text.length > 80 || /。/.test(l.text));
+  const before = firstBody < 0 ? lines.slice(0, 14) : lines.slice(0, firstBody);
+  const titleLines = before.filter(
+    // page furniture, a list (东城区 西城区 朝阳区 | …), and the addressee of a report (区委全面依法治区委员会:) are no title
+    (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2,
+  );
+  for (const l of titleLines.slice(-3)) zones.push([l.start, l.end, "title"]);
+  if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
+  if (firstBody >= 0) {
+    const l = lines[firstBody]!;
+    zones.push([l.start, Math.min(l.end, l.start + 200), "opening"]);
+  }
+  // the subject of a sentence that opens with the year: 2023年,(在…下,)〈下蜀镇〉坚持…
+  for (const m of text.slice(0, 3000).matchAll(/(?:19|20)\d{2}年度?(?:以来)?[,,]\s*(?:在[^,。\n]{0,40}?下[,,]\s*)?/g)) {
+    const s = m.index! + m[0].length;
+    zones.push([s, s, "opening"]); // only a name that starts there (zoneAt)
+  }
+  for (const m of text.slice(0, 3000).matchAll(INTRO)) {
+    const s = m.index! + m[0].length;
+    const rest = text.slice(s, s + 60);
+    const end = rest.search(/报告|情况|[。\n]/);
+    if (m[0] === "根据" || m[0] === "特此报告") continue;
+    if (end > 0) zones.push([s, s + end, "intro"]);
+  }
+  for (const m of text.matchAll(LABEL)) {
+    const s = m.index! + m[0].length;
+    const rest = text.slice(s, s + 40);
+    const end = rest.search(/\s|\n|$/);
+    zones.push([s, s + (end < 0 ? rest.length : end), "label"]);
+  }
+  // signature: the short lines right above a date near the end (a page's footer, with the
+  // site owner's name and address, has no date under it)
+  for (let i = lines.length - 1; i >= Math.max(1, lines.length - 10); i--) {
+    if (!SIGNATURE_DATE.test(lines[i]!.text)) continue;
+    for (const l of lines.slice(Math.max(0, i - 2), i)) if (l.text.length <= 40 && !/。/.test(l.text)) zones.push([l.start, l.end, "signature"]);
+  }
+  return zones;
+}
+
+export function zoneAt(zones: [number, number, Zone][], start: number, end: number): Zone {
+  let best: Zone = "body";
+  for (const [s, e, z] of zones) if (start >= s && (end <= e || start === e) && ZONE_WEIGHT[z] > ZONE_WEIGHT[best]) best = z;
+  return best;
+}
+
+/**
+ * 我县/本县 (and, weaker, 全县 …): the level word the report speaks with, when it uses one
+ * often enough (a 全省 inside an award's name is not a province speaking).
+ */
+export function selfWord(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/([我全本])(街道|[省市州盟区县旗镇乡])/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + (m[1] === "全" ? 1 : 2));
+  const best = [...counts].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 3 ? best[0] : null;
+}
+
+/** Whether the position stands inside 《…》 (the name of a document). */
+export function inTitleMarks(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return before.lastIndexOf("《") > before.lastIndexOf("》");
+}
+
