@@ -84,7 +84,9 @@ describe("who reported", () => {
     const body = "关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政,麟游县法治政府建设稳步推进。\n全县共办理行政复议案件12件。\n";
     const footer = "网站地图 联系我们\n主办:宝鸡市人民政府办公室\n地址:宝鸡市金台区\n";
     expect(meta(body + footer)).toMatchObject({ region: "麟游县", divisionCode: "610329" });
-    const signed = meta("关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政。\n麟游县人民政府\n2024年1月10日");
+    // a signature outweighs a neighbour named over and over in the body
+    const neighbour = "学习借鉴永寿县的做法,与永寿县开展执法协作。".repeat(10);
+    const signed = meta(`关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政。\n${neighbour}\n麟游县人民政府\n2024年1月10日`);
     expect(signed).toMatchObject({ region: "麟游县", divisionCode: "610329", year: 2023 });
     expect(signed.confidence).toBeGreaterThan(0.9);
   });

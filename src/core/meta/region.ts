@@ -35,8 +35,8 @@ export interface Reporter {
   note: string | null;
 }
 
-/** The most the body's mentions of one division add up to (before the level's factor): less than a title. */
-const BODY_CAP = 8;
+/** The most the body's mentions of one division add up to (before the level's factor): less than a title, a signature or a source line. */
+const BODY_CAP = 5;
 
 const fits = (d: Division, word: string | null): boolean => !!word && d.name.endsWith(word);
 
