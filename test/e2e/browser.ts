@@ -41,8 +41,7 @@ function newestMtime(dir: string): number {
   return t;
 }
 
-/** Builds dist/ (as `npm run build` does) unless it is newer than every source it is made from. */
-export function ensureBuilt(): void {
+function isBuilt(): boolean {
   const html = path.join(DIST, "taskpane.html");
   const built = fs.existsSync(html) && fs.existsSync(path.join(DIST, "worker.js")) ? fs.statSync(html).mtimeMs : 0;
   const sources = Math.max(
@@ -51,8 +50,41 @@ export function ensureBuilt(): void {
     fs.statSync(path.join(ROOT, "webpack.config.js")).mtimeMs,
     fs.statSync(path.join(ROOT, "manifest.xml")).mtimeMs,
   );
-  if (built > sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  return built > sources;
+}
+
+/**
+ * Builds dist/ (as `npm run build` does) unless it is newer than every source it is made from.
+ * Test files running in parallel take turns (a lock directory), so two builds never clean and
+ * write dist/ at once.
+ */
+export function ensureBuilt(): void {
+  if (isBuilt()) return;
+  const lock = path.join(ROOT, "node_modules/.cache/zhibiao-dist.lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // a lock older than 10 minutes was left by a killed run
+      const held = fs.statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(pause, 0, 0, 500);
+    }
+  }
+  try {
+    if (!isBuilt())
+      execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  } catch (e) {
+    // say what webpack said, not only that it failed
+    const out = String((e as { stdout?: unknown }).stdout ?? "") + String((e as { stderr?: unknown }).stderr ?? "");
+    const errors = out.slice(Math.max(0, out.indexOf("ERROR")));
+    throw new Error(`npm run build failed:\n${errors.slice(0, 3000)}`);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A port nobody listens on now (the servers under test take a number, as `PORT=` does). */
@@ -155,7 +187,8 @@ export async function openPane(
       watch.errors.push(`console: ${m.text()}`);
   });
   const t0 = Date.now();
-  await page.goto(`${base}/taskpane.html`, { waitUntil: "domcontentloaded" });
+  // (a generous limit: the dev server holds the page until a rebuild triggered by an edit is done)
+  await page.goto(`${base}/taskpane.html`, { waitUntil: "domcontentloaded", timeout: 120_000 });
   await page.getByTestId("paste").waitFor();
   return { page, watch, shownMs: Date.now() - t0 };
 }

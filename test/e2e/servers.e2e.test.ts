@@ -32,7 +32,7 @@ describeE2e("npm start: the development server", () => {
   beforeAll(async () => {
     browser = await launchChromium();
     dev = await startDevServer({ port: await freePort(), server: { type: "http" } });
-  });
+  }, 600_000);
   afterAll(async () => {
     await browser?.close();
     await dev?.close();
@@ -73,7 +73,7 @@ describeE2e("npm run preview: dist/ over https", () => {
     const options = { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) };
     browser = await launchChromium();
     preview = await startPreview({ dir: DIST, port: await freePort(), server: { type: "https", options } });
-  });
+  }, 600_000); // a production build first, when dist/ is older than the sources
   afterAll(async () => {
     await browser?.close();
     await preview?.close();
