@@ -69,10 +69,10 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
   const mentions = mentionsOf(text);
   // 在〈市委、市政府〉的领导下 names the parent that leads, not the one that reports
   const led = [...text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
-  // …nor does a province in a document's name (依据《广东省…条例》): body weight
+  // …nor does a province in a document's name (依据《广东省…条例》, 根据《中共湖南省委…通知》 in the opening): body weight
   for (const m of mentions) {
     const z = zoneAt(zones, m.start, m.end);
-    const provincesLaw = z !== "title" && z !== "intro" && m.refs.every((r) => r.division.level === "省") && inTitleMarks(text, m.start);
+    const provincesLaw = z !== "title" && m.refs.every((r) => r.division.level === "省") && inTitleMarks(text, m.start);
     m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
   }
   const zoneStarts = new Set(zones.map(([s]) => s));
@@ -143,7 +143,9 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
       } else c.score += add;
     }
   }
-  const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || a.c.at - b.c.at);
+  // at equal weight, the division of the level the report calls itself (我县 → a county) comes first
+  const fitsWord = (c: Candidate): number => (fits(c.division, word) ? 1 : 0);
+  const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || fitsWord(b.c) - fitsWord(a.c) || a.c.at - b.c.at);
   return { ranked, cands, word, department };
 }
 
