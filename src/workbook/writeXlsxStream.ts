@@ -30,7 +30,7 @@ function addLinks(ws: StreamSheet, links: Link[]): void {
 const ROWS_PER_TURN = 500;
 
 /** Bytes committed but not yet compressed that the writer lets wait before it waits itself. */
-const MAX_PENDING = 64 * 1024 * 1024;
+const MAX_PENDING = 24 * 1024 * 1024;
 
 /**
  * Waits until the zip stream has taken most of what was committed: the rows are made much
@@ -40,7 +40,7 @@ const MAX_PENDING = 64 * 1024 * 1024;
 async function drained(output: () => number): Promise<void> {
   const pending = () => process.memoryUsage().arrayBuffers - output();
   await new Promise((resolve) => setImmediate(resolve));
-  for (let turns = 0; pending() > MAX_PENDING && turns < 25; turns++) await new Promise((resolve) => setTimeout(resolve, 4));
+  for (let turns = 0; pending() > MAX_PENDING && turns < 50; turns++) await new Promise((resolve) => setTimeout(resolve, 4));
 }
 
 function* inChunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
