@@ -65,10 +65,14 @@ const GUARDED_SCORE = 1;
 export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[]): EngineCandidate[] {
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
+  // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
+  const framesAt = new Map<string, EngineCandidate>();
+  for (const c of engine) if (c.features.some((f) => WHOSE.has(f))) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
   for (const r of rules) {
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
-    const whose = r.rejected ? undefined : engine.find((c) => c.code === r.code && c.numStart < r.numEnd && r.numStart < c.numEnd && c.features.some((f) => WHOSE.has(f)));
+    let whose: EngineCandidate | undefined;
+    for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
     if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰/u.test(x)), features: ["frame_whose"] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {

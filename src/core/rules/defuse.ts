@@ -31,8 +31,10 @@ function hasDigit(text: string, a: number, w: number): boolean {
 }
 
 export function defuse(text: string): string {
-  const out = text.split("");
-  const n = out.length;
+  const n = text.length;
+  // ranges to blank; the text is copied only when there are any
+  const blank: [number, number][] = [];
+  const out = { fill: (_c: string, a: number, b: number) => void blank.push([a, b]) };
   // long runs of numeral characters
   for (let i = 0; i < n; ) {
     if (!CN.has(text[i]!)) {
@@ -63,5 +65,15 @@ export function defuse(text: string): string {
     if (j - i > MAX_SENTENCE) out.fill(BLANK, i, j);
     i = j + 1;
   }
-  return out.join("");
+  if (!blank.length) return text;
+  blank.sort((a, b) => a[0] - b[0]);
+  let res = "";
+  let at = 0;
+  for (const [a, b] of blank) {
+    if (b <= at) continue;
+    const from = Math.max(a, at);
+    res += text.slice(at, from) + BLANK.repeat(b - from);
+    at = b;
+  }
+  return res + text.slice(at);
 }
