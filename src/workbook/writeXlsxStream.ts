@@ -30,15 +30,16 @@ function addLinks(ws: StreamSheet, links: Link[]): void {
 const ROWS_PER_TURN = 500;
 
 /** Bytes committed but not yet compressed that the writer lets wait before it waits itself. */
-const MAX_PENDING = 24 * 1024 * 1024;
+const MAX_PENDING = 40 * 1024 * 1024;
 
 /**
  * Waits until the zip stream has taken most of what was committed: the rows are made much
  * faster than they are deflated, and without this the whole book would wait in buffers.
- * (Pending bytes = buffers in memory less the finished output this writer holds.)
+ * (Pending bytes = buffers in memory less those there before it started and less the
+ * finished output this writer holds.)
  */
-async function drained(output: () => number): Promise<void> {
-  const pending = () => process.memoryUsage().arrayBuffers - output();
+async function drained(output: () => number, base: number): Promise<void> {
+  const pending = () => process.memoryUsage().arrayBuffers - base - output();
   await new Promise((resolve) => setImmediate(resolve));
   for (let turns = 0; pending() > MAX_PENDING && turns < 50; turns++) await new Promise((resolve) => setTimeout(resolve, 4));
 }
@@ -80,6 +81,7 @@ export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
     wb.modified = created;
   }
   const sharedStyle = sharedStyles(d.styles);
+  const base = process.memoryUsage().arrayBuffers;
   for (const sheet of d.sheets) {
     const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
     const target = ws as unknown as SheetTarget;
@@ -87,7 +89,7 @@ export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
     const links: Link[] = [];
     for (const chunk of inChunks(placedRows(sheet), ROWS_PER_TURN)) {
       links.push(...writeRows(target, chunk, sharedStyle, (row) => row.commit(), (raw) => raw as Cell));
-      await drained(() => output);
+      await drained(() => output, base);
     }
     addLinks(ws as unknown as StreamSheet, links);
     (ws as unknown as StreamSheet).commit();
