@@ -263,6 +263,28 @@ describe("decisions, keyboard first", () => {
     expect(screen.getByTestId("nothing-undecided")).toBeDefined();
   });
 
+  test("the same report read again finds its decisions; one whose value changed is shown as 需重新核对", () => {
+    const revised = result("b.txt");
+    revised.indicators[1] = { ...revised.indicators[1]!, value: 45 }; // 结案数 now read as 45
+    setup([item(1, "a.txt"), item(2, "b.txt", revised)]);
+    const [newest, older] = screen.getAllByTestId("report");
+    // decide on the older read: 核实 the hotline figure, 更正 结案数
+    act(() => within(older!).getAllByTestId("indicator").find((r) => r.getAttribute("data-code") === "hotline.tickets")!.focus());
+    key("v");
+    act(() => within(older!).getAllByTestId("indicator").find((r) => r.getAttribute("data-code") === "recon.closed")!.focus());
+    key("c");
+    const input = screen.getByTestId("correct-input");
+    fireEvent.change(input, { target: { value: "40" } });
+    fireEvent.keyDown(input, { key: "Enter" });
+    // the newer read of the same report: the hotline decision holds, the correction no longer matches 45
+    const hot = within(newest!).getAllByTestId("indicator").find((r) => r.getAttribute("data-code") === "hotline.tickets")!;
+    expect(within(hot).getByTestId("verdict").textContent).toBe("核实");
+    const closed = within(newest!).getAllByTestId("indicator").find((r) => r.getAttribute("data-code") === "recon.closed")!;
+    expect(within(closed).getByTestId("indicator-value").textContent).toBe("45件");
+    expect(within(newest!).getByTestId("recheck").textContent).toContain("需重新核对：行政复议结案数");
+    expect(within(older!).queryByTestId("recheck")).toBeNull();
+  });
+
   test("a rate corrected outside 0–100 is refused with a reason", () => {
     const r = result();
     r.indicators.push({ code: "hotline.completion_rate", value: 100, unit: "%", approx: null, evidence: span(S4) });
