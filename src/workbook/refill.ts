@@ -68,14 +68,15 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 
 /**
  * Adds 报送 rows of another book to the book's own, never overwriting a value already there:
- * rows with the same identity key (or, for rows typed by hand, the same region and year) merge.
+ * rows with the same identity key merge; a row typed by hand (no key) merges with the row of the
+ * same region and year.
  */
 export function mergeSubmitted(base: SubmittedRow[], extra: SubmittedRow[]): { rows: SubmittedRow[]; kept: number } {
   const rows = base.map((r) => ({ ...r, values: { ...r.values }, extra: { ...r.extra } }));
   let kept = 0;
   const squash = (s: string | null) => (s ?? "").replace(/\s+/g, "");
   const same = (r: SubmittedRow, e: SubmittedRow) =>
-    e.id !== null ? r.id === e.id : r.id === null && squash(e.region) !== "" && e.year !== null && squash(r.region) === squash(e.region) && r.year === e.year;
+    e.id !== null ? r.id === e.id : squash(e.region) !== "" && e.year !== null && squash(r.region) === squash(e.region) && r.year === e.year;
   for (const e of extra) {
     const target = rows.find((r) => same(r, e));
     if (!target) {
