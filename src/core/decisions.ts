@@ -40,7 +40,8 @@ export const DecisionSchema = z
   .object({
     /** The report's identity key (core/identity.ts reportIdentity(result).key). */
     report: z.string().min(1),
-    code: z.string().min(1),
+    /** The indicator code; "" for a flag on the whole report (a flag with no codes, such as `region`). */
+    code: z.string(),
     kind: DecisionKindSchema,
     /** The flag's check, for kind "flag" (and only then). */
     check: CheckNameSchema.optional(),
@@ -66,6 +67,8 @@ export const DecisionSchema = z
     if ((d.decision === "更正" || d.decision === "采纳") && d.valueDecided === null) bad(`${d.decision} needs the value decided`);
     if (d.decision === "忽略" && d.valueDecided !== null) bad("忽略 decides no value");
     if (d.kind === "suggestion" && d.valueExtracted === null) bad("a suggestion decision names the suggested value");
+    if (d.code === "" && (d.kind !== "flag" || d.decision === "更正" || d.valueExtracted !== null))
+      bad("a decision with no code is on a flag about the whole report: 核实 or 忽略");
   });
 export type Decision = z.infer<typeof DecisionSchema>;
 
@@ -284,7 +287,13 @@ export function flagDecision(result: ReportResult, flag: Flag, decisions: readon
   const { before } = applyDecisions(result, decisions, key);
   let found: Decision | undefined;
   for (const d of decisions)
-    if (d.report === key && d.kind === "flag" && d.check === flag.check && flag.codes.includes(d.code) && (pins(d, before.get(d.code)) || pins(d, raw.get(d.code))))
+    if (
+      d.report === key &&
+      d.kind === "flag" &&
+      d.check === flag.check &&
+      (flag.codes.length === 0 ? d.code === "" : flag.codes.includes(d.code)) &&
+      (pins(d, before.get(d.code)) || pins(d, raw.get(d.code)))
+    )
       found = d;
   return found;
 }

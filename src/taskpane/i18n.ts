@@ -151,6 +151,7 @@ const zh = {
     otherFlags: "其他提示",
     nothingUndecided: "没有未核的项目。",
     code: "代码",
+    wholeReport: "整份报告",
   },
 };
 
@@ -246,6 +247,7 @@ const en: Strings = {
     otherFlags: "Other notes",
     nothingUndecided: "Nothing left to review.",
     code: "Code",
+    wholeReport: "The whole report",
   },
 };
 

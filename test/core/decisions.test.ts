@@ -125,6 +125,16 @@ describe("the decision model", () => {
     expect(a.result.indicators.find((v) => v.code === "litig.cases")).toMatchObject({ value: 13, decided: "更正" });
   });
 
+  test("a flag about the whole report (no codes) is decided under code \"\" and counts as decided; it cannot be corrected", () => {
+    const r: ReportResult = { ...base(), flags: [{ check: "other_period", severity: "warning", codes: [], message: "地区未识别" }], suggestions: [] };
+    const d = makeDecision(reportKey(r), { kind: "flag", code: "", check: "other_period", value: null }, "核实", { now: NOW });
+    expect(undecidedCount(r, [])).toEqual({ flags: 1, suggestions: 0, total: 1 });
+    expect(undecidedCount(r, [d])).toEqual({ flags: 0, suggestions: 0, total: 0 });
+    expect(applyDecisions(r, [d]).applied).toEqual([d]);
+    expect(() => makeDecision(reportKey(r), { kind: "flag", code: "", check: "other_period", value: null }, "更正", { valueDecided: 3, now: NOW })).toThrow(/whole report/);
+    expect(() => makeDecision(reportKey(r), { kind: "value", code: "", value: null }, "核实", { now: NOW })).toThrow(/whole report/);
+  });
+
   test("withoutDecision undoes; a decision made again replaces the earlier one", () => {
     const r = base();
     const key = reportKey(r);
@@ -145,7 +155,8 @@ const resultArb: fc.Arbitrary<ReportResult> = fc
   .record({
     values: fc.uniqueArray(fc.record({ code: fc.constantFrom(...CODES), v: fc.integer({ min: 0, max: 9 }), t: fc.constantFrom(...TEXTS) }), { selector: (x) => x.code, maxLength: 6 }),
     sugg: fc.array(fc.record({ codes: fc.subarray(CODES, { minLength: 1, maxLength: 2 }), v: fc.integer({ min: 0, max: 9 }), t: fc.constantFrom(...TEXTS) }), { maxLength: 4 }),
-    flags: fc.array(fc.record({ check: fc.constantFrom(...CHECKS), severity: fc.constantFrom("error" as const, "warning" as const, "info" as const), codes: fc.subarray(CODES, { minLength: 1, maxLength: 2 }) }), { maxLength: 4 }),
+    // a flag with no codes is about the whole report (the region's)
+    flags: fc.array(fc.record({ check: fc.constantFrom(...CHECKS), severity: fc.constantFrom("error" as const, "warning" as const, "info" as const), codes: fc.subarray(CODES, { minLength: 0, maxLength: 2 }) }), { maxLength: 4 }),
   })
   .map(({ values, sugg, flags }) => ({
     source: "r.txt",
@@ -160,7 +171,7 @@ function decide(r: ReportResult, picks: { i: number; verdict: number; v: number;
   const key = reportKey(r);
   const targets: DecisionTarget[] = [
     ...r.indicators.map((v): DecisionTarget => ({ kind: "value", code: v.code, value: v })),
-    ...r.flags.flatMap((f) => f.codes.map((code): DecisionTarget => ({ kind: "flag", code, check: f.check, value: r.indicators.find((v) => v.code === code) ?? null }))),
+    ...r.flags.flatMap((f) => (f.codes.length ? f.codes : [""]).map((code): DecisionTarget => ({ kind: "flag", code, check: f.check, value: r.indicators.find((v) => v.code === code) ?? null }))),
     ...(r.suggestions ?? []).map((s): DecisionTarget => ({ kind: "suggestion", code: s.code, suggestion: s })),
   ];
   let ds: Decision[] = [];
@@ -171,7 +182,7 @@ function decide(r: ReportResult, picks: { i: number; verdict: number; v: number;
       const codes = t.suggestion.codes ?? [t.suggestion.code];
       t = { ...t, code: codes[p.code % codes.length]! };
     }
-    const verdicts: Verdict[] = t.kind === "suggestion" ? ["采纳", "更正", "忽略"] : ["核实", "更正", "忽略"];
+    const verdicts: Verdict[] = t.kind === "suggestion" ? ["采纳", "更正", "忽略"] : t.code === "" ? ["核实", "忽略", "核实"] : ["核实", "更正", "忽略"];
     const verdict = verdicts[p.verdict % 3]!;
     ds = withDecision(ds, makeDecision(key, t, verdict, { valueDecided: verdict === "更正" ? 100 + p.v : null, note: "", now: NOW }));
   }

@@ -285,6 +285,29 @@ describe("decisions, keyboard first", () => {
     expect(within(older!).queryByTestId("recheck")).toBeNull();
   });
 
+  test("a warning about the whole report (no codes) is a row of its own: 核实 or 忽略, never 更正", () => {
+    const r = result();
+    r.flags.push({ check: "other_period", severity: "warning", codes: [], message: "未能识别报告的地区" });
+    const state = setup([item(1, "a.txt", r)]);
+    expect(counter()).toBe(6);
+    const flagRow = screen.getByTestId("flag-row");
+    expect(flagRow.textContent).toContain("未能识别报告的地区");
+    fireEvent.click(within(flagRow).getAllByRole("cell")[1]!);
+    expect(screen.queryByTestId("act-c")).toBeNull();
+    act(() => flagRow.focus());
+    key("c");
+    expect(screen.queryByTestId("correct-input")).toBeNull();
+    key("i");
+    expect(counter()).toBe(5);
+    fireEvent.keyDown(screen.getByTestId("note-input"), { key: "Escape" });
+    act(() => screen.getByTestId("flag-row").focus());
+    key("u");
+    expect(counter()).toBe(6);
+    fireEvent.click(screen.getByTestId("act-v"));
+    expect(counter()).toBe(5);
+    expect(state.decisions[0]).toMatchObject({ kind: "flag", code: "", check: "other_period", decision: "核实", valueExtracted: null });
+  });
+
   test("a rate corrected outside 0–100 is refused with a reason", () => {
     const r = result();
     r.indicators.push({ code: "hotline.completion_rate", value: 100, unit: "%", approx: null, evidence: span(S4) });

@@ -131,10 +131,11 @@ export function cardModel(item: ReportItem, decisions: readonly Decision[]): Car
 
   const flagRows: FlagRow[] = [];
   r.flags.forEach((f, i) => {
-    if (onRow.has(f) || !needsDecision(f) || f.codes.length === 0) return;
+    if (onRow.has(f) || !needsDecision(f)) return;
     onRow.add(f);
     const decision = flagDecision(r, f, decisions, key);
-    flagRows.push({ kind: "flag", id: `${item.id}:f:${i}`, flag: f, decision, undecided: !decision, targets: [{ kind: "flag", code: f.codes[0]!, check: f.check, value: null }] });
+    // a flag about the whole report (no codes, such as the region's) is decided under code ""
+    flagRows.push({ kind: "flag", id: `${item.id}:f:${i}`, flag: f, decision, undecided: !decision, targets: [{ kind: "flag", code: f.codes[0] ?? "", check: f.check, value: null }] });
   });
 
   const suggestions = (r.suggestions ?? []).map((s, i): SuggestionRow => {
@@ -222,7 +223,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
   const detail = (row: ValueRow | FlagRow) => {
     const editing = p.editing?.row === row.id ? p.editing : null;
     const flags = row.kind === "value" ? row.flags : [row.flag];
-    const name = row.kind === "value" ? nameOf(row.code) : row.flag.codes.map(nameOf).join("、");
+    const name = row.kind === "value" ? nameOf(row.code) : row.flag.codes.map(nameOf).join("、") || s.review.wholeReport;
     return (
       <TableRow data-testid="indicator-detail" data-row={`${row.id}:detail`}>
         <TableCell colSpan={4} className={st.detail}>
@@ -256,7 +257,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
             <NoteField strings={s} initial={row.decision?.note ?? ""} onSave={(note) => p.onAct(row, "i", { note })} onClose={p.onEditDone} />
           ) : (
             <DecisionButtons
-              keys={row.kind === "value" && row.open.length === 0 ? ["v", "c", "u"] : ["v", "c", "i", "u"]}
+              keys={row.kind === "value" && row.open.length === 0 ? ["v", "c", "u"] : row.kind === "flag" && row.flag.codes.length === 0 ? ["v", "i", "u"] : ["v", "c", "i", "u"]}
               strings={s}
               decided={row.decision !== undefined}
               onAct={(k) => p.onAct(row, k)}

@@ -116,7 +116,8 @@ export function ReviewList(p: ReviewListProps): React.JSX.Element {
         decide(row.targets, "忽略", model.key, { note: opts.note ?? "" });
         return setEditing(opts.note === undefined ? { row: row.id, mode: "note" } : null);
       }
-      // c
+      // c: a flag about the whole report has no value to correct
+      if (row.kind === "flag" && row.flag.codes.length === 0) return;
       if (opts.value === undefined) return setEditing({ row: row.id, mode: "correct" });
       decide(row.targets, "更正", model.key, { valueDecided: opts.value });
       return setEditing(null);
