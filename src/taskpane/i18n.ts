@@ -130,6 +130,8 @@ const zh = {
     rateRange: "比率应在 0–100 之间（按百分数填写）",
     verdict: { 核实: "核实", 更正: "更正", 忽略: "忽略", 采纳: "采纳" } as Record<string, string>,
     undo: "撤销",
+    /** The buttons, by key. */
+    actions: { v: "核实", c: "更正", i: "忽略", a: "采纳", u: "撤销" },
     pending: (n: number) => `待核（${n}）`,
     pendingHint: "以下数字可能是指标值，但有疑点：勾选即采用为该指标的数值。",
     reasons: "疑点",
@@ -226,6 +228,7 @@ const en: Strings = {
     rateRange: "A rate is between 0 and 100 (in percent)",
     verdict: { 核实: "Verified", 更正: "Corrected", 忽略: "Ignored", 采纳: "Accepted" },
     undo: "Undo",
+    actions: { v: "Verify", c: "Correct", i: "Ignore", a: "Accept", u: "Undo" },
     pending: (n) => `To review (${n})`,
     pendingHint: "These figures may be indicator values but are doubted: tick one to take it as the value.",
     reasons: "Doubts",

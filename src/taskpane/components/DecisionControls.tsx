@@ -57,8 +57,7 @@ export function Key({ k }: { k: string }): React.JSX.Element {
 export function DecisionButtons(props: { keys: ActionKey[]; strings: Strings; onAct(k: ActionKey): void; decided: boolean }): React.JSX.Element {
   const st = useStyles();
   const { strings: s } = props;
-  const label: Record<ActionKey, string> = { v: s.review.verdict["核实"]!, c: s.review.verdict["更正"]!, i: s.review.verdict["忽略"]!, a: s.review.verdict["采纳"]!, u: s.review.undo };
-  const label0: Record<ActionKey, string> = { v: "核实", c: "更正", i: "忽略", a: "采纳", u: "撤销" };
+  const label = (k: ActionKey) => s.review.actions[k];
   const keys = props.decided ? props.keys : props.keys.filter((k) => k !== "u");
   return (
     <div className={st.buttons} data-testid="decision-buttons">
@@ -74,7 +73,7 @@ export function DecisionButtons(props: { keys: ActionKey[]; strings: Strings; on
             props.onAct(k);
           }}
         >
-          {label[k] || label0[k]}
+          {label(k)}
           <Key k={k.toUpperCase()} />
         </Button>
       ))}
