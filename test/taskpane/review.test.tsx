@@ -308,6 +308,12 @@ describe("decisions, keyboard first", () => {
     expect(state.decisions[0]).toMatchObject({ kind: "flag", code: "", check: "other_period", decision: "核实", valueExtracted: null });
   });
 
+  test("an unticked value is not filled, so its flag waits for no decision", () => {
+    setup([{ ...item(1, "a.txt"), excluded: ["hotline.tickets"] }]);
+    expect(counter()).toBe(4);
+    expect(row("hotline.tickets").getAttribute("data-undecided")).toBeNull();
+  });
+
   test("a rate corrected outside 0–100 is refused with a reason", () => {
     const r = result();
     r.indicators.push({ code: "hotline.completion_rate", value: 100, unit: "%", approx: null, evidence: span(S4) });

@@ -119,7 +119,8 @@ export function cardModel(item: ReportItem, decisions: readonly Decision[]): Car
       let undecided = false;
       if (open.length > 0) {
         const ds = open.map((f) => flagDecision(r, f, decisions, key));
-        undecided = ds.some((d) => !d);
+        // an unticked value is not filled: nothing about it waits for a decision
+        undecided = ds.some((d) => !d) && !item.excluded.includes(value.code);
         decision = undecided ? undefined : ds.reduce((a, b) => (mine.indexOf(b!) > mine.indexOf(a!) ? b : a));
       } else {
         decision = [...mine].reverse().find((d) => d.kind === "value" && d.code === value.code && (pins(d, base) || pins(d, raw.get(value.code))));
@@ -144,7 +145,9 @@ export function cardModel(item: ReportItem, decisions: readonly Decision[]): Car
   });
 
   // what is undecided counts flags (a flag on two values is one) and suggestions, as the workbook's status does
-  const undecided = undecidedCount(r, decisions, key).total;
+  const ex = new Set(item.excluded);
+  const kept = ex.size === 0 ? r : { ...r, flags: r.flags.filter((f) => f.codes.length === 0 || f.codes.some((c) => !ex.has(c))) };
+  const undecided = undecidedCount(kept, decisions, key).total;
   return { key, applied, values, flagRows, suggestions, otherFlags: r.flags.filter((f) => !onRow.has(f)), undecided };
 }
 
