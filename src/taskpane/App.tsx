@@ -12,7 +12,6 @@ import {
   MessageBar,
   MessageBarBody,
   ProgressBar,
-  Subtitle2,
   Title3,
   tokens,
 } from "@fluentui/react-components";
@@ -76,7 +75,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  list: { display: "flex", flexDirection: "column", gap: "12px" },
   pre: { whiteSpace: "pre-wrap" },
 });
 
