@@ -54,6 +54,8 @@ export const CheckNameSchema = z.enum([
   "year_over_year",
   "approximate",
   "missing",
+  /** The reporting body's region was not found, or found without a division code or with low confidence. */
+  "region",
 ]);
 export type CheckName = z.infer<typeof CheckNameSchema>;
 

@@ -66,6 +66,8 @@ export const STYLES: Record<string, Style> = {
   info: { fill: "DDEBF7", fontColor: "1F4E78" },
   diff: { fill: "FFEB9C", fontColor: "9C0006", bold: true },
   user: { fill: "FFF2CC" },
+  /** A group's heading on 汇总. */
+  group: { bold: true, fill: "E2EFDA", fontColor: "375623" },
 };
 
 // ---------------------------------------------------------------- cells

@@ -49,7 +49,7 @@ function withUnmatched(reports: ReportResult[], options: DescribeSettings): { al
   const all = [...reports];
   const keys: (string | null)[] = reports.map((_, i) => options.keys[i] ?? null);
   for (const s of unmatched) {
-    all.push({ source: s.source ?? "", meta: { region: s.region, year: s.year, published: s.published, issuer: null }, indicators: [], flags: [] });
+    all.push({ source: s.source ?? "", meta: { region: s.region, divisionCode: s.divisionCode, level: s.level, year: s.year, published: s.published, issuer: null }, indicators: [], flags: [] });
     keys.push(s.id);
   }
   return { all, submitted: [...byReport, ...unmatched], keys };
@@ -73,7 +73,27 @@ function evidenceOf(placed: PlacedReport[], firstRow: number): EvidenceEntry[] {
   return out;
 }
 
-export function bookContext(reportsIn: ReportResult[], options: DescribeSettings, placementIn?: Placement): BookContext {
+/**
+ * The order of a fresh book's rows: rows kept from a book read back (they have a key) first, as
+ * they were; the others by 区划代码 (none last), then year, then source (report-2 before report-10).
+ */
+const SOURCE_ORDER = new Intl.Collator("zh", { numeric: true });
+
+export function freshOrder(reports: ReportResult[], keys: readonly (string | null)[]): number[] {
+  const kept = reports.flatMap((_, i) => (keys[i] ? [i] : []));
+  const fresh = reports.flatMap((_, i) => (keys[i] ? [] : [i]));
+  const code = (i: number) => reports[i]!.meta.divisionCode ?? "\uffff";
+  const year = (i: number) => reports[i]!.meta.year ?? Number.MAX_SAFE_INTEGER;
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  fresh.sort((a, b) => cmp(code(a), code(b)) || year(a) - year(b) || SOURCE_ORDER.compare(reports[a]!.source, reports[b]!.source) || a - b);
+  return [...kept, ...fresh];
+}
+
+export function bookContext(reportsGiven: ReportResult[], optionsGiven: DescribeSettings, placementIn?: Placement): BookContext {
+  // a fresh book is sorted; rows placed in an open book go where the placement says
+  const order = placementIn ? reportsGiven.map((_, i) => i) : freshOrder(reportsGiven, optionsGiven.keys);
+  const reportsIn = order.map((i) => reportsGiven[i]!);
+  const options = { ...optionsGiven, keys: order.map((i) => optionsGiven.keys[i] ?? null) };
   const { all, submitted, keys } = withUnmatched(reportsIn, options);
   const placement = placementIn ?? freshPlacement(all.length);
   if (placement.rows.length !== all.length) {

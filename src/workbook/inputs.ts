@@ -4,7 +4,7 @@
  * years, the input files, the options.
  */
 import { z } from "zod";
-import { ReportErrorSchema } from "../core/types";
+import { MetaSchema, ReportErrorSchema } from "../core/types";
 
 /** A value of a 报送 cell: a number, text, or a formula the user wrote (kept as a formula). */
 const SubmittedValueSchema = z.union([z.number().finite(), z.string(), z.object({ formula: z.string().min(1) })]);
@@ -18,6 +18,9 @@ export const SubmittedRowSchema = z.object({
   /** The report's identity key (hidden `id` column); null on a row the user added. */
   id: z.string().nullable().default(null),
   region: z.string().nullable(),
+  /** 区划代码 and 层级 as the row has them (null on rows of books written before these columns). */
+  divisionCode: MetaSchema.shape.divisionCode.unwrap().nullable().default(null),
+  level: MetaSchema.shape.level.unwrap().nullable().default(null),
   year: z.number().int().nullable(),
   published: z.string().nullable().default(null),
   source: z.string().nullable(),

@@ -24,12 +24,26 @@ export const FIRST_DATA_ROW = HEADER_ROWS + 1;
 
 const col = <K extends string>(key: K, label: string, width: number, hidden = false): ColumnDef<K> => ({ key, label, width, ...(hidden ? { hidden } : {}) });
 
-/** Columns A–E of 指标. */
-export const INDICATOR_UNIT = [col("region", "地区", 16), col("year", "年度", 7), col("published", "发布日期", 11), col("source", "来源文件", 22), col("status", "状态", 14)] as const;
-/** Columns A–E of 报送 (E is the unit's note). */
-export const SUBMITTED_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("note", "备注", 14)] as const;
-/** Columns A–E of 差异 (E counts the differences). */
-export const DIFFERENCE_UNIT = [...INDICATOR_UNIT.slice(0, 4), col("differences", "差异数", 8)] as const;
+/** The unit columns 指标, 报送 and 差异 share: who reported (name, GB/T 2260 code as text, level), when, from which file. */
+const REPORTER = [
+  col("region", "地区", 16),
+  col("division", "区划代码", 10),
+  col("level", "层级", 8),
+  col("year", "年度", 7),
+  col("published", "发布日期", 11),
+  col("source", "来源文件", 22),
+] as const;
+/** The unit columns of 指标: who reported, then the row's status. */
+export const INDICATOR_UNIT = [...REPORTER, col("status", "状态", 14)] as const;
+/** The unit columns of 报送 (the last is the unit's note). */
+export const SUBMITTED_UNIT = [...REPORTER, col("note", "备注", 14)] as const;
+/** The unit columns of 差异 (the last counts the differences). */
+export const DIFFERENCE_UNIT = [...REPORTER, col("differences", "差异数", 8)] as const;
+/**
+ * The unit columns of books written before 区划代码 and 层级 (region, year, published, source, then
+ * status / note / differences): the reader still reads them; nothing writes them.
+ */
+export const PREVIOUS_REPORTER_KEYS = ["region", "year", "published", "source"] as const;
 
 type UnitKey = (typeof INDICATOR_UNIT)[number]["key"] | "note" | "differences";
 
@@ -84,6 +98,8 @@ export const EVIDENCE_COLUMNS = [
   col("chosen", "采用", 6),
   col("marks", "标记", 12),
   col("report", "报告标识", 30, true),
+  // the report's division code, so 汇总 can tell which qualified values each subtotal sums
+  col("division", "区划代码", 10, true),
 ] as const;
 export type EvidenceKey = (typeof EVIDENCE_COLUMNS)[number]["key"];
 
@@ -120,6 +136,7 @@ export const CHECK_NAMES: Record<CheckName, string> = {
   missing: "缺少核心指标",
   submitted_mismatch: "与报送不一致",
   year_over_year: "同比变化过大",
+  region: "区划未识别",
 };
 
 /** 核对: A–C the unit, D–E the counts, then one column per formula check, then the extractor's flags. */
@@ -144,3 +161,34 @@ export function checkColumn(key: CheckColumnKey): number {
 
 /** Checks that are live formulas on 核对 (the extractor's copies are not repeated as text). */
 export const FORMULA_CHECKS: ReadonlySet<CheckName> = new Set(["part_le_whole", "rate_range", "rate_consistency", "submitted_mismatch"]);
+
+/** 汇总: one header row, then per year and group of the administrative tree a heading row and one row per indicator. */
+export const SUMMARY_COLUMNS = [
+  col("year", "年度", 7),
+  col("division", "区划代码", 10),
+  col("group", "分组", 14),
+  col("code", "代码", 26),
+  col("name", "名称", 30),
+  col("unit", "单位", 6),
+  col("kind", "类型", 6),
+  col("total", "合计", 12),
+  col("approx", "约数", 14),
+  col("reports", "给出该值的报告数", 10),
+  col("rate", "按分子分母汇总的比率", 12),
+  col("both", "同时给出分子分母的报告数", 12),
+  col("note", "说明", 44),
+] as const;
+export type SummaryKey = (typeof SUMMARY_COLUMNS)[number]["key"];
+
+export function summaryColumn(key: SummaryKey): number {
+  return SUMMARY_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** The levels of the administrative tree 汇总 subtotals by: the length of the 区划代码 prefix and its name. */
+export const SUMMARY_LEVELS = [
+  { digits: 2, label: "省级" },
+  { digits: 4, label: "地市级" },
+  { digits: 6, label: "县级" },
+] as const;
+/** 汇总's line for reports without a 区划代码. */
+export const UNKNOWN_DIVISION = "未识别区划";

@@ -13,7 +13,7 @@ import { z } from "zod";
 import { indicatorDef, isCode } from "../core/catalog";
 import { runChecks } from "../core/checks";
 import { parseReportKey, reportIdentity } from "../core/identity";
-import { ReportResultSchema, type Flag, type IndicatorValue, type ReportResult, type Span } from "../core/types";
+import { MetaSchema, ReportResultSchema, type Flag, type IndicatorValue, type MetaLevel, type ReportResult, type Span } from "../core/types";
 import { fromCellValue } from "./cells";
 import { SHEET_NAMES, a1, columnLetter } from "./description";
 import { InputFileSchema, PreviousRowSchema, SubmittedRowSchema, type InputFile, type SubmittedRow, type SubmittedValue } from "./inputs";
@@ -23,14 +23,13 @@ import {
   EVIDENCE_FIRST_ROW,
   EVIDENCE_HEADER_ROWS,
   EVIDENCE_MARKS,
-  FIRST_CODE_COL,
   FIRST_DATA_ROW,
   HEADER_ROWS,
   IDENTITY_COLUMNS,
   INDICATOR_UNIT,
+  PREVIOUS_REPORTER_KEYS,
   SUBMITTED_UNIT,
   approxOfLabel,
-  unitColumn,
   type ColumnDef,
   type EvidenceKey,
 } from "./layout";
@@ -77,6 +76,8 @@ const IndicatorRowSchema = z.object({
   /** The identity key written in the row; computed from its fields in books written before keys. */
   id: z.string(),
   region: z.string().nullable(),
+  divisionCode: z.string().nullable(),
+  level: MetaSchema.shape.level.unwrap(),
   year: z.number().int().nullable(),
   published: z.string().nullable(),
   source: z.string(),
@@ -149,17 +150,27 @@ function rowError(g: Grid, r: number, e: z.ZodError): WorkbookLayoutError {
   return new WorkbookLayoutError(`工作表“${g.name}”第 ${r} 行无法读取(sheet "${g.name}", row ${r}): ${e.issues[0]?.message ?? ""}`);
 }
 
+/** The unit keys a report sheet has in header row 3: the current layout's, or those of books written before 区划代码 and 层级. */
+function unitKeys(g: Grid, unit: readonly ColumnDef[]): string[] {
+  const current = unit.map((c) => c.key);
+  const previous = [...PREVIOUS_REPORTER_KEYS, current[current.length - 1]!];
+  const has = (keys: string[]) => keys.every((k, i) => g.value(HEADER_ROWS, i + 1) === k);
+  if (has(current)) return current;
+  if (has(previous)) return previous;
+  const i = current.findIndex((k, j) => g.value(HEADER_ROWS, j + 1) !== k);
+  throw headerError(g.name, HEADER_ROWS, i + 1, current[i]!, g.value(HEADER_ROWS, i + 1));
+}
+
 /** The columns of a report sheet by key (header row 3), checked: unit keys in place, codes of the catalog. */
-function readHeader(g: Grid, unit: readonly ColumnDef[], allowUnknown: boolean): { codes: Map<number, string>; keys: Map<string, number>; unknown: Map<number, string> } {
-  unit.forEach((c, i) => {
-    const found = g.value(HEADER_ROWS, i + 1);
-    if (found !== c.key) throw headerError(g.name, HEADER_ROWS, i + 1, c.key, found);
-  });
+function readHeader(g: Grid, unit: readonly ColumnDef[], allowUnknown: boolean): { codes: Map<number, string>; keys: Map<string, number>; unknown: Map<number, string>; units: Map<string, number> } {
+  const unitList = unitKeys(g, unit);
+  const units = new Map(unitList.map((k, i) => [k, i + 1]));
   const codes = new Map<number, string>();
   const keys = new Map<string, number>();
   const unknown = new Map<number, string>();
   const identity = new Set<string>(IDENTITY_COLUMNS.map((c) => c.key));
-  for (let c = FIRST_CODE_COL; c <= g.lastColumn; c++) {
+  const first = unitList.length + 1;
+  for (let c = first; c <= g.lastColumn; c++) {
     const found = asText(g.value(HEADER_ROWS, c));
     if (found !== null && identity.has(found)) keys.set(found, c);
     else if (found !== null && isCode(found) && ![...codes.values()].includes(found)) codes.set(c, found);
@@ -170,14 +181,40 @@ function readHeader(g: Grid, unit: readonly ColumnDef[], allowUnknown: boolean):
       );
     }
   }
-  if (codes.size === 0) throw headerError(g.name, HEADER_ROWS, FIRST_CODE_COL, "recon.received", g.value(HEADER_ROWS, FIRST_CODE_COL));
-  return { codes, keys, unknown };
+  if (codes.size === 0) throw headerError(g.name, HEADER_ROWS, first, "recon.received", g.value(HEADER_ROWS, first));
+  return { codes, keys, unknown, units };
+}
+
+/** 区划代码 as written (text, or a number typed by hand), when it is a GB/T 2260 code. */
+function asDivision(p: Plain): string | null {
+  const s = asText(p)?.trim() ?? null;
+  return s !== null && /^(?:\d{2}|\d{4}|\d{6}|\d{9})$/.test(s) ? s : null;
+}
+
+const LEVELS: readonly string[] = MetaSchema.shape.level.unwrap().unwrap().options;
+function asLevel(p: Plain): MetaLevel | null {
+  const s = asText(p)?.trim() ?? null;
+  return s !== null && LEVELS.includes(s) ? (s as MetaLevel) : null;
+}
+
+/** The unit of a row: who reported and when (区划代码 and 层级 null in books written before them). */
+function unitOf(g: Grid, r: number, units: Map<string, number>) {
+  const at = (k: string): Plain => (units.has(k) ? g.value(r, units.get(k)!) : null);
+  return {
+    region: asText(at("region")),
+    divisionCode: asDivision(at("division")),
+    level: asLevel(at("level")),
+    year: asInt(at("year")),
+    published: asText(at("published")),
+    source: asText(at("source")),
+    at,
+  };
 }
 
 // ------------------------------------------------------------ sheets
 
 function readIndicators(g: Grid): IndicatorRow[] {
-  const { codes, keys } = readHeader(g, INDICATOR_UNIT, false);
+  const { codes, keys, units } = readHeader(g, INDICATOR_UNIT, false);
   const at = (r: number, key: string) => (keys.has(key) ? asText(g.value(r, keys.get(key)!)) : null);
   const out: IndicatorRow[] = [];
   for (let r = FIRST_DATA_ROW; r <= g.lastRow; r++) {
@@ -186,9 +223,9 @@ function readIndicators(g: Grid): IndicatorRow[] {
       const n = asNumber(g.value(r, c));
       if (n !== null) values[code] = n;
     }
-    const u = (k: Parameters<typeof unitColumn>[0]) => g.value(r, unitColumn(k));
-    const meta = { region: asText(u("region")), year: asInt(u("year")), published: asText(u("published")), issuer: at(r, "issuer") };
-    const source = asText(u("source")) ?? "";
+    const u = unitOf(g, r, units);
+    const meta = { region: u.region, divisionCode: u.divisionCode, level: u.level, year: u.year, published: u.published, issuer: at(r, "issuer") };
+    const source = u.source ?? "";
     if (meta.region === null && meta.year === null && source === "" && Object.keys(values).length === 0) continue;
     const sha256 = at(r, "sha256");
     const written = parseReportKey(at(r, "id") ?? "");
@@ -210,7 +247,7 @@ function submittedValue(g: Grid, r: number, c: number): SubmittedValue | null {
 }
 
 function readSubmitted(g: Grid): { rows: SubmittedRow[]; unknownHeaders: string[] } {
-  const { codes, keys, unknown } = readHeader(g, SUBMITTED_UNIT, true);
+  const { codes, keys, unknown, units } = readHeader(g, SUBMITTED_UNIT, true);
   const rows: SubmittedRow[] = [];
   const used = new Set<string>();
   for (let r = FIRST_DATA_ROW; r <= g.lastRow; r++) {
@@ -225,8 +262,8 @@ function readSubmitted(g: Grid): { rows: SubmittedRow[]; unknownHeaders: string[
       if (v !== null) (extra[header] = v), used.add(header);
     }
     const id = keys.has("id") ? parseReportKey(asText(g.value(r, keys.get("id")!)) ?? "") : null;
-    const u = (k: Parameters<typeof unitColumn>[0]) => g.value(r, unitColumn(k));
-    const row = { id, region: asText(u("region")), year: asInt(u("year")), published: asText(u("published")), source: asText(u("source")), note: asText(u("note")), values, extra };
+    const { at, ...unit } = unitOf(g, r, units);
+    const row = { id, ...unit, note: asText(at("note")), values, extra };
     if (row.region === null && row.year === null && row.source === null && row.note === null && Object.keys(values).length === 0 && Object.keys(extra).length === 0) continue;
     const parsed = SubmittedRowSchema.safeParse(row);
     if (!parsed.success) throw rowError(g, r, parsed.error);
@@ -235,13 +272,13 @@ function readSubmitted(g: Grid): { rows: SubmittedRow[]; unknownHeaders: string[
   return { rows, unknownHeaders: [...used] };
 }
 
-/** 出处's keys in row 2: the first ones are required, `marks` and `report` came later. */
+/** 出处's keys in row 2: the first ones are required, `marks`, `report` and `division` came later. */
 function evidenceColumns(g: Grid): Map<EvidenceKey, number> {
   const cols = new Map<EvidenceKey, number>();
   EVIDENCE_COLUMNS.forEach((c, i) => {
     const found = g.value(EVIDENCE_HEADER_ROWS, i + 1);
     if (found === c.key) cols.set(c.key, i + 1);
-    else if (c.key !== "marks" && c.key !== "report") throw headerError(g.name, EVIDENCE_HEADER_ROWS, i + 1, c.key, found);
+    else if (c.key !== "marks" && c.key !== "report" && c.key !== "division") throw headerError(g.name, EVIDENCE_HEADER_ROWS, i + 1, c.key, found);
   });
   return cols;
 }
@@ -330,7 +367,8 @@ function rebuild(ir: IndicatorRow, evidence: EvidenceRow[]): ReportResult {
   const chosenMarks = new Map(evidence.filter((e) => e.chosen).map((e) => [e.code, e.marks]));
   return ReportResultSchema.parse({
     source: ir.source,
-    meta: { region: ir.region, year: ir.year, published: ir.published, issuer: ir.issuer },
+    // 区划代码 and 层级 only when the row has them (a report without them reads back as it was written)
+    meta: { region: ir.region, ...(ir.divisionCode ? { divisionCode: ir.divisionCode } : {}), ...(ir.level ? { level: ir.level } : {}), year: ir.year, published: ir.published, issuer: ir.issuer },
     indicators: values,
     flags: flagsOf(values, chosenMarks),
     ...(ir.sha256 ? { sha256: ir.sha256 } : {}),
@@ -369,6 +407,8 @@ export interface OpenBook {
   evidence: EvidenceRow[];
   previous: ExistingWorkbook["previous"];
   lastEvidenceRow: number;
+  /** 指标 is of the layout before 区划代码 and 层级 (readable; rows of today's layout would not line up). */
+  previousLayout: boolean;
 }
 
 export function readOpenBook(sheets: Map<string, Grid>): OpenBook {
@@ -380,6 +420,7 @@ export function readOpenBook(sheets: Map<string, Grid>): OpenBook {
     evidence: ev ? readEvidence(ev) : [],
     previous: previousOf(indicators),
     lastEvidenceRow: Math.max(EVIDENCE_HEADER_ROWS, ev?.lastRow ?? 0),
+    previousLayout: ind !== undefined && unitKeys(ind, INDICATOR_UNIT).length !== INDICATOR_UNIT.length,
   };
 }
 

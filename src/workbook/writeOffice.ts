@@ -18,10 +18,11 @@
 /// <reference types="office-js" />
 import { reportIdentity, sameReport } from "../core/identity";
 import type { ReportResult } from "../core/types";
+import { freshOrder } from "./context";
 import { describeWorkbook } from "./describe";
 import { SHEET_NAMES, WorkbookDescriptionSchema, columnLetter, type Sheet, type WorkbookDescription } from "./description";
 import type { DescribeOptions, PreviousRow } from "./inputs";
-import { EVIDENCE_COLUMNS, FIRST_DATA_ROW } from "./layout";
+import { EVIDENCE_COLUMNS, FIRST_DATA_ROW, SUMMARY_COLUMNS } from "./layout";
 import { Batch, setConditionalFormats, setUpSheet, writeRow, type Abilities, type XlContext, type XlRange, type XlWorksheet } from "./officeSheet";
 import { placementInBook } from "./placement";
 import { gridOfValues, readOpenBook, WorkbookLayoutError, type Grid, type OpenBook } from "./readWorkbook";
@@ -120,12 +121,20 @@ function openBook(state: Map<string, SheetState>): OpenBook {
     const s = state.get(name);
     if (exists(s) && !s.used.isNullObject) grids.set(name, gridOfValues(name, s.used.rowIndex, s.used.columnIndex, s.used.values));
   }
+  let book: OpenBook;
   try {
-    return readOpenBook(grids);
+    book = readOpenBook(grids);
   } catch (e) {
     if (!(e instanceof WorkbookLayoutError)) throw e;
     throw new Error(`the sheet “${SHEET_NAMES.indicators}” is not a standard indicator sheet (${e.message}); rename it and fill again`);
   }
+  if (book.previousLayout) {
+    throw new Error(
+      `“${SHEET_NAMES.indicators}”是旧版布局(没有区划代码、层级列),新行无法对齐;请在新工作簿中填写,或用命令行 fill 重新生成。` +
+        `The sheet “${SHEET_NAMES.indicators}” has the layout before 区划代码 and 层级: fill a new workbook, or rewrite this one with the command line's fill.`,
+    );
+  }
+  return book;
 }
 
 interface Plan {
@@ -177,6 +186,8 @@ async function writeDescription(ctx: XlContext, state: Map<string, SheetState>, 
     const isNew = !exists(st);
     const sheet = isNew ? ctx.workbook.worksheets.add(s.name) : st.handle;
     if (isNew) created.push(s.name);
+    // 汇总 is rewritten whole: its groups change with the rows, so none of its old lines may stay
+    if (s.name === SHEET_NAMES.summary && !isNew && lastUsedRow(st) > 0) sheet.getRange(`A1:${columnLetter(SUMMARY_COLUMNS.length)}${lastUsedRow(st)}`).clear("Contents");
     if (s.name === SHEET_NAMES.evidence && !isNew) {
       for (const r of clearEvidence) sheet.getRange(`A${r}:${columnLetter(EVIDENCE_COLUMNS.length)}${r}`).clear("Contents");
     }
@@ -196,9 +207,11 @@ export async function writeOffice(ctx: XlContext, request: FillRequest, opts: Wr
   const state = await readBook(ctx);
   const book = openBook(state);
   const nextFree = Math.max(FIRST_DATA_ROW, ...REPORT_SHEETS.map((n) => lastUsedRow(state.get(n)) + 1));
-  const p = await plan(request.reports, book, nextFree, opts.confirmReplace);
+  // new rows in the order of a fresh book (区划代码, year, source)
+  const p = await plan(freshOrder(request.reports, []).map((i) => request.reports[i]!), book, nextFree, opts.confirmReplace);
   const previous = previousFor(p.reports, book.previous);
-  const placement = placementInBook(p.rows, lastUsedRow(state.get(SHEET_NAMES.indicators)), book.lastEvidenceRow);
+  const staying = book.indicators.filter((r) => !p.replacedKeys.has(r.id));
+  const placement = placementInBook(p.rows, lastUsedRow(state.get(SHEET_NAMES.indicators)), book.lastEvidenceRow, staying);
   const desc = WorkbookDescriptionSchema.parse(describeWorkbook(p.reports, { ...request.options, previous, keys: p.keys }, placement));
   const clearEvidence = book.evidence.filter((e) => (e.report !== null ? p.replacedKeys.has(e.report) : book.indicators.some((i) => i.row === e.indicatorRow && p.replacedKeys.has(i.id)))).map((e) => e.row);
   const { created, syncs } = await writeDescription(ctx, state, desc, clearEvidence, can, opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST);

@@ -1,5 +1,6 @@
 import type { ReportResult } from "../../src/core/types";
-import { SHEET_NAMES } from "../../src/workbook/description";
+import { SHEET_NAMES, a1 } from "../../src/workbook/description";
+import { FIRST_CODE_COL, INDICATOR_UNIT, unitColumn } from "../../src/workbook/layout";
 import { writeOffice, type FillRequest } from "../../src/workbook/writeOffice";
 import { previousFor } from "../../src/workbook/yearOverYear";
 import { FakeWorkbook } from "./fakeExcel";
@@ -32,9 +33,9 @@ describe("writeOffice into an empty workbook", () => {
     // header rows and the report's row 4
     expect(ind.get("A3")?.value).toBe("region");
     expect(ind.get("A4")?.value).toBe("测试区1");
-    expect(ind.get("B4")?.value).toBe(2023);
-    expect(ind.get("D4")?.value).toBe("report-1.txt");
-    expect(ind.get("E4")?.formula).toMatch(/^=IF\('?核对'?!D4>0/);
+    expect(ind.get(a1(4, unitColumn("year")))?.value).toBe(2023);
+    expect(ind.get(a1(4, unitColumn("source")))?.value).toBe("report-1.txt");
+    expect(ind.get(a1(4, unitColumn("status")))?.formula).toMatch(/^=IF\('?核对'?!D4>0/);
     // the value is a number with its format; rates as fractions; approximate as a format
     const hot = [...ind.cells.entries()].find(([, c]) => c.value === 5001)!;
     expect(hot[1].numberFormat).not.toBe("@");
@@ -50,7 +51,7 @@ describe("writeOffice into an empty workbook", () => {
     expect(flag?.formula).toBeUndefined();
     expect(flag?.numberFormat).toBe("@");
     // formats
-    expect(ind.frozen).toEqual({ rows: 3, columns: 5 });
+    expect(ind.frozen).toEqual({ rows: 3, columns: INDICATOR_UNIT.length });
     expect(ind.tabColor).toBe("#4472C4");
     expect(ind.get("A2")?.bold).toBe(true);
     expect(ind.columnWidths.get(1)).toBe(16 * 7);
@@ -91,7 +92,7 @@ describe("writeOffice into a workbook that already has reports", () => {
     const wb = new FakeWorkbook();
     await writeOffice(wb.context(), desc([report(1), report(2)]), { isSetSupported: all });
     // the user types into 报送 and corrects a value on 指标
-    wb.sheets.get("报送")!.cell(4, 6).value = 42;
+    wb.sheets.get("报送")!.cell(4, FIRST_CODE_COL).value = 42;
     wb.sheets.get("报送")!.cell(9, 1).value = "用户自己的行";
     wb.log = [];
     wb.syncs = 0;
@@ -108,16 +109,17 @@ describe("writeOffice into a workbook that already has reports", () => {
     // 报送 has a user row at 9: the new report goes to row 10 on every report sheet
     const ind = wb.sheets.get("指标")!;
     expect(ind.get("A10")?.value).toBe("测试区3");
-    expect(ind.get("E10")?.formula).toMatch(/'?核对'?!D10/);
+    expect(ind.get(a1(10, unitColumn("status")))?.formula).toMatch(/'?核对'?!D10/);
     expect(wb.sheets.get("核对")!.get("A10")?.value).toBe("测试区3");
-    expect(wb.sheets.get("差异")!.get("F10")?.formula).toMatch(/'?报送'?!F10/);
+    const first = a1(10, FIRST_CODE_COL);
+    expect(wb.sheets.get("差异")!.get(first)?.formula).toContain(`报送!${first}`);
     // its evidence rows are appended and its values link to them
     const link = [...ind.cells.entries()].find(([k, c]) => k.endsWith("10") && c.hyperlink)![1].hyperlink!;
     const evRow = Number(/A(\d+)$/.exec(link)![1]);
     expect(wb.sheets.get("出处")!.get(`A${evRow}`)?.value).toBe(10);
     expect(wb.sheets.get("出处")!.get(`L${evRow}`)?.value).toBe("report-3.txt");
     // 汇总 ranges stretched over all rows
-    const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => /SUM\('?指标'?!/.test(c.formula ?? ""))!;
+    const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => /SUMPRODUCT\(.*'?指标'?!/.test(c.formula ?? ""))!;
     expect(sumF.formula).toMatch(/\$4:\$[A-Z]+\$10\)/);
     expect(r.syncs).toBe(2);
   });

@@ -4,6 +4,8 @@ import { describeWorkbook } from "../../src/workbook/describe";
 import { numFmtFor } from "../../src/workbook/cells";
 import { rateConsistencyFormula } from "../../src/workbook/sheets/checks";
 import { WorkbookDescriptionSchema, type Sheet } from "../../src/workbook/description";
+import { a1 } from "../../src/workbook/description";
+import { FIRST_CODE_COL, INDICATOR_UNIT } from "../../src/workbook/layout";
 import { CATALOG, indicatorDef } from "../../src/core/catalog";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { brokenReport, goodReport } from "./fixtures";
@@ -18,7 +20,7 @@ describe("describeWorkbook", () => {
     expect(() => WorkbookDescriptionSchema.parse(d)).not.toThrow();
     expect(d.sheets.map((s) => s.name)).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "目录", "说明"]);
     expect(d.sheets.filter((s) => s.userOwned).map((s) => s.name)).toEqual(["报送"]);
-    expect(sheetOf(d, "指标").frozen).toEqual({ rows: 3, columns: 5 });
+    expect(sheetOf(d, "指标").frozen).toEqual({ rows: 3, columns: INDICATOR_UNIT.length });
   });
 
   test("rates are fractions with a percentage format; approximate values stay numbers with a marking format", () => {
@@ -41,7 +43,7 @@ describe("describeWorkbook", () => {
     for (const [r, row] of s.rows.entries()) {
       if (r < 3) continue;
       for (const [c, cell] of row.entries()) {
-        if (c < 5 || c >= 5 + CATALOG.length || !cell?.value) continue; // the indicator columns
+        if (c < FIRST_CODE_COL - 1 || c >= FIRST_CODE_COL - 1 + CATALOG.length || !cell?.value) continue; // the indicator columns
         expect(cell.link?.sheet).toBe("出处");
         const evRow = ev.rows[Number(cell.link!.cell.slice(1)) - 1]!;
         expect(evRow[0]!.value).toEqual({ kind: "number", value: r + 1 });
@@ -56,8 +58,9 @@ describe("describeWorkbook", () => {
   test("the written file carries the links as sheet hyperlinks on number cells", async () => {
     const zip = await JSZip.loadAsync(await writeXlsx(d));
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
-    expect(xml).toMatch(/<hyperlink ref="F4" location="&apos;出处&apos;!A3"\/>/);
-    expect(xml).toMatch(/<c r="F4"[^>]*><v>44<\/v><\/c>/); // still a number
+    const first = a1(4, FIRST_CODE_COL);
+    expect(xml).toMatch(new RegExp(`<hyperlink ref="${first}" location="&apos;出处&apos;!A3"/>`));
+    expect(xml).toMatch(new RegExp(`<c r="${first}"[^>]*><v>44</v></c>`)); // still a number
     expect(xml.indexOf("<hyperlinks>")).toBeLessThan(xml.indexOf("<pageMargins"));
   });
 

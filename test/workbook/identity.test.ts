@@ -11,6 +11,7 @@ import { runFill } from "../../src/cli/fill";
 import { reportIdentity, sameReport } from "../../src/core/identity";
 import type { ReportResult } from "../../src/core/types";
 import { readWorkbook } from "../../src/workbook/readXlsx";
+import { unitColumn } from "../../src/workbook/layout";
 import { brokenReport, goodReport, roundingReport } from "./fixtures";
 import { captureIO, tempDir, writeExtractJson } from "./helpers";
 
@@ -66,7 +67,7 @@ describe("fill: two units' 报告.txt", () => {
     const wb = await load(out);
     const ws = wb.getWorksheet("报送")!;
     ws.getRow(4).getCell(keyCol(ws, "recon.received")).value = 45;
-    ws.getRow(4).getCell(5).value = "甲县已核实";
+    ws.getRow(4).getCell(unitColumn("note")).value = "甲县已核实";
     await save(wb, out);
 
     const c = captureIO();

@@ -6,6 +6,8 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
+import { a1 } from "../../src/workbook/description";
+import { FIRST_CODE_COL } from "../../src/workbook/layout";
 import { injectionReport } from "./fixtures";
 
 const PAYLOADS = ['=HYPERLINK("http://x","y")', "+SUM(1,2)", "-1+2", "@A1", "=1+1"];
@@ -52,7 +54,7 @@ describe("formula injection", () => {
     for (const p of PAYLOADS) expect(strings.some((s) => s.startsWith(p))).toBe(true);
     // the region cell of 指标 is the literal text
     expect(wb.getWorksheet("指标")!.getCell("A4").value).toBe('=HYPERLINK("http://x","y")');
-    expect(wb.getWorksheet("报送")!.getCell("F4").value).toBe("=1+1");
+    expect(wb.getWorksheet("报送")!.getCell(a1(4, FIRST_CODE_COL)).value).toBe("=1+1");
   });
 
   test("the sheet XML has no <f> made from the payloads, and the payloads are shared strings", async () => {

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { runFill } from "../../src/cli/fill";
 import { WorkbookLayoutError } from "../../src/workbook/readWorkbook";
 import { readWorkbook } from "../../src/workbook/readXlsx";
+import { a1 } from "../../src/workbook/description";
+import { FIRST_CODE_COL, unitColumn } from "../../src/workbook/layout";
 import { goodReport } from "./fixtures";
 import { captureIO, tempDir, writeExtractJson } from "./helpers";
 
@@ -48,20 +50,20 @@ describe("wrong layout", () => {
 
   test("a wrong 报送 header names the sheet and the cell", async () => {
     const p = await variant("bad-header.xlsx", (wb) => {
-      wb.getWorksheet("报送")!.getCell("C3").value = "date";
+      wb.getWorksheet("报送")!.getCell(a1(3, unitColumn("published"))).value = "date";
     });
     const { code, err } = await fillWith(p);
     expect(code).toBe(1);
-    expect(err).toContain('sheet "报送", header C3: expected "published", found "date"');
+    expect(err).toContain(`sheet "报送", header ${a1(3, unitColumn("published"))}: expected "published", found "date"`);
   });
 
   test("an unknown indicator code in the 指标 header is named", async () => {
     const p = await variant("bad-code.xlsx", (wb) => {
-      wb.getWorksheet("指标")!.getCell("G3").value = "recon.closd";
+      wb.getWorksheet("指标")!.getCell(a1(3, FIRST_CODE_COL + 1)).value = "recon.closd";
     });
     const { code, err } = await fillWith(p);
     expect(code).toBe(1);
-    expect(err).toContain('sheet "指标", header G3: "recon.closd" is not a catalog code');
+    expect(err).toContain(`sheet "指标", header ${a1(3, FIRST_CODE_COL + 1)}: "recon.closd" is not a catalog code`);
   });
 
   test("bytes that are no .xlsx at all", async () => {

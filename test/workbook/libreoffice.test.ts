@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { brokenReport, goodReport, roundingReport } from "./fixtures";
+import { FIRST_CODE_COL, summaryColumn, type SummaryKey } from "../../src/workbook/layout";
 import { ERROR_VALUE, colOf, evaluateWithLibreOffice, itWithSoffice, tempDir } from "./helpers";
 
 jest.setTimeout(240_000);
@@ -101,22 +102,31 @@ describe("workbook evaluated by LibreOffice", () => {
     expect(s[BROKEN]![colOf(s, "differences")]).toBe("1");
     expect(s[GOOD]![colOf(s, "mediation.success_rate")]).toBe("");
     expect(s[GOOD]![colOf(s, "differences")]).toBe("0");
-    const codes = s[2]!.slice(5);
-    for (const row of [s[GOOD]!, s[ROUNDING]!]) for (const [i] of codes.entries()) expect(row[5 + i]).toBe("");
+    const codes = s[2]!.slice(FIRST_CODE_COL - 1);
+    for (const row of [s[GOOD]!, s[ROUNDING]!]) for (const [i] of codes.entries()) expect(row[FIRST_CODE_COL - 1 + i]).toBe("");
     expect(sheet("报送")[BROKEN]![colOf(sheet("报送"), "mediation.cases")]).toBe("850");
   });
 
   itWithSoffice("汇总 sums counts and recomputes rates from summed parts", () => {
     const s = sheet("汇总");
-    const row = (code: string) => s.find((r) => r[0] === code)!;
-    expect(row("mediation.cases")[4]).toBe(String(35138 + 848 + 3000));
-    expect(row("mediation.cases")[5]).toBe("3");
+    const at = (key: SummaryKey) => summaryColumn(key) - 1;
+    // every report is of 2023 and has no 区划代码: the year's 全部 block holds all three
+    const row = (code: string) => s.find((r) => r[at("year")] === "2023" && r[at("group")] === "全部" && r[at("code")] === code)!;
+    expect(row("mediation.cases")[at("total")]).toBe(String(35138 + 848 + 3000));
+    expect(row("mediation.cases")[at("reports")]).toBe("3");
     // (35085 + 900 + 2900) / (35138 + 848 + 3000) = 99.73%
-    expect(row("mediation.success_rate")[6]).toBe(`${(((35085 + 900 + 2900) / (35138 + 848 + 3000)) * 100).toFixed(2)}%`);
-    expect(row("mediation.success_rate")[5]).toBe("2");
-    expect(row("mediation.success_rate")[7]).toBe("3");
-    expect(row("recon.correction_rate")[5]).toBe("0");
-    expect(row("recon.as_respondent")[4]).toBe("");
+    expect(row("mediation.success_rate")[at("rate")]).toBe(`${(((35085 + 900 + 2900) / (35138 + 848 + 3000)) * 100).toFixed(2)}%`);
+    expect(row("mediation.success_rate")[at("reports")]).toBe("2");
+    expect(row("mediation.success_rate")[at("both")]).toBe("3");
+    expect(row("recon.correction_rate")[at("reports")]).toBe("0");
+    expect(row("recon.as_respondent")[at("total")]).toBe("");
+    // 旁听庭审 320余 and 主动公开 约1200: their totals say so
+    expect(row("study.court_observation")[at("approx")]).toBe("≥ 含约数 1 项");
+    expect(row("disclosure.proactive")[at("approx")]).toBe("约 含约数 1 项");
+    expect(row("mediation.cases")[at("approx")]).toBe("");
+    // no report has a code: the 未识别区划 line holds them all
+    const unknown = s.find((r) => r[at("group")] === "未识别区划" && r[at("code")] === "mediation.cases")!;
+    expect(unknown[at("total")]).toBe(String(35138 + 848 + 3000));
   });
 
   itWithSoffice("出处, 目录 and 说明 explain the file", () => {

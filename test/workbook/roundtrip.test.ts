@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runFill } from "../../src/cli/fill";
 import { readWorkbook } from "../../src/workbook/readXlsx";
+import { unitColumn } from "../../src/workbook/layout";
 import { brokenReport, goodReport, roundingReport } from "./fixtures";
 import { captureIO, colOf, evaluateWithLibreOffice, itWithSoffice, tempDir, writeExtractJson } from "./helpers";
 
@@ -40,7 +41,7 @@ describe("fill round trip", () => {
     ws.getRow(5).getCell(col("mediation.cases")).value = 850;
     ws.getRow(4).getCell(col("mediation.success_rate")).value = 0.997;
     ws.getRow(4).getCell(col("recon.received")).value = 44;
-    ws.getRow(4).getCell(5).value = "已核实";
+    ws.getRow(4).getCell(unitColumn("note")).value = "已核实";
     writeFileSync(edited, new Uint8Array(await wb.xlsx.writeBuffer()));
 
     const c2 = captureIO();

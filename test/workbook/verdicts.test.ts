@@ -46,7 +46,7 @@ const reportArb: fc.Arbitrary<IndicatorValue[]> = fc
 
 itWithSoffice("LibreOffice's verdicts on 部分大于整体, 比率超出范围 and 比率与数量不符 equal core/checks'", async () => {
   const batches = fc.sample(reportArb, { numRuns: 250, seed: 20240501 });
-  const reports: ReportResult[] = batches.map((indicators, i) => ({ source: `r${i}.txt`, meta: { region: `区${i}`, year: 2023, published: null, issuer: null }, indicators, flags: [] }));
+  const reports: ReportResult[] = batches.map((indicators, i) => ({ source: `r${String(i).padStart(3, "0")}.txt`, meta: { region: `区${i}`, year: 2023, published: null, issuer: null }, indicators, flags: [] }));
   const file = join(tempDir(), "verdicts.xlsx");
   writeFileSync(file, await writeXlsxStream(describeLazily(reports, { generatedAt: "2024-05-01T00:00:00+08:00" })));
   const sheet = evaluateWithLibreOffice(file)["核对"]!;

@@ -27,6 +27,7 @@ function evidenceRow(e: EvidenceEntry): Row {
     text(e.chosen ? CHOSEN : CANDIDATE, e.chosen ? undefined : "info"),
     optText(e.marks.join("、")),
     text(e.placed.key),
+    m.divisionCode ? { ...text(m.divisionCode), numFmt: "@" } : null,
   ];
 }
 

@@ -35,9 +35,11 @@ export function indicatorColumns(unit: readonly ColumnDef[], trailing: readonly 
 /** Row heights of the three header rows (points): the 名称 row holds three wrapped lines. */
 export const INDICATOR_HEADER_HEIGHTS = [20, 48, 14];
 
-/** The unit columns A–D of 指标, 报送 and 差异: region, year, published, source. */
+/** The unit columns 指标, 报送 and 差异 share: region, 区划代码 (text: "0" prefixes stay), 层级, year, published, source. */
 export function unitCells(r: ReportResult): Row {
-  return [optText(r.meta.region), r.meta.year === null ? null : num(r.meta.year, "0"), optText(r.meta.published), text(r.source)];
+  const m = r.meta;
+  const code = m.divisionCode ? { ...text(m.divisionCode), numFmt: "@" } : null;
+  return [optText(m.region), code, optText(m.level), m.year === null ? null : num(m.year, "0"), optText(m.published), text(r.source)];
 }
 
 /** Print settings of a sheet. */
