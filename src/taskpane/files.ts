@@ -81,8 +81,12 @@ function tidy(s: string): string {
 export async function sha256Hex(bytes: Uint8Array): Promise<string | undefined> {
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return undefined; // not a secure context
-  const buf = await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
-  return Array.from(new Uint8Array(buf), (x) => x.toString(16).padStart(2, "0")).join("");
+  try {
+    const buf = await subtle.digest("SHA-256", bytes as unknown as ArrayBuffer);
+    return Array.from(new Uint8Array(buf), (x) => x.toString(16).padStart(2, "0")).join("");
+  } catch {
+    return undefined; // a hash is an aid to identity, never a reason to lose a report
+  }
 }
 
 /**

@@ -8,6 +8,7 @@
  * started from this worker through GlobalWorkerOptions.workerPort); its worker, character maps
  * and fonts come from the pane's own origin (pdf.ts): no request leaves the origin.
  */
+import { sha256Hex } from "./files";
 import { extract } from "../core/extract";
 import type { IntakeErrorKind } from "../core/intake/errors";
 import { readDocument } from "../core/intake";
@@ -77,7 +78,9 @@ export async function handleMessage(data: unknown, post: Post, reader: IntakeRea
     return;
   }
   if (req.data.type === "read") return read(req.data, post, reader);
-  const { id, text, source, sha256, pageStarts } = req.data;
+  const { id, text, source, pageStarts } = req.data;
+  // a pasted report has no file bytes to hash: its text's UTF-8 SHA-256 identifies it, so its decisions find it again
+  const sha256 = req.data.sha256 ?? (await sha256Hex(new TextEncoder().encode(text)));
   const t0 = Date.now();
   try {
     const result = extract(text, { source, ...(sha256 ? { sha256 } : {}), ...(pageStarts ? { pageStarts } : {}) });
