@@ -84,6 +84,8 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
     reasons: c.reasons.length ? c.reasons : ["把握不足"],
   }));
   const flags = [...runChecks(indicators, otherPeriod), ...tiered.flags];
+  // who reported, when unsure: blank region → warning; a region without code or of low confidence → info
+  if (meta.regionNote) flags.push({ check: "region", severity: meta.region ? "info" : "warning", codes: [], message: meta.regionNote });
   const result: ReportResult = { source: opts.source, meta, indicators, suggestions, flags, ...(opts.sha256 ? { sha256: opts.sha256 } : {}) };
   return opts.validate === false ? result : ReportResultSchema.parse(result);
 }
