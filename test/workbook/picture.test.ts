@@ -111,9 +111,13 @@ describe("the seeds' workbook, read cold", () => {
     expect(existsSync(pdf)).toBe(true);
     const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
     const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    expect(pages).toBeLessThanOrEqual(12); // one page a sheet for five reports (it was 45 portrait pages for three)
+    expect(pages).toBeLessThanOrEqual(24); // (three reports once took 45 portrait pages)
     const [w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!.slice(1).map(Number) as [number, number];
     expect(w).toBeGreaterThan(h); // landscape
+    // the four report sheets print one page each for five reports: 指标, 核对, 报送, 差异 on pages 1–4
+    const firstLine = (page: number) =>
+      execFileSync("pdftotext", ["-f", String(page), "-l", String(page), "-layout", pdf, "-"], { encoding: "utf8" }).split("\n").map((l) => l.trim()).find((l) => l !== "") ?? "";
+    expect([1, 2, 3, 4].map((p) => firstLine(p).slice(0, 2))).toEqual(["指标", "核对", "报送", "差异"]);
     const text = execFileSync("pdftotext", ["-f", "2", "-l", "2", "-layout", pdf, "-"], { encoding: "utf8" });
     expect(text).toContain(CHECK_NAMES.part_le_whole);
     expect(text).toContain(CHECK_NAMES.missing);
