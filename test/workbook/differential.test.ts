@@ -46,8 +46,9 @@ const reportArb = (i: number): fc.Arbitrary<ReportResult> =>
       fc.tuple(...picks.map((d, k) => valueArb(d.code, d.kind, k * 40))).map((indicators) => ({
         source: `报告.txt`, // the same file name in every unit's folder
         sha256: String(i).padStart(64, "0"),
-        // codes in the order of i: a fresh book (sorted by 区划代码) keeps the batches' order, as a refill does
-        meta: { region: `测试${i}区`, divisionCode: String(110100 + i), level: "县" as const, year, published: null, issuer },
+        // codes in the order of i (a fresh book, sorted by 区划代码, keeps the batches' order, as a refill
+        // does), one prefecture each (汇总 subtotals each)
+        meta: { region: `测试${i}区`, divisionCode: String(110101 + i * 100), level: "县" as const, year, published: null, issuer },
         indicators,
         flags: indicators.length ? [{ check: "conflict" as const, severity: "warning" as const, codes: [indicators[0]!.code], message: "两个不同数值" }] : [],
       })),
