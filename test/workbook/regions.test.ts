@@ -13,6 +13,10 @@ import type { Approx, ReportResult } from "../../src/core/types";
 import { describeWorkbook } from "../../src/workbook/describe";
 import { CHECK_NAMES, FIRST_CODE_COL, INDICATOR_UNIT, SUMMARY_COLUMNS, summaryColumn, unitColumn, type SummaryKey } from "../../src/workbook/layout";
 import { readWorkbook } from "../../src/workbook/readXlsx";
+import { gridOfValues, readOpenBook } from "../../src/workbook/readWorkbook";
+import { writeOffice } from "../../src/workbook/writeOffice";
+import { CATALOG } from "../../src/core/catalog";
+import { FakeWorkbook } from "../taskpane/fakeExcel";
 import { summaryGroups } from "../../src/workbook/sheets/summary";
 import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { iv } from "./fixtures";
@@ -179,6 +183,34 @@ describe("who reported, in the workbook", () => {
     expect(s.columns).toHaveLength(SUMMARY_COLUMNS.length);
     expect(s.frozen).toEqual({ rows: 1, columns: summaryColumn("code") });
     expect(s.print).toMatchObject({ landscape: true, fitToWidth: true, repeatRows: 1 });
+  });
+});
+
+describe("the pane and a book of the previous layout", () => {
+  // as Office.js gives a used range: every row as wide as the widest
+  const oldSheet = (): unknown[][] => {
+    const rows: unknown[][] = [
+      ["指标(提取值)"],
+      ["地区", "年度", "发布日期", "来源文件", "状态", ...CATALOG.map((d) => d.name)],
+      ["region", "year", "published", "source", "status", ...CATALOG.map((d) => d.code)],
+      ["城区", 2023, "", "old.txt", "正常", 44],
+    ];
+    return rows.map((r) => [...r, ...Array<string>(5 + CATALOG.length - r.length).fill("")]);
+  };
+
+  test("the reader reads its rows and says it is of the previous layout", () => {
+    const book = readOpenBook(new Map([["指标", gridOfValues("指标", 0, 0, oldSheet())]]));
+    expect(book.previousLayout).toBe(true);
+    expect(book.indicators.map((r) => [r.region, r.year, r.source, r.divisionCode, r.values["recon.received"]])).toEqual([["城区", 2023, "old.txt", null, 44]]);
+  });
+
+  test("writeOffice adds no row that would not line up: it says why and writes nothing", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("指标", oldSheet());
+    const before = wb.snapshot("指标");
+    await expect(writeOffice(wb.context(), { reports: REPORTS.slice(0, 1), options: { generatedAt: "2024-05-01T08:00:00+08:00" } }, { isSetSupported: () => true })).rejects.toThrow(/旧版布局.*previous|layout before 区划代码/);
+    expect(wb.snapshot("指标")).toBe(before);
+    expect(wb.sheets.size).toBe(1);
   });
 });
 
