@@ -362,6 +362,13 @@ function flagsOf(values: IndicatorValue[], chosenMarks: Map<string, string[]>): 
   return [...runChecks(values, marked(EVIDENCE_MARKS.other_period)), ...conflicts];
 }
 
+/** The region flag extract gives, from what the row says: no region (warning), a region without 区划代码 (info). */
+function regionFlags(ir: IndicatorRow): Flag[] {
+  if (ir.region === null) return [{ check: "region", severity: "warning", codes: [], message: "未识别报告单位的地区,请填写地区与区划代码" }];
+  if (ir.divisionCode === null) return [{ check: "region", severity: "info", codes: [], message: `${ir.region} 没有区划代码,请核对并填写` }];
+  return [];
+}
+
 function rebuild(ir: IndicatorRow, evidence: EvidenceRow[]): ReportResult {
   const values = Object.entries(ir.values).map(([code, v]) => valueOf(code, v, evidence.filter((e) => e.code === code)));
   const chosenMarks = new Map(evidence.filter((e) => e.chosen).map((e) => [e.code, e.marks]));
@@ -370,7 +377,7 @@ function rebuild(ir: IndicatorRow, evidence: EvidenceRow[]): ReportResult {
     // 区划代码 and 层级 only when the row has them (a report without them reads back as it was written)
     meta: { region: ir.region, ...(ir.divisionCode ? { divisionCode: ir.divisionCode } : {}), ...(ir.level ? { level: ir.level } : {}), year: ir.year, published: ir.published, issuer: ir.issuer },
     indicators: values,
-    flags: flagsOf(values, chosenMarks),
+    flags: [...flagsOf(values, chosenMarks), ...regionFlags(ir)],
     ...(ir.sha256 ? { sha256: ir.sha256 } : {}),
   });
 }

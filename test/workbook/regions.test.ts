@@ -164,6 +164,8 @@ describe("who reported, in the workbook", () => {
       [null, 2023, null],
     ]);
     expect(back.reports[0]!.indicators.find((v) => v.code === "mediation.cases")?.value).toBe(300);
+    // flags are recomputed from the row: a region without code is a hint, no region a warning
+    expect(back.reports.map((r) => r.flags.find((f) => f.check === "region")?.severity)).toEqual(["info", "info", "info", "info", "info", "warning"]);
     // a fill into it keeps its rows and writes today's columns
     const more = writeExtractJson(dir, "more.json", [unit("haifeng-2024.txt", "海丰县", "441521", 2024, { "mediation.cases": [12] })]);
     const c = captureIO();
