@@ -71,6 +71,8 @@ describe("who reported, in the workbook", () => {
   test("汇总's groups: per year, province and prefecture subtotals, county only where a street reports below it, and 未识别区划", () => {
     const label = (g: { year: number | null; prefix: string | null }) => `${g.year}:${g.prefix ?? "*"}`;
     const units = REPORTS.map((r) => ({ year: r.meta.year, divisionCode: r.meta.divisionCode ?? null, region: r.meta.region }));
+    // a report of no known year is in a block of its own, never dropped
+    expect(summaryGroups([{ year: null, divisionCode: null, region: null }, { year: 2023, divisionCode: null, region: null }]).map(label)).toEqual(["2023:*", "2023:", "null:*", "null:"]);
     expect(summaryGroups(units).map(label)).toEqual(["2023:*", "2023:44", "2023:4403", "2023:4415", "2023:", "2024:*", "2024:44", "2024:4403", "2024:4415", "2024:440304", "2024:441502", "2024:"]);
   });
 

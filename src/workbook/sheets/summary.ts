@@ -11,7 +11,7 @@
 import { CATALOG, RATE_PARTS, indicatorDef, type IndicatorDef } from "../../core/catalog";
 import { formula, lit, num, sheetRef, text } from "../cells";
 import type { BookContext } from "../context";
-import { SHEET_NAMES, columnLetter, type Cell, type Row, type Sheet } from "../description";
+import { SHEET_NAMES, a1, columnLetter, type Cell, type Row, type Sheet } from "../description";
 import {
   CHOSEN,
   EVIDENCE_FIRST_ROW,
@@ -97,7 +97,7 @@ function indicatorRow(g: Group, d: IndicatorDef, R: Ranges): Row {
   const where = selects(g, R.indicator(unitColumn("year")), R.indicator(unitColumn("division"))).join(",");
   const V = (code: string) => R.indicator(codeColumn(code));
   const stating = (code: string) => `SUMPRODUCT(${where},--ISNUMBER(${V(code)}))`;
-  cells.set("year", g.year === null ? text("(空)") : num(g.year, "0"));
+  cells.set("year", g.year === null ? text("不明") : num(g.year, "0"));
   if (g.prefix) cells.set("division", { ...text(g.prefix), numFmt: "@" });
   cells.set("group", text(g.label));
   cells.set("code", text(d.code));
@@ -138,6 +138,8 @@ export function summarySheet(ctx: BookContext): Sheet {
   const groups = summaryGroups(unitsOf(ctx));
   const rows: Row[] = [SUMMARY_COLUMNS.map((c) => text(c.label, "header"))];
   for (const g of groups) rows.push(headingRow(g, R), ...CATALOG.map((d) => indicatorRow(g, d, R)));
+  const approx = summaryColumn("approx");
+  const marked = `${a1(2, summaryColumn("total"))}:${a1(Math.max(2, rows.length), approx)}`;
   return {
     name: SHEET_NAMES.summary,
     rows,
@@ -145,7 +147,8 @@ export function summarySheet(ctx: BookContext): Sheet {
     rowHeights: [32],
     columns: SUMMARY_COLUMNS.map((c) => ({ width: c.width })),
     frozen: { rows: 1, columns: summaryColumn("code") },
-    conditionalFormats: [],
+    // a total with an approximate part, and its 约数 note, in amber
+    conditionalFormats: [{ range: marked, formula: `LEN($${a1(2, approx)})>0`, style: "warning" }],
     userOwned: false,
     print: printOf("汇总", 1),
   };
