@@ -101,7 +101,7 @@ describe("who reported", () => {
     const m = meta("通州区2023年法治政府建设情况报告\n2023年,区政府坚持依法行政,全区共办理行政复议案件20件。");
     expect(m.region).toBe("通州区");
     expect(m.divisionCode).toBeNull();
-    expect(m.regionNote).toMatch(/several divisions/);
+    expect(m.regionNote).toMatch(/多个行政区划共用/);
     expect(m.confidence).toBeLessThanOrEqual(0.5);
   });
 
@@ -133,13 +133,13 @@ describe("who reported", () => {
     const m = meta("武汉东湖新技术开发区2025年政府信息公开工作年度报告\n一、总体情况");
     expect(m.region).toBe("武汉东湖新技术开发区");
     expect(m.divisionCode).toBeNull();
-    expect(m.regionNote).toMatch(/not in the gazetteer/);
+    expect(m.regionNote).toMatch(/不在行政区划表中/);
   });
 
   it("keeps a department of a place the gazetteer does not list, with no code and a note", () => {
     const m = meta("芦湾新区教育局2023年法治政府建设工作报告\n2023年,局党组坚持依法行政。");
     expect(m).toMatchObject({ region: "芦湾新区", divisionCode: null, level: "部门", issuer: "芦湾新区教育局" });
-    expect(m.regionNote).toMatch(/not in the gazetteer/);
+    expect(m.regionNote).toMatch(/不在行政区划表中/);
   });
 
   it("takes a place named once in the body only when nothing competes, and never a province's law", () => {
@@ -155,7 +155,7 @@ describe("who reported", () => {
     expect(m.region).toBeNull();
     expect(m.divisionCode ?? null).toBeNull();
     expect(m.confidence).toBe(0);
-    expect(m.regionNote).toMatch(/fill in the region/);
+    expect(m.regionNote).toMatch(/请填写地区/);
   });
 
   it("never takes a piece of a sentence for a region", () => {

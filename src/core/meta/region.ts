@@ -194,8 +194,8 @@ export function readReporter(text: string): Reporter {
       department: dept,
       note:
         shared.length > 1
-          ? `${department.placeText} is the name of several divisions and the text names no parent: check the region`
-          : `${department.placeText} is not in the gazetteer: check the region and fill in its division code`,
+          ? `${department.placeText} 是多个行政区划共用的名称,文中未写明上级:请核对地区`
+          : `${department.placeText} 不在行政区划表中:请核对地区并填写区划代码`,
     };
   }
   if (!top) {
@@ -207,7 +207,7 @@ export function readReporter(text: string): Reporter {
         level: dept ? "部门" : levelOfName(unlisted),
         confidence: 0.4,
         department: dept,
-        note: `${unlisted} is not in the gazetteer: check the region and fill in its division code`,
+        note: `${unlisted} 不在行政区划表中:请核对地区并填写区划代码`,
       };
     }
     return {
@@ -216,7 +216,7 @@ export function readReporter(text: string): Reporter {
       level: dept ? "部门" : null,
       confidence: 0,
       department: dept,
-      note: "the report names no division it speaks for: fill in the region",
+      note: "报告未写明所属行政区划:请填写地区",
     };
   }
   const chosen = top.c;
@@ -230,7 +230,7 @@ export function readReporter(text: string): Reporter {
         level: dept ? "部门" : "县",
         confidence: 0.6,
         department: dept,
-        note: `${chosen.surface + zone[0]} is not in the gazetteer (${chosen.division.name} ${chosen.division.code} is its place): check the division code`,
+        note: `${chosen.surface + zone[0]} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`,
       };
     }
   }
@@ -244,7 +244,7 @@ export function readReporter(text: string): Reporter {
       level: dept ? "部门" : chosen.division.level,
       confidence: 0.5,
       department: dept,
-      note: `${chosen.surface} is the name of several divisions (${where}) and the text names no parent: check the region`,
+      note: `${chosen.surface} 是多个行政区划共用的名称(${where}),文中未写明上级:请核对地区`,
     };
   }
   return {
