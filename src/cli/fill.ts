@@ -127,14 +127,14 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
   }
   const { reports } = plan;
   const present = plan.replaced;
-  if (plan.resent.length) io.stderr(`fill: sent twice, read once: ${plan.resent.join("; ")}\n`);
+  if (plan.resent.length) io.stderr(`${m.fillPrefix}${m.resentOnce(plan.resent.join("; "))}\n`);
 
   // 4. 报送 carried over: the --out book's own values first, never overwritten
   const merged = mergeSubmitted(existing?.submitted ?? [], other?.submitted ?? []);
-  if (merged.kept > 0) io.stderr(`fill: ${merged.kept} 报送 value(s) of ${a.submitted} differ from those already in ${a.out}; kept ${a.out}'s.\n`);
+  if (merged.kept > 0) io.stderr(`${m.fillPrefix}${m.submittedKeptOut(merged.kept, a.submitted ?? "", a.out)}\n`);
   const previous = previousRows(reports, existing, other);
   const unknown = [...new Set([...(existing?.unknownHeaders ?? []), ...(other?.unknownHeaders ?? [])])];
-  if (unknown.length) io.stderr(`fill: 报送 columns that are not catalog indicators are kept as they are: ${unknown.join("、")}\n`);
+  if (unknown.length) io.stderr(`${m.fillPrefix}${m.unknownSubmittedKept(unknown.join("、"))}\n`);
   const seen = new Set<string>();
   const allInputs = [...(existing?.inputs ?? []), ...inputs].filter((f) => {
     const k = `${f.name}|${f.sha256}`;

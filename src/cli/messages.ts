@@ -117,6 +117,9 @@ options: --jobs N, --timeout SECONDS, -h/--help (as for extract)`,
   jsonNotDocument: (detail: string) => `not an extract --json document (${detail})`,
   jsonTooLarge: (max: number) => `is too large for an extract --json document (the limit is ${mb(max)} MB)`,
   nothingRead: (out: string) => `no report could be read; ${out} was not written.`,
+  resentOnce: (names: string) => `sent twice, read once: ${names}`,
+  submittedKeptOut: (n: number, submitted: string, out: string) => `${n} 报送 value(s) of ${submitted} differ from those already in ${out}; kept ${out}'s.`,
+  unknownSubmittedKept: (cols: string) => `报送 columns that are not catalog indicators are kept as they are: ${cols}`,
   cannotReadBook: (path: string, what: string, code: string) => `${path}: cannot read the ${what} workbook (${code})`,
   written: (out: string, total: number, fresh: number, replaced: number, keptRows: number, failed: number) =>
     `${out}: written, ${plural(total, "report")} (${fresh} new${replaced ? `, ${replaced} replaced` : ""})` +
@@ -238,6 +241,9 @@ const ZH: Table = {
   jsonNotDocument: (detail) => `不是 extract --json 输出的文档(${detail})`,
   jsonTooLarge: (max) => `作为 extract --json 文档过大(上限 ${mb(max)} MB)`,
   nothingRead: (out) => `没有能读取的报告;未写入 ${out}。`,
+  resentOnce: (names) => `重复提交的报告只读取一次:${names}`,
+  submittedKeptOut: (n, submitted, out) => `${submitted} 中有 ${n} 个报送数值与 ${out} 中已有的不同;保留 ${out} 中的数值。`,
+  unknownSubmittedKept: (cols) => `报送中不属于指标目录的列已原样保留:${cols}`,
   cannotReadBook: (path, what, code) => `${path}: 无法读取 ${what} 工作簿(${code})`,
   written: (out, total, fresh, replaced, keptRows, failed) =>
     `${out}: 已写入,共 ${total} 份报告(新增 ${fresh}${replaced ? `,替换 ${replaced}` : ""})` +
