@@ -41,7 +41,8 @@ const MAX_PENDING = 96 * 1024 * 1024; // 40 MB made the writer sleep half its ti
 async function drained(output: () => number, base: number): Promise<void> {
   const pending = () => process.memoryUsage().arrayBuffers - base - output();
   await new Promise((resolve) => setImmediate(resolve));
-  for (let turns = 0; pending() > MAX_PENDING && turns < 50; turns++) await new Promise((resolve) => setTimeout(resolve, 4));
+  // yield to the zip (its deflate callbacks) until it has caught up, a bounded number of turns
+  for (let turns = 0; pending() > MAX_PENDING && turns < 5000; turns++) await new Promise((resolve) => setImmediate(resolve));
 }
 
 function* inChunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
@@ -73,7 +74,7 @@ export async function writeXlsxStream(d: LazyDescription): Promise<Uint8Array> {
     sink.on("end", resolve);
     sink.on("error", reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 4 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = d.properties.creator;
   const created = new Date(d.properties.created);
   if (!Number.isNaN(created.getTime())) {
