@@ -25,24 +25,9 @@ import { keptResults, reviewData, type ReportItem } from "./state";
 import { withDecision, withoutDecision, type Decision, type ReviewData } from "../core/decisions";
 import { InputArea } from "./components/InputArea";
 import { ReviewList } from "./components/ReviewList";
+import type { ExistingReportInfo, WorkbookActions } from "./workbookPort";
 
-export interface ExistingReportInfo {
-  label: string;
-}
-export interface FillSummary {
-  written: number;
-  skipped: number;
-  messages: string[];
-}
-/**
- * What the pane does with the kept results; wired to the writers in index.tsx, faked in tests.
- * `review` carries the reviewer's decisions (every decision on the reports, those that no longer
- * match marked 需重新核对) for the 审核 sheet; the results already hold the values they decided.
- */
-export interface WorkbookActions {
-  fill(results: ReportResult[], confirmReplace: (existing: ExistingReportInfo[]) => Promise<boolean>, review?: ReviewData): Promise<FillSummary>;
-  download(results: ReportResult[], review?: ReviewData): Promise<{ blob: Blob; filename: string }>;
-}
+export type { ExistingReportInfo, FillSummary, WorkbookActions } from "./workbookPort";
 
 export interface AppProps {
   host: HostState;

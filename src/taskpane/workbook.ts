@@ -6,7 +6,7 @@
  */
 import { localIsoTime } from "../core/decisions";
 import type { ReportResult } from "../core/types";
-import type { ExistingReportInfo, FillSummary, WorkbookActions } from "./App";
+import type { ExistingReportInfo, FillSummary, WorkbookActions } from "./workbookPort";
 
 export function xlsxFilename(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
