@@ -26,7 +26,7 @@ import { localIsoTime } from "../core/decisions";
 import type { InputFile } from "../workbook/inputs";
 import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
-import { readWorkbook } from "../workbook/readXlsx";
+import { BookReadTimeout, readBookLimited } from "./readBook";
 import { writeXlsxStream } from "../workbook/writeXlsxStream";
 
 export interface FillIO {
@@ -85,7 +85,10 @@ export async function runFill(args: string[], ioIn: Partial<FillIO> = {}): Promi
   }
 }
 
-async function readBook(io: FillIO, path: string, what: string, reports: boolean): Promise<ExistingWorkbook> {
+/** A book takes longer to read than a report: four times the per-file limit, two minutes at least. */
+const bookLimitMs = (timeoutMs: number): number => Math.max(4 * timeoutMs, 120_000);
+
+async function readBook(io: FillIO, path: string, what: string, reports: boolean, timeoutMs: number): Promise<ExistingWorkbook> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -93,9 +96,10 @@ async function readBook(io: FillIO, path: string, what: string, reports: boolean
     throw new Error(messages().cannotReadBook(path, what, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   try {
-    return await readWorkbook(bytes, { reports });
+    return await readBookLimited(bytes, reports, bookLimitMs(timeoutMs));
   } catch (e) {
     if (e instanceof WorkbookLayoutError) throw new WorkbookLayoutError(`${path}: ${e.message}`);
+    if (e instanceof BookReadTimeout) throw new Error(messages().bookReadTimedOut(path, what, e.seconds));
     throw e;
   }
 }
@@ -116,8 +120,8 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
 
   // 2. the existing --out book, and --submitted
   await book.lock(); // waits for another fill; remembers the book as read, to notice a save before writing
-  const existing = (await io.exists(a.out)) ? await readBook(io, a.out, "--out", true) : undefined;
-  const other = a.submitted ? await readBook(io, a.submitted, "--submitted", false) : undefined;
+  const existing = (await io.exists(a.out)) ? await readBook(io, a.out, "--out", true, a.timeoutMs) : undefined;
+  const other = a.submitted ? await readBook(io, a.submitted, "--submitted", false, a.timeoutMs) : undefined;
 
   // 3. the same report twice (core/identity: region, year, issuer; content hash): replaced only with --replace
   const plan = planRefill(fresh, existing, a.replace, a.out);

@@ -33,7 +33,8 @@ const WORKER_FILE = join(__dirname, "worker.ts");
  * apply `--import tsx` from a worker's execArgv), loaded by absolute path so
  * the CLI works from any directory.
  */
-function bootstrap(file: string): string {
+/** The script a worker thread runs: tsx's require hook, then the TypeScript file. */
+export function bootstrap(file: string): string {
   return `require(${JSON.stringify(require.resolve("tsx/cjs"))}); require(${JSON.stringify(file)});`;
 }
 

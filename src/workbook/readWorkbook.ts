@@ -103,7 +103,7 @@ const EvidenceRowSchema = z.object({
 });
 type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
 
-const ExistingWorkbookSchema = z.object({
+export const ExistingWorkbookSchema = z.object({
   indicators: z.array(IndicatorRowSchema),
   submitted: z.array(SubmittedRowSchema),
   /** 报送 headers that are not catalog codes, whose values are kept (name them to the user). */
