@@ -14,6 +14,9 @@ const ReplySchema = z.union([
   z.object({ ok: z.literal(false), layout: z.boolean(), message: z.string() }),
 ]);
 
+/** Heap for reading one book: a 10,000-report book needs well under this. */
+const BOOK_HEAP_MB = 1536;
+
 /** Thrown when reading took longer than its limit (the worker is stopped). */
 export class BookReadTimeout extends Error {
   constructor(readonly seconds: number) {
@@ -24,7 +27,8 @@ export class BookReadTimeout extends Error {
 
 export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: number, workerFile = join(__dirname, "readBookWorker.ts")): Promise<ExistingWorkbook> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(bootstrap(workerFile), { eval: true, stdout: false, stderr: false });
+    // a book far larger than any return makes the worker run out of its heap, not the command
+    const worker = new Worker(bootstrap(workerFile), { eval: true, stdout: false, stderr: false, resourceLimits: { maxOldGenerationSizeMb: BOOK_HEAP_MB } });
     const timer = setTimeout(() => {
       void worker.terminate();
       reject(new BookReadTimeout(Math.round(timeoutMs / 1000)));
@@ -45,7 +49,11 @@ export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: 
         finish(() => reject(layout ? new WorkbookLayoutError(message) : new Error(message)));
       }
     });
-    worker.once("error", (e) => finish(() => reject(e)));
+    worker.once("error", (e) =>
+      finish(() =>
+        reject((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? new Error(`reading it needs more than ${BOOK_HEAP_MB} MB of memory: it is not a workbook this tool wrote, or far larger than one`) : e),
+      ),
+    );
     worker.postMessage({ bytes, reports });
   });
 }
