@@ -68,7 +68,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
   const framesAt = new Map<string, EngineCandidate>();
   for (const c of engine) if (c.features.some((f) => WHOSE.has(f))) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
+  // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
+  const rateAt = new Map<string, EngineCandidate>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "topic_sentence" || f === "rate_strong")) rateAt.set(`${c.code}@${c.numStart}`, c);
   for (const r of rules) {
+    if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;

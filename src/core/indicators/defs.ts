@@ -20,6 +20,8 @@ export const DefSchema = z.object({
   units: z.array(z.string()).default([]),
   /** Concepts one of which must be in the sentence or its context (a topic), e.g. the hotline for 工单. */
   topics: z.array(z.string()).default([]),
+  /** Concepts one of which must be named in the sentence or the text above, beside `topics` (the hotline, where a platform's 诉求 are the topic). */
+  needs: z.array(z.string()).default([]),
   /** Concepts that, in the same clause, make it another code's or nobody's figure. */
   badConcepts: z.array(z.string()).default([]),
   /** Percent codes: the rate noun must be this code's and, where `topics` is set, the topic present. */
@@ -70,8 +72,8 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "recon.settlement_rate", kind: "percent", topics: RECON, strongNouns: ["调解和解率", "调解和解结案率"] },
   { code: "litig.appearance_rate", kind: "percent", topics: ["litig_case", "appearance"], strongNouns: ["出庭应诉率", "出庭率", "负责人出庭应诉率", "负责人出庭率"] },
   { code: "mediation.success_rate", kind: "percent", topics: ["dispute", "med_org"], weakNouns: ["成功率"], strongNouns: ["调解成功率", "调处成功率", "化解成功率"] },
-  { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket"], badConcepts: ["sector_hotline"], badScope: "sentence" },
-  { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket"], badConcepts: ["sector_hotline"], badScope: "sentence" },
+  { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
+  { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req"] },
   { code: "proposals.reply_rate", kind: "percent", topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率"], strongNouns: ["办复率"] },
   { code: "study.exam_pass_rate", kind: "percent", topics: ["exam", "taker"], strongNouns: ["考试合格率", "考试通过率"] },

@@ -212,6 +212,7 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
       const own = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id)) || (f.q.percent && f.prevCountInSentence);
       t.add(own ? "topic_context" : "topic_inherited");
     } else t.add("topic_missing");
+    if (d.needs.length && !d.needs.some((id) => f.topicSentence.has(id) || f.topicContext.has(id))) t.add("topic_missing");
   }
   if (d.badScope === "nearest") {
     // the nearest body named before the figure decides; both in its clause is their sum (市委常委会、市政府常务会学法)
@@ -253,6 +254,10 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (f.inClause.some((w) => has(w, "modifier", "none") && w.end <= q.start)) t.add("negated");
   if (evs.some((w) => w.ids.includes("outcome") && !d.events.includes("outcome"))) t.add("outcome");
   const bad = (w: WordToken) => w.ids.some((id) => d.badEvents.includes(id)) && !w.ids.some((id) => d.events.includes(id));
+  // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
+  const split = concept.where !== "each" && f.inClause.some((w) => has(w, "modifier", "each") && w.end <= concept.start);
+  if (split) t.add("part");
+  else if (concept.word.startsWith("各类") || f.inClause.some((w) => has(w, "modifier", "total") && w.end <= q.start)) t.add("total_marker");
   if (good.length) {
     t.add("event_match");
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
@@ -320,6 +325,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (mine === nearest && mine.where === "left" && mine.gap > 10) return null;
     t.add("rate_base");
     if (mine.where === "clause") t.add("rate_clause");
+    if (mine.where === "left" && mine.gap <= 4) t.add("rate_adjacent");
+    if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {

@@ -42,6 +42,8 @@ export const WEIGHTS = {
   counts_bodies: -3.0,
   subset: -2.0,
   event_primary: 0.3,
+  /** 共, 累计, 各类, 总数 before the figure in its clause: the headline figure, not a part. */
+  total_marker: 0.7,
   // modifiers
   part: -1.3,
   delta: -4.0,
@@ -70,6 +72,10 @@ export const WEIGHTS = {
   rate_other_nearer: -6,
   rate_after: 2.4,
   rate_clause: -1.2,
+  /** The code's own rate noun (出庭应诉率, 办复率): no other code writes it. */
+  rate_strong: 0.5,
+  /** The rate noun right before its percent (办结率78.98%, 满意率为73.26%). */
+  rate_adjacent: 0.4,
   // thresholds
   value_threshold: 2.3,
   /** Beside the wording rules, a figure only the frames find fills a cell from this score. */

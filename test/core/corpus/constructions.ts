@@ -178,7 +178,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "行政复议方面。全年依法受理各类复议案件，共计五十四件，已全部审结。",
-    known: "miss",
     expect: { "recon.received": 54 },
     as: { "recon.received": "五十四" },
     note: "the count in its own clause after the noun",
@@ -195,7 +194,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "行政复议案件审限内结案率、调解和解率、直接纠错率分别为100%、31.5%、9.8%。",
-    known: "miss",
     expect: { "recon.ontime_rate": 100, "recon.settlement_rate": 31.5, "recon.correction_rate": 9.8 },
     note: "three rates with 分别",
   },

@@ -34,7 +34,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "矛盾纠纷全年共排查化解613件，其中婚姻家庭纠纷208件、邻里纠纷176件。",
-    known: "miss",
     expect: { "mediation.cases": 613 },
     note: "N·V·Q; 其中 parts are no whole",
   },
@@ -59,7 +58,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "矛盾纠纷调处成功率达到97.6%，未发生因调解不及时引发的民转刑案件。",
-    known: "miss",
     expect: { "mediation.success_rate": 97.6 },
     note: "调处成功率 is a near-synonym",
   },

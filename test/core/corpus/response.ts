@@ -79,7 +79,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "政府信息公开申请共收到31件，答复率达到100%，未发生因信息公开引发的复议诉讼。",
-    known: "miss",
     expect: { "disclosure.requests": 31, "disclosure.response_rate": 100 },
   },
   {
@@ -292,7 +291,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "全年共主动公开政府信息5,392条，其中规范性文件18件；收到政府信息公开申请61件，办结61件，按时答复率100%。",
-    known: "miss",
     expect: { "disclosure.proactive": 5392, "disclosure.requests": 61, "disclosure.response_rate": 100 },
   },
   {
@@ -315,7 +313,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "依申请公开答复按时率达100%，未发生因答复不及时引发的行政复议。",
-    known: "miss",
     expect: { "disclosure.response_rate": 100 },
   },
 ];

@@ -70,7 +70,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "行政复议案件全部在审限内办结，审限内办结率99.2%，平均审理周期缩短至42天。",
-    known: "miss",
     expect: { "recon.ontime_rate": 99.2 },
   },
   {
@@ -199,7 +198,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "全县行政机关负责人出庭应诉率连续三年保持100%。",
-    known: "miss",
     expect: { "litig.appearance_rate": 100 },
   },
   {
