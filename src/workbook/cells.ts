@@ -66,6 +66,13 @@ export const STYLES: Record<string, Style> = {
   info: { fill: "DDEBF7", fontColor: "1F4E78" },
   diff: { fill: "FFEB9C", fontColor: "9C0006", bold: true },
   user: { fill: "FFF2CC" },
+  /** A value the reviewer corrected by hand (更正) on 指标, and its note on 出处. */
+  corrected: { fontColor: "7030A0", fill: "E4DFEC", bold: true },
+  corrected_note: { fontColor: "7030A0" },
+  /** A value taken from a suggestion (采用建议) on 指标. */
+  accepted: { fontColor: "375623", fill: "E2EFDA", bold: true },
+  /** A decision that no longer matches its report (需重新核对) on 审核. */
+  recheck: { fill: "FFEB9C", fontColor: "9C5700", bold: true },
   /** A group's heading on 汇总. */
   group: { bold: true, fill: "E2EFDA", fontColor: "375623" },
 };

@@ -3,8 +3,9 @@
  * with its row, its identity key, its 报送 row and its year-over-year flags;
  * every 出处 row with its sheet row; the placement.
  */
-import { isCode } from "../core/catalog";
-import { EVIDENCE_MARKS } from "./layout";
+import { indicatorDef, isCode } from "../core/catalog";
+import type { Decision } from "../core/decisions";
+import { EVIDENCE_MARKS, REVIEW_MARKS } from "./layout";
 import { reportIdentity, type ReportKey } from "../core/identity";
 import type { Approx, Flag, ReportResult, Span } from "../core/types";
 import { yearOverYearFlags } from "./yearOverYear";
@@ -32,6 +33,8 @@ export interface EvidenceEntry {
   rule: string;
   chosen: boolean;
   marks: string[];
+  /** 出处's 审核 column: how the reviewer decided this value ("" for a value as extracted). */
+  review: string;
 }
 
 export interface BookContext {
@@ -41,6 +44,29 @@ export interface BookContext {
   linkOf: Map<string, number>;
   placement: Placement;
   options: DescribeSettings;
+  /** The decisions that still match, by report key (those marked 需重新核对 are only listed on 审核). */
+  decisionsOf(key: string): Decision[];
+}
+
+/** The decision in force on a flag of a report: the latest that still matches, same check, one of its codes ("" for a flag on the whole report). */
+export function flagDecisionOf(ctx: Pick<BookContext, "decisionsOf">, p: PlacedReport, f: Flag): Decision | undefined {
+  let found: Decision | undefined;
+  for (const d of ctx.decisionsOf(p.key)) if (d.kind === "flag" && d.check === f.check && (f.codes.length === 0 ? d.code === "" : f.codes.includes(d.code))) found = d;
+  return found;
+}
+
+/** A number as the reviewer sees it: 99.8% for a rate, 848 for a count. */
+export function shownValue(code: string, v: number): string {
+  return isCode(code) && indicatorDef(code).kind === "rate" ? `${v}%` : String(v);
+}
+
+/** What 出处's 审核 column says of a value the reviewer decided. */
+function reviewNote(decisions: Decision[], code: string, decided: "更正" | "采纳" | undefined): string {
+  if (!decided) return "";
+  const d = [...decisions].reverse().find((x) => x.code === code && x.decision === decided);
+  const why = d?.note ? `(依据:${d.note})` : "";
+  if (decided === "采纳") return `${REVIEW_MARKS.采纳}${why}`;
+  return d?.valueExtracted != null ? `${REVIEW_MARKS.更正}:原提取值 ${shownValue(code, d.valueExtracted)}${why}` : `${REVIEW_MARKS.更正}${why}`;
 }
 
 /** Reports plus a row of their own for 报送 rows that match none (nothing typed is lost). */
@@ -55,7 +81,7 @@ function withUnmatched(reports: ReportResult[], options: DescribeSettings): { al
   return { all, submitted: [...byReport, ...unmatched], keys };
 }
 
-function evidenceOf(placed: PlacedReport[], firstRow: number): EvidenceEntry[] {
+function evidenceOf(placed: PlacedReport[], firstRow: number, decisionsOf: (key: string) => Decision[]): EvidenceEntry[] {
   const out: EvidenceEntry[] = [];
   for (const p of placed) {
     const marked = (check: Flag["check"], code: string) => p.report.flags.some((f) => f.check === check && f.codes.includes(code));
@@ -64,9 +90,9 @@ function evidenceOf(placed: PlacedReport[], firstRow: number): EvidenceEntry[] {
       const chosen = { value: v.value, approx: v.approx, evidence: v.evidence, rule: v.rule ?? "" };
       const others = (v.candidates ?? []).filter((c, k) => !(k === 0 && c.value === v.value && c.evidence.start === v.evidence.start));
       const marks = [...(marked("other_period", v.code) ? [EVIDENCE_MARKS.other_period] : []), ...(marked("conflict", v.code) ? [EVIDENCE_MARKS.conflict] : [])];
-      out.push({ row: firstRow + out.length, placed: p, code: v.code, ...chosen, chosen: true, marks });
+      out.push({ row: firstRow + out.length, placed: p, code: v.code, ...chosen, chosen: true, marks, review: reviewNote(decisionsOf(p.key), v.code, v.decided) });
       for (const c of others) {
-        out.push({ row: firstRow + out.length, placed: p, code: v.code, value: c.value, approx: c.approx, evidence: c.evidence, rule: c.rule, chosen: false, marks: c.otherPeriod ? [EVIDENCE_MARKS.other_period] : [] });
+        out.push({ row: firstRow + out.length, placed: p, code: v.code, value: c.value, approx: c.approx, evidence: c.evidence, rule: c.rule, chosen: false, marks: c.otherPeriod ? [EVIDENCE_MARKS.other_period] : [], review: "" });
       }
     }
   }
@@ -107,8 +133,16 @@ export function bookContext(reportsGiven: ReportResult[], optionsGiven: Describe
     submitted: submitted[i],
     yearOverYear: yoy.get(i) ?? [],
   }));
-  const evidence = evidenceOf(reports, placement.evidenceFirstRow);
+  const inForce = new Map<string, Decision[]>();
+  for (const d of options.decisions) {
+    if (d.status !== undefined) continue;
+    const list = inForce.get(d.report);
+    if (list) list.push(d);
+    else inForce.set(d.report, [d]);
+  }
+  const decisionsOf = (key: string) => inForce.get(key) ?? [];
+  const evidence = evidenceOf(reports, placement.evidenceFirstRow, decisionsOf);
   const linkOf = new Map<string, number>();
   for (const e of evidence) if (e.chosen && !linkOf.has(`${e.placed.row}|${e.code}`)) linkOf.set(`${e.placed.row}|${e.code}`, e.row);
-  return { reports, evidence, linkOf, placement, options };
+  return { reports, evidence, linkOf, placement, options, decisionsOf };
 }

@@ -18,6 +18,7 @@ import { checksSheet } from "./sheets/checks";
 import { differencesSheet } from "./sheets/differences";
 import { evidenceSheet } from "./sheets/evidence";
 import { indicatorsSheet } from "./sheets/indicators";
+import { reviewSheet } from "./sheets/review";
 import { submittedSheet } from "./sheets/submitted";
 import { summarySheet } from "./sheets/summary";
 
@@ -39,6 +40,7 @@ export function describeLazily(reports: ReportResult[], optionsIn: DescribeOptio
       differencesSheet(ctx),
       eager(summarySheet(ctx)),
       evidenceSheet(ctx),
+      reviewSheet(ctx),
       eager(catalogSheet()),
       eager(aboutSheet(ctx, reports.length)),
     ],

@@ -174,6 +174,7 @@ export const SHEET_NAMES = {
   differences: "差异",
   summary: "汇总",
   evidence: "出处",
+  review: "审核",
   catalog: "目录",
   about: "说明",
 } as const;

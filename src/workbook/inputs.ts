@@ -4,6 +4,7 @@
  * years, the input files, the options.
  */
 import { z } from "zod";
+import { DecisionSchema } from "../core/decisions";
 import { MetaSchema, ReportErrorSchema } from "../core/types";
 
 /** A value of a 报送 cell: a number, text, or a formula the user wrote (kept as a formula). */
@@ -43,6 +44,15 @@ export type PreviousRow = z.infer<typeof PreviousRowSchema>;
 export const InputFileSchema = z.object({ name: z.string(), sha256: z.string() });
 export type InputFile = z.infer<typeof InputFileSchema>;
 
+/** Who a report key names, for 审核 rows of reports not described this time (rows an open book keeps). */
+export const ReportLabelSchema = z.object({
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  issuer: z.string().nullable(),
+  source: z.string().nullable(),
+});
+export type ReportLabel = z.infer<typeof ReportLabelSchema>;
+
 export const DescribeOptionsSchema = z.object({
   /** ISO 8601 time of generation, with the local offset (shown in 说明). */
   generatedAt: z.string(),
@@ -63,6 +73,15 @@ export const DescribeOptionsSchema = z.object({
    * null: compute it). A kept row keeps its key even when fields it was made from are not in the book.
    */
   keys: z.array(z.string().nullable()).default([]),
+  /**
+   * The reviewer's decisions, one 审核 row each in this order: every decision, those that no
+   * longer match their report marked 需重新核对 (core/decisions applyDecisions `all`). The reports
+   * already hold the values decided (taken suggestions and corrections, marked `decided`);
+   * describe shows the decisions, it does not apply them.
+   */
+  decisions: z.array(DecisionSchema).default([]),
+  /** Labels of report keys not among the reports (a book's rows that stay), for 审核. */
+  reportLabels: z.record(z.string(), ReportLabelSchema).default({}),
 });
 export type DescribeOptions = z.input<typeof DescribeOptionsSchema>;
 export type DescribeSettings = z.infer<typeof DescribeOptionsSchema>;

@@ -100,6 +100,8 @@ export const EVIDENCE_COLUMNS = [
   col("report", "报告标识", 30, true),
   // the report's division code, so 汇总 can tell which qualified values each subtotal sums
   col("division", "区划代码", 10, true),
+  // a value the reviewer decided: 人工更正：原提取值 X(依据…) / 采用建议:…; empty for a value as extracted
+  col("review", "审核", 30),
 ] as const;
 export type EvidenceKey = (typeof EVIDENCE_COLUMNS)[number]["key"];
 
@@ -122,6 +124,9 @@ export function approxOfLabel(label: string | null): Approx {
   if (s === "余" || s === "以上" || s === "以上(at_least)") return "at_least";
   return null;
 }
+/** How 出处's 审核 column begins for a value the reviewer corrected or took from a suggestion. */
+export const REVIEW_MARKS = { 更正: "人工更正", 采纳: "采用建议" } as const;
+
 /** Marks on a chosen 出处 row that the checks need back (other period, conflicting figures). */
 export const EVIDENCE_MARKS = { other_period: "非本年度", conflict: "多个数值冲突" } as const;
 
@@ -152,6 +157,8 @@ export const CHECK_COLUMNS = [
   col("submitted_mismatch", CHECK_NAMES.submitted_mismatch, 13),
   col("flags:warning", "其他警告", 44),
   col("flags:info", "提示", 44),
+  // each decided error/warning flag with its decision (核实 / 更正 / 忽略): it no longer counts
+  col("decisions", "审核决定", 44),
 ] as const;
 export type CheckColumnKey = (typeof CHECK_COLUMNS)[number]["key"];
 
@@ -192,3 +199,39 @@ export const SUMMARY_LEVELS = [
 ] as const;
 /** 汇总's line for reports without a 区划代码. */
 export const UNKNOWN_DIVISION = "未识别区划";
+
+/** 审核: header row 1 (labels), keys in row 2, one row per decision from row 3. */
+export const REVIEW_HEADER_ROWS = 2;
+export const REVIEW_FIRST_ROW = REVIEW_HEADER_ROWS + 1;
+export const REVIEW_COLUMNS = [
+  col("region", "地区", 14),
+  col("year", "年度", 7),
+  col("issuer", "发布机关", 14),
+  col("source", "来源文件", 18),
+  col("code", "代码", 22),
+  col("name", "名称", 22),
+  col("kind", "对象", 6),
+  col("check", "检查", 14),
+  col("extracted", "提取值/建议值", 11),
+  col("decided", "决定值", 11),
+  col("decision", "决定", 9),
+  col("note", "备注", 24),
+  col("time", "时间(本地)", 22),
+  col("evidence", "证据原文", 60),
+  col("status", "状态", 12),
+  col("report", "报告标识", 30, true),
+  col("checkKey", "检查代码", 16, true),
+  col("hash", "证据指纹", 18, true),
+] as const;
+export type ReviewKey = (typeof REVIEW_COLUMNS)[number]["key"];
+
+export function reviewColumn(key: ReviewKey): number {
+  return REVIEW_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** What a decision is about, as 审核 shows it. */
+export const REVIEW_KINDS = { flag: "标记", suggestion: "建议", value: "数值" } as const;
+/** The verdicts as 审核 shows them (the spec's words: a suggestion taken is 采用建议). */
+export const REVIEW_VERDICTS = { 核实: "核实", 更正: "更正", 忽略: "忽略", 采纳: "采用建议" } as const;
+/** 审核's status of a decision that still matches its report. */
+export const REVIEW_APPLIED = "已应用";

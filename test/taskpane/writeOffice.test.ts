@@ -27,7 +27,7 @@ describe("writeOffice into an empty workbook", () => {
   test("creates every sheet with cells, formulas, formats, links, frozen panes, conditional formats", async () => {
     const wb = new FakeWorkbook();
     const r = await writeOffice(wb.context(), desc([report(1)]), { isSetSupported: all });
-    expect(r.createdSheets).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "目录", "说明"]);
+    expect(r.createdSheets).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "审核", "目录", "说明"]);
     expect(r.written).toBe(1);
     const ind = wb.sheets.get("指标")!;
     // header rows and the report's row 4

@@ -16,9 +16,9 @@ const codeCol = (s: Sheet, code: string) => s.rows[2]!.findIndex((c) => c?.value
 describe("describeWorkbook", () => {
   const d = describeWorkbook([goodReport(), brokenReport()], { generatedAt: "2024-05-01T00:00:00Z" });
 
-  test("is a valid description with the eight sheets in order; only 报送 is user-owned", () => {
+  test("is a valid description with the nine sheets in order; only 报送 is user-owned", () => {
     expect(() => WorkbookDescriptionSchema.parse(d)).not.toThrow();
-    expect(d.sheets.map((s) => s.name)).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "目录", "说明"]);
+    expect(d.sheets.map((s) => s.name)).toEqual(["指标", "核对", "报送", "差异", "汇总", "出处", "审核", "目录", "说明"]);
     expect(d.sheets.filter((s) => s.userOwned).map((s) => s.name)).toEqual(["报送"]);
     expect(sheetOf(d, "指标").frozen).toEqual({ rows: 3, columns: INDICATOR_UNIT.length });
   });

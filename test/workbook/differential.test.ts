@@ -18,6 +18,7 @@ import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { writeXlsxStream } from "../../src/workbook/writeXlsxStream";
 import { FakeWorkbook } from "../taskpane/fakeExcel";
 import { captureIO, tempDir, writeExtractJson } from "./helpers";
+import { decidedBatchArb } from "./decide";
 
 jest.setTimeout(120_000);
 
@@ -41,8 +42,9 @@ const reportArb = (i: number): fc.Arbitrary<ReportResult> =>
       year: fc.integer({ min: 2019, max: 2024 }),
       issuer: fc.constantFrom(null, "人民政府"),
       seed: fc.integer({ min: 0, max: 1000 }),
+      doubt: fc.option(fc.integer({ min: 1, max: 999 }), { nil: undefined }),
     })
-    .chain(({ picks, year, issuer }) =>
+    .chain(({ picks, year, issuer, doubt }) =>
       fc.tuple(...picks.map((d, k) => valueArb(d.code, d.kind, k * 40))).map((indicators) => ({
         source: `报告.txt`, // the same file name in every unit's folder
         sha256: String(i).padStart(64, "0"),
@@ -51,6 +53,10 @@ const reportArb = (i: number): fc.Arbitrary<ReportResult> =>
         meta: { region: `测试${i}区`, divisionCode: String(110101 + i * 100), level: "县" as const, year, published: null, issuer },
         indicators,
         flags: indicators.length ? [{ check: "conflict" as const, severity: "warning" as const, codes: [indicators[0]!.code], message: "两个不同数值" }] : [],
+        // a figure the extractor doubts (the reviewer may take it)
+        ...(doubt !== undefined
+          ? { suggestions: [{ code: "litig.cases", value: doubt, unit: "件", approx: null, evidence: { start: 0, end: 9, text: `全区法院审理行政案件${doubt}件` }, score: 0.4, reasons: ["主语可能是法院"] }] }
+          : {}),
       })),
     );
 
@@ -97,14 +103,18 @@ function cellsOfFake(wb: FakeWorkbook): Cells {
 const withoutLinks = (m: Cells) => new Map([...m].filter(([k]) => !k.startsWith("link:")));
 
 describe("the writers agree", () => {
-  test("in-memory ExcelJS, streaming ExcelJS and Office.js hold the same cells, formulas and formats", async () => {
+  test("in-memory ExcelJS, streaming ExcelJS and Office.js hold the same cells, formulas and formats (审核 and decided values too)", async () => {
     await fc.assert(
-      fc.asyncProperty(batchArb(0, 5), async (batch) => {
-        const mem = await cellsOfXlsx(await writeXlsx(describeWorkbook(batch, OPTIONS)));
-        const streamed = await cellsOfXlsx(await writeXlsxStream(describeLazily(batch, OPTIONS)));
+      fc.asyncProperty(decidedBatchArb(batchArb(0, 5)), async ({ reports: batch, decisions }) => {
+        const options = { ...OPTIONS, decisions };
+        const mem = await cellsOfXlsx(await writeXlsx(describeWorkbook(batch, options)));
+        const streamed = await cellsOfXlsx(await writeXlsxStream(describeLazily(batch, options)));
         expect(streamed).toEqual(mem);
+        // every decision has its 审核 row (header rows 1–2)
+        const reviewRows = new Set([...mem.keys()].filter((k) => k.startsWith("审核!")).map((k) => Number(/\d+$/.exec(k)![0])));
+        expect(Math.max(2, ...reviewRows)).toBe(2 + decisions.length);
         const fake = new FakeWorkbook();
-        await writeOffice(fake.context(), { reports: batch, options: OPTIONS }, { isSetSupported: all });
+        await writeOffice(fake.context(), { reports: batch, options }, { isSetSupported: all });
         expect(cellsOfFake(fake)).toEqual(withoutLinks(mem));
         // links: the same targets, from the same cells of 指标
         const fakeLinks = [...fake.sheets.get("指标")!.cells].filter(([, c]) => c.hyperlink).map(([a, c]) => `${a}→${c.hyperlink}`).sort();

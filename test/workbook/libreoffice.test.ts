@@ -22,7 +22,7 @@ describe("workbook evaluated by LibreOffice", () => {
   // data rows: 指标/核对/报送/差异 row 4 = good, 5 = broken, 6 = rounding (index 3, 4, 5)
   const GOOD = 3, BROKEN = 4, ROUNDING = 5;
 
-  itWithSoffice("evaluates the workbook (all eight sheets exported)", async () => {
+  itWithSoffice("evaluates the workbook (all nine sheets exported)", async () => {
     const d = describeWorkbook([goodReport(), brokenReport(), roundingReport()], {
       generatedAt: "2024-05-01T08:00:00Z",
       inputs: [{ name: "chengqu-2023.txt", sha256: "a".repeat(64) }],
@@ -38,7 +38,7 @@ describe("workbook evaluated by LibreOffice", () => {
     const file = join(dir, "book.xlsx");
     writeFileSync(file, await writeXlsx(d));
     sheets = evaluateWithLibreOffice(file);
-    expect(Object.keys(sheets).sort()).toEqual(["出处", "差异", "指标", "报送", "核对", "汇总", "目录", "说明"].sort());
+    expect(Object.keys(sheets).sort()).toEqual(["出处", "审核", "差异", "指标", "报送", "核对", "汇总", "目录", "说明"].sort());
   });
 
   itWithSoffice("no formula anywhere evaluates to an error value", () => {
@@ -82,7 +82,7 @@ describe("workbook evaluated by LibreOffice", () => {
     expect(broken[colOf(s, "submitted_mismatch")]).toBe("1");
     expect(broken[colOf(s, "flags:warning")]).toContain("多个数值冲突");
     expect(broken[colOf(s, "flags:warning")]).toContain("conflict [mediation.cases]");
-    expect(s[2]!.length).toBeLessThanOrEqual(11); // one column per kind of check, not per pair
+    expect(s[2]!.length).toBeLessThanOrEqual(12); // one column per kind of check (and 审核决定), not per pair
   });
 
   itWithSoffice("核对: 比率与数量不符 accepts rounding or truncation at the stated precision", () => {

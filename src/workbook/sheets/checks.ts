@@ -5,12 +5,13 @@
  * error and warning counts. One column per kind of check, one line per finding.
  */
 import { CATALOG, PART_WHOLE, RATE_PARTS, indicatorDef } from "../../core/catalog";
+import type { Decision } from "../../core/decisions";
 import type { Flag } from "../../core/types";
 import { formula, lit, num, optText, ref, text } from "../cells";
-import type { BookContext, PlacedReport } from "../context";
+import { flagDecisionOf, shownValue, type BookContext, type PlacedReport } from "../context";
 import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, a1, type ConditionalFormat, type Row, type Sheet } from "../description";
-import { CHECK_COLUMNS, CHECK_NAMES, FIRST_DATA_ROW, FORMULA_CHECKS, checkColumn, codeColumn, unitColumn, type CheckColumnKey } from "../layout";
+import { CHECK_COLUMNS, CHECK_NAMES, FIRST_DATA_ROW, FORMULA_CHECKS, REVIEW_VERDICTS, checkColumn, codeColumn, unitColumn, type CheckColumnKey } from "../layout";
 import { printOf } from "./rows";
 
 const TITLE = "核对";
@@ -25,6 +26,13 @@ function lineCount(cell: string): string {
   return `IF(LEN(${cell})=0,0,LEN(${cell})-LEN(SUBSTITUTE(${cell},CHAR(10),""))+1)`;
 }
 
+/** Whether a part exceeds its whole on 指标 (TRUE/FALSE; FALSE when either is missing). */
+function partExceeds(row: number, part: string, whole: string): string {
+  const P = ref(SHEET_NAMES.indicators, row, codeColumn(part));
+  const W = ref(SHEET_NAMES.indicators, row, codeColumn(whole));
+  return `AND(ISNUMBER(${P}),ISNUMBER(${W}),N(${P})>N(${W}))`;
+}
+
 function partWhole(row: number): string {
   const I = SHEET_NAMES.indicators;
   return lines(
@@ -35,6 +43,12 @@ function partWhole(row: number): string {
       return `IF(AND(ISNUMBER(${P}),ISNUMBER(${W})),IF(${P}>${W},CHAR(10)&${msg},""),"")`;
     }),
   );
+}
+
+/** Whether a rate on 指标 is outside 0–100%. */
+function rateOutside(row: number, code: string): string {
+  const R = ref(SHEET_NAMES.indicators, row, codeColumn(code));
+  return `AND(ISNUMBER(${R}),OR(N(${R})<0,N(${R})>1))`;
 }
 
 function rateRange(row: number): string {
@@ -79,24 +93,73 @@ function flagLine(f: Flag): string {
 /** Messages of core/checks that already begin with what the check is called. */
 const OWN_PREFIX: Partial<Record<Flag["check"], string>> = { approximate: "约数: ", missing: "未找到核心指标: " };
 
-function reportRow(p: PlacedReport): Row {
+/** A decided flag as one line of 审核决定: the flag, then the decision (and the value decided, the note). */
+function decisionLine(f: Flag, d: Decision): string {
+  const value = d.decision === "更正" && d.valueDecided !== null ? ` ${shownValue(d.code, d.valueDecided)}` : "";
+  return `${flagLine(f)} → ${REVIEW_VERDICTS[d.decision]}${value}${d.note ? `:${d.note.replace(/\r?\n/g, " ")}` : ""}`;
+}
+
+/**
+ * The formula checks' findings a reviewer decided, as conditions on 指标 (each TRUE while it still
+ * fires): the counts subtract them, so a decided flag no longer counts; a finding the reviewer
+ * did not decide (or one that appears after an edit) still does.
+ */
+function decidedFindings(p: PlacedReport, decided: Flag[]): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+  for (const f of decided) {
+    const k = `${f.check}|${f.codes.join(",")}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (f.check === "part_le_whole") {
+      const pair = PART_WHOLE.find((x) => x.part === f.codes[0] && x.whole === f.codes[1]);
+      if (pair) errors.push(partExceeds(p.row, pair.part, pair.whole));
+    } else if (f.check === "rate_range") {
+      const code = f.codes[0];
+      if (code && CATALOG.some((d) => d.code === code && d.kind === "rate")) errors.push(rateOutside(p.row, code));
+    } else if (f.check === "rate_consistency") {
+      const t = RATE_PARTS.find((x) => x.rate === f.codes[0] && x.part === f.codes[1] && x.whole === f.codes[2]);
+      if (t) {
+        const I = SHEET_NAMES.indicators;
+        warnings.push(`LEN(${rateConsistencyFormula(ref(I, p.row, codeColumn(t.rate)), ref(I, p.row, codeColumn(t.part)), ref(I, p.row, codeColumn(t.whole)), indicatorDef(t.rate).name)})>0`);
+      }
+    }
+  }
+  return { errors, warnings };
+}
+
+/** n minus the decided findings that still fire (never below zero). */
+function less(n: string, firing: string[]): string {
+  return firing.length === 0 ? n : `MAX(0,${n}-${firing.map((c) => `IF(${c},1,0)`).join("-")})`;
+}
+
+function reportRow(ctx: BookContext, p: PlacedReport): Row {
   const r = p.row;
   const at = (k: CheckColumnKey) => a1(r, checkColumn(k));
+  const decisionOf = (f: Flag) => (f.severity === "info" ? undefined : flagDecisionOf(ctx, p, f));
   const flags = [...p.report.flags.filter((f) => !FORMULA_CHECKS.has(f.check)), ...p.yearOverYear];
   const joined = (keep: (f: Flag) => boolean) => flags.filter(keep).map(flagLine).join("\n");
+  const decided = p.report.flags.flatMap((f) => {
+    const d = decisionOf(f);
+    return d ? [{ f, d }] : [];
+  });
+  const findings = decidedFindings(p, decided.filter((x) => FORMULA_CHECKS.has(x.f.check)).map((x) => x.f));
   const m = p.report.meta;
   return [
     optText(m.region),
     m.year === null ? null : num(m.year, "0"),
     text(p.report.source),
-    formula(`${lineCount(at("part_le_whole"))}+${lineCount(at("rate_range"))}`, "0"),
-    formula(`${lineCount(at("rate_consistency"))}+${at("submitted_mismatch")}+${lineCount(at("flags:warning"))}`, "0"),
+    formula(less(`${lineCount(at("part_le_whole"))}+${lineCount(at("rate_range"))}`, findings.errors), "0"),
+    formula(`${less(lineCount(at("rate_consistency")), findings.warnings)}+${at("submitted_mismatch")}+${lineCount(at("flags:warning"))}`, "0"),
     formula(partWhole(r), undefined, "wrap"),
     formula(rateRange(r), undefined, "wrap"),
     formula(rateConsistency(r), undefined, "wrap"),
     formula(ref(SHEET_NAMES.differences, r, unitColumn("differences")), "0"),
-    optText(joined((f) => f.severity !== "info"), "wrap"),
+    // an extractor's flag the reviewer decided leaves 其他警告 for 审核决定
+    optText(joined((f) => f.severity !== "info" && !decisionOf(f)), "wrap"),
     optText(joined((f) => f.severity === "info"), "wrap"),
+    optText(decided.map(({ f, d }) => decisionLine(f, d)).join("\n"), "wrap"),
   ];
 }
 
@@ -128,7 +191,7 @@ export function checksSheet(ctx: BookContext): LazySheet {
   ];
   return {
     name: SHEET_NAMES.checks,
-    ...placeRows(header, ctx.reports, (p) => ({ row: p.row, cells: reportRow(p) })),
+    ...placeRows(header, ctx.reports, (p) => ({ row: p.row, cells: reportRow(ctx, p) })),
     rowHeights: [20, 32, 14],
     columns: CHECK_COLUMNS.map((c) => ({ width: c.width })),
     frozen: { rows: 3, columns: checkColumn("warnings") },

@@ -28,6 +28,7 @@ function evidenceRow(e: EvidenceEntry): Row {
     optText(e.marks.join("、")),
     text(e.placed.key),
     m.divisionCode ? { ...text(m.divisionCode), numFmt: "@" } : null,
+    optText(e.review, "corrected_note"),
   ];
 }
 

@@ -22,7 +22,8 @@ function valueCell(ctx: BookContext, p: PlacedReport, d: IndicatorDef, v: Indica
   if (!v) return null;
   const evRow = ctx.linkOf.get(`${p.row}|${d.code}`);
   return {
-    ...num(toCellValue(d, v.value), numFmtFor(d, v.value, v.approx), "value"),
+    // a value the reviewer corrected (更正) or took from a suggestion (采用建议) looks different; 出处 says how
+    ...num(toCellValue(d, v.value), numFmtFor(d, v.value, v.approx), v.decided === "更正" ? "corrected" : v.decided === "采纳" ? "accepted" : "value"),
     ...(evRow !== undefined ? { link: { sheet: SHEET_NAMES.evidence, cell: a1(evRow, evidenceColumn("row")) } } : {}),
   };
 }
