@@ -57,6 +57,9 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
     const m = lines[i]!.match(/^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
+  // a news page's source line with its date: 来源:某某日报 2024-02-10, 时间:2023-01-30
+  const sourced = text.slice(0, 4000).match(/(?:来源|时间)\s*[::][^\n]{0,40}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  if (sourced) return isoDate(sourced[1]!, sourced[2]!, sourced[3]!);
   return null;
 }
 

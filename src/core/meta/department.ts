@@ -53,7 +53,8 @@ export function readDepartment(text: string, zones: [number, number, Zone][], me
     if (p === a) {
       // a place the gazetteer does not list (某某新区教育局), or a level word (市人社局)
       const u = text.slice(p, p + 14).match(UNLISTED_AT);
-      const w = text.slice(p, p + 2).match(/^(街道|[省市州盟区县旗])/);
+      // a level word, not the first character of a word (市场监管局 is no 市 + 场监管局; 区域, 县域, 市级)
+      const w = text.slice(p, p + 2).match(/^(街道|[省市州盟区县旗])(?![场域级直属内外])/);
       if (u && nameShaped(u[1]) && DEPT.test(text.slice(p + u[1]!.length, p + u[1]!.length + 40))) {
         placeText = u[1]!;
         word = placeText.slice(-1);

@@ -48,7 +48,13 @@ export function aliasesOf(name: string, level: DivisionLevel): { name: string; f
     if (s.length >= 3 && s !== name) out.push({ name: s, full: true });
   };
   if (level === "乡镇街道") {
-    // 钢花村街道 is also 钢花村街道办事处 (matched as its prefix); 某某地区(办事处) in Beijing
+    // 钢花村街道 is also 钢花村街道办事处 (matched as its prefix); an ethnic township goes by its
+    // place and kind: 黄腊布依族苗族乡 → 黄腊乡, 长坪彝族乡 → 长坪乡
+    const kind = name.match(/(?:乡|镇|苏木)$/)?.[0];
+    if (kind) {
+      const base = name.slice(0, -kind.length).replace(ETHNIC_TAIL, "");
+      if (base.length >= 1 && base.length < name.length - kind.length) fullForm(`${base}${kind}`);
+    }
     return out;
   }
   const auto = name.match(/^(.+?)自治(区|州|县|旗)$/);

@@ -16,7 +16,7 @@
 import { readDepartment, type DeptReading } from "./department";
 import { gazetteer, isAncestor, type Division, type DivisionLevel } from "./gazetteer";
 import { mentionsOf, type Mention } from "./mentions";
-import { levelOfName, unlistedName } from "./unlisted";
+import { levelOfName, nameShaped, unlistedName } from "./unlisted";
 import { inTitleMarks, SELF_NAMING, selfWord, ZONE_WEIGHT, zoneAt, zonesOf, type Zone } from "./zones";
 
 export type MetaLevel = DivisionLevel | "部门";
@@ -44,12 +44,19 @@ const fits = (d: Division, word: string | null): boolean => !!word && d.name.end
 const ORGAN_AFTER = /^(?:人民政府|政府|县委|区委|市委|人大|政协|人民法院|人民检察院|[\u4e00-\u9fa5]{1,4}局|获评|荣获)/;
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
-/** What may stand right before a town's name: a word that ends before it (在后溪镇, 和大河乡). */
-const TOWN_BEFORE = /[在和与及对由向至从为是经据于的到]/;
+/**
+ * What may stand right before a town's name: a word that ends before it (在后溪镇, 和大河乡), or
+ * an organ's name that ends before it (中共青山镇委员会青山镇人民政府, 县人民政府青山镇).
+ */
+const TOWN_BEFORE = /[在和与及对由向至从为是经据于的到共会府委局办院]/;
+/** What ends the place of a rule-of-law programme: 法治伊春建设, 法治伊春、法治政府, 《法治内蒙古建设发展报告》. */
+const LAW_PROGRAMME_AFTER = /^(?:建设|进程|[、,,。”"》\s]|(?:19|20)\d\d)/;
 /** Names that are only a kind of area (开发区, 工业园区): they name a place only after their parent. */
 const GENERIC = /^(?:开发区|经济开发区|高新区|经开区|新区|工业园区|园区|产业园区|工业区|城区|郊区|矿区|东区|西区|南区|北区|中区)$/;
 /** A zone the gazetteer does not list, named after a place: 武汉东湖新技术开发区, 某某高新区. */
 const ZONE_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:新技术产业开发区|高新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区)/;
+/** A town or street the gazetteer does not list (new, renamed), named right after its county as a body that reports: 某县某某镇人民政府. */
+const TOWN_AFTER = /^([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|[\s::])/;
 
 interface Candidate {
   division: Division;
@@ -99,6 +106,8 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
     if (m.refs.every((r) => !r.full)) {
       // a stem (甘肃, 溧阳) is a place only where the report names itself, never the start of a word (公安局, 资源局, 和政协)
       if (ORG_AFTER.test(after)) return false;
+      // …or as the place of a rule-of-law programme, which a report names for its own place (建设法治内蒙古, 推进法治伊春、法治政府)
+      if (text.slice(m.start - 2, m.start) === "法治" && LAW_PROGRAMME_AFTER.test(after)) return true;
       const high = m.refs.some((r) => r.division.level === "省" || r.division.level === "市");
       if (high) return SELF_NAMING.has(m.zone) || m.zone === "opening";
       return SELF_NAMING.has(m.zone) && zoneStarts.has(m.start);
@@ -231,6 +240,22 @@ export function readReporter(text: string): Reporter {
         confidence: 0.6,
         department: dept,
         note: `${chosen.surface + zone[0]} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`,
+      };
+    }
+  }
+  // a town the gazetteer does not list, right after its county where the report names itself: 某县新设镇人民政府
+  if (SELF_NAMING.has(chosen.best) && (chosen.division.level === "县" || chosen.division.level === "市")) {
+    const town = text.slice(chosen.at + chosen.surface.length, chosen.at + chosen.surface.length + 16).match(TOWN_AFTER);
+    const listed = town ? (gazetteer().byName.get(town[1]!) ?? []).some((r) => isAncestor(chosen.division, r.division)) : true;
+    if (town && !listed && nameShaped(town[1])) {
+      const region = chosen.surface + town[1]!;
+      return {
+        region,
+        divisionCode: null,
+        level: dept ? "部门" : "乡镇街道",
+        confidence: 0.6,
+        department: dept,
+        note: `${region} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`,
       };
     }
   }

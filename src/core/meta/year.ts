@@ -35,18 +35,20 @@ function arabicYears(s: string): string {
 /** The year of a news item's own date, when it speaks of this year or of a day with no year. */
 function ownYear(head: string, published: string | null): number | null {
   const opening = head.slice(0, 600);
-  if (!/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
+  const lastYear = /^[^。]{0,80}去年/.test(head.slice(0, 300));
+  if (!lastYear && !/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
   const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
   const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
   if (own === null) return null;
-  return /^[^。]{0,80}去年/.test(head.slice(0, 300)) && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
+  return lastYear && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
 }
 
 export function readYear(text: string, published: string | null = null): number | null {
   const head = arabicYears(text.slice(0, 2000));
   // 1. the period the figures cover
-  const period = head.match(new RegExp(`(?:期限|时限|时段|统计时间|统计区间|起止时间)[为是:: ]*${YEAR}年1月1日(?:起)?[至到—-]${YEAR}年12月31日`));
-  if (period && period[1] === period[2]) return Number(period[1]);
+  //    (自2023年1月1日起至2023年12月31日止, 为2022年1月1日至12月31日, 2021年1月1日—2021年12月31日)
+  const period = head.match(new RegExp(`(?:期限|时限|时段|时间段|统计时间|统计区间|统计周期|起止时间)[为是::自从 ]{0,4}${YEAR}年1月1日起?[至到—–~-]{1,2}(?:${YEAR}年)?12月31日`));
+  if (period && (period[2] === undefined || period[1] === period[2])) return Number(period[1]);
   // 2. 现将〈…〉2023年〈…〉报告
   for (const m of head.matchAll(new RegExp(`(?:现将|现予|现公布|现公开|现就)[^。\\n]{0,30}?${YEAR}年度?`, "g"))) {
     const i = m.index! + m[0].lastIndexOf(m[1]!);

@@ -1,0 +1,81 @@
+/**
+ * Forms of naming who reported and for which year, each a rule of the recogniser: sentences
+ * written for these tests (none copied from a corpus). Codes are GB/T 2260 (towns: 9 digits).
+ */
+import { extract } from "../../src/core/extract";
+import { aliasesOf } from "../../src/core/meta/gazetteer";
+import { MetaSchema, type Meta } from "../../src/core/types";
+
+const meta = (text: string): Meta => MetaSchema.parse(extract(text, { source: "t" }).meta);
+
+describe("forms of the reporting unit", () => {
+  it("an ethnic township goes by its place and kind (长坪瑶族乡 → 长坪乡), resolved by its county", () => {
+    expect(aliasesOf("长坪瑶族乡", "乡镇街道").map((a) => a.name)).toEqual(["长坪乡"]);
+    expect(aliasesOf("黄腊布依族苗族乡", "乡镇街道").map((a) => a.name)).toEqual(["黄腊乡"]);
+    const m = meta("蒙山县长坪乡人民政府2023年法治政府建设工作报告\n2023年,长坪乡坚持依法行政,全乡调解纠纷46件。");
+    expect(m).toMatchObject({ region: "长坪乡", divisionCode: "450423201", level: "乡镇街道", year: 2023 });
+  });
+
+  it("a town signed by its party committee and its government: a shared name as written, a county before it decides", () => {
+    const shared = meta("2023年,我镇坚持依法行政,全镇共调处矛盾纠纷86件。\n\n中共青山镇委员会 青山镇人民政府\n2024年1月15日");
+    expect(shared).toMatchObject({ region: "青山镇", divisionCode: null, level: "乡镇街道", year: 2023, published: "2024-01-15" });
+    expect(shared.regionNote).toMatch(/多个行政区划共用/);
+    const title = meta("中共青山镇委员会 青山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇坚持依法行政。");
+    expect(title.region).toBe("青山镇");
+    const parented = meta("商南县青山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇坚持依法行政。");
+    expect(parented).toMatchObject({ region: "商南县青山镇", divisionCode: "611023112", level: "乡镇街道" });
+  });
+
+  it("a town the gazetteer does not list, right after its county, is the town (no code, a note), never the county", () => {
+    const m = meta("汉阴县芦荻镇人民政府关于2023年度法治政府建设情况的报告\n2023年,芦荻镇坚持依法行政。");
+    expect(m).toMatchObject({ region: "汉阴县芦荻镇", divisionCode: null, level: "乡镇街道" });
+    expect(m.regionNote).toMatch(/不在行政区划表中.*610921/);
+    // a county's own government is no town
+    expect(meta("汉阴县人民政府关于2023年度法治政府建设情况的报告\n2023年,我县坚持依法行政。")).toMatchObject({ region: "汉阴县", divisionCode: "610921" });
+  });
+
+  it("市场监管局 starts with no level word: the department's place comes from its signature", () => {
+    const m = meta("市场监管局2024年法治政府建设年度报告\n2024年,区市场监管局坚持以习近平法治思想为指导。\n\n宁波市鄞州区市场监督管理局\n2025年1月20日");
+    expect(m).toMatchObject({ region: "鄞州区", divisionCode: "330212", level: "部门", year: 2024 });
+  });
+
+  it("the place of a rule-of-law programme (推进法治宁夏建设) names the report's own place", () => {
+    const m = meta("2023年,我区坚持依法行政,全区法治政府建设取得新成效。自治区人民政府常务会议研究法治工作8次,全区各级扎实推进法治宁夏建设。");
+    expect(m).toMatchObject({ region: "宁夏回族自治区", divisionCode: "64", level: "省" });
+    // a stem that starts a word is still no place (法治宁夏 is; 宁夏回族 in a group's name is not read as a programme)
+    expect(meta("2023年,县司法局开展法治宣传进万家活动,全年举办讲座12场。").region).toBeNull();
+  });
+
+  it("the region named only in the signature: a county's government above its date", () => {
+    const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
+    expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });
+  });
+
+  it("a department named by its level word: the region is the department's place, named in its signature", () => {
+    const m = meta("关于2023年度法治政府建设情况的报告\n2023年,在县委、县政府的坚强领导下,县公安局坚持依法行政。全年办理行政复议案件3件。\n镇坪县公安局\n2024年1月12日");
+    expect(m).toMatchObject({ region: "镇坪县", divisionCode: "610927", level: "部门", issuer: "县公安局", year: 2023 });
+  });
+});
+
+describe("forms of the year covered", () => {
+  it.each([
+    // a period stated 自…起至…止
+    ["本年度报告由桥头镇人民政府编制。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n2024年1月,镇政府召开会议。", 2023],
+    // a period whose end names no year
+    ["本报告中所列数据的统计时段为2022年1月1日至12月31日。\n一、总体情况\n2023年2月,县司法局召开会议。", 2022],
+    // a year in Chinese numerals, in the opening and in 现将
+    ["二〇二三年,我县坚持以习近平法治思想为指导,全面推进依法行政。现将二〇二三年度法治政府建设情况报告如下。", 2023],
+    // a title of the year, published the next spring
+    ["二〇二二年度法治政府建设情况报告\n发布日期:2023-02-10\n一年来,我区深入推进依法行政。", 2022],
+  ])("%s", (text, year) => {
+    expect(meta(text).year).toBe(year);
+  });
+
+  it("a news item about 去年 reports the year before its own date, read from its source line", () => {
+    const m = meta("去年,全市法院共受理行政诉讼案件1200件,审结1180件。\n来源:榆林日报 2024-02-10");
+    expect(m).toMatchObject({ year: 2023, published: "2024-02-10", region: "榆林市" });
+    // 去年 later in a report (较去年增长) is a comparison, not the period
+    const later = meta("一年来,全县坚持依法行政,行政复议收案较去年增长12%。\n某县人民政府\n2024年1月20日");
+    expect(later.year).toBe(2023);
+  });
+});
