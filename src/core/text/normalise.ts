@@ -62,7 +62,7 @@ function dropDebris(t: TokenText): TokenText {
       i = j;
     }
   }
-  return t.filter((i) => drop[i] === 0);
+  return t.without(drop);
 }
 
 /**
@@ -107,7 +107,7 @@ function dropPageFurniture(t: TokenText): TokenText {
     if (a > 0) drop[lines[a - 1]!.to] = 0; // keep one break before the block
     i = b;
   }
-  return t.filter((i) => drop[i] === 0);
+  return t.without(drop);
 }
 
 /** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
@@ -125,11 +125,20 @@ function foldWidth(t: TokenText): void {
 
 /** Per character: does traditional→simplified change it? Learnt once, shared by every report. */
 const changes = new Map<string, boolean>();
+/** The same for one-unit characters, by code unit (0 unknown, 1 no, 2 yes): no string hashing per character. */
+const changesBmp = new Uint8Array(0x10000);
 
 function hasTraditional(chars: readonly string[]): boolean {
   const seen = new Set<string>();
   for (const ch of chars) {
-    if (ch.charCodeAt(0) < 0x3400) continue;
+    const code = ch.charCodeAt(0);
+    if (code < 0x3400) continue;
+    if (ch.length === 1) {
+      const k = changesBmp[code]!;
+      if (k === 2) return true;
+      if (k === 0) seen.add(ch);
+      continue;
+    }
     const known = changes.get(ch);
     if (known === true) return true;
     if (known === undefined) seen.add(ch);
@@ -141,7 +150,8 @@ function hasTraditional(chars: readonly string[]): boolean {
   let any = false;
   unknown.forEach((ch, i) => {
     const differs = converted[i] !== ch;
-    changes.set(ch, differs);
+    if (ch.length === 1) changesBmp[ch.charCodeAt(0)] = differs ? 2 : 1;
+    else changes.set(ch, differs);
     if (differs) any = true;
   });
   return any;
@@ -243,7 +253,7 @@ function joinBroken(t: TokenText): TokenText {
     inWrap = joins;
     lineStart = i + 1;
   }
-  return t.filter((i) => drop[i] === 0);
+  return t.without(drop);
 }
 
 export function normalise(input: string): Normalised {

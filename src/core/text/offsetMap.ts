@@ -47,6 +47,9 @@ export class OffsetMap {
  * Builds a clean text and its map from code-point tokens, each carrying the
  * original span it stands for. Passes drop or replace tokens; never split one.
  */
+/** A UTF-16 surrogate: a text without one has one token per unit. */
+const SURROGATE = /[\ud800-\udfff]/;
+
 export class TokenText {
   chars: string[] = [];
   starts: number[] = [];
@@ -54,7 +57,18 @@ export class TokenText {
 
   static fromOriginal(input: string): TokenText {
     const t = new TokenText();
-    for (let i = 0; i < input.length; ) {
+    const n = input.length;
+    if (!SURROGATE.test(input)) {
+      // one token per UTF-16 unit: split in one native call
+      t.chars = input.split("");
+      const starts = new Array<number>(n);
+      const ends = new Array<number>(n);
+      for (let i = 0; i < n; i++) (starts[i] = i), (ends[i] = i + 1);
+      t.starts = starts;
+      t.ends = ends;
+      return t;
+    }
+    for (let i = 0; i < n; ) {
       const cp = input.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
       t.chars.push(input.slice(i, i + len));
@@ -78,6 +92,21 @@ export class TokenText {
       t.chars.push(this.chars[i]!);
       t.starts.push(this.starts[i]!);
       t.ends.push(this.ends[i]!);
+    }
+    return t;
+  }
+
+  /** Drop the tokens marked 1 in `drop`; the same TokenText when none is marked. */
+  without(drop: Uint8Array): TokenText {
+    if (drop.indexOf(1) < 0) return this;
+    const t = new TokenText();
+    t.reordered = this.reordered;
+    const { chars, starts, ends } = this;
+    for (let i = 0; i < chars.length; i++) {
+      if (drop[i] !== 0) continue;
+      t.chars.push(chars[i]!);
+      t.starts.push(starts[i]!);
+      t.ends.push(ends[i]!);
     }
     return t;
   }
