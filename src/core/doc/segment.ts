@@ -27,8 +27,15 @@ export interface Doc {
   tailStart: number;
 }
 
-const SENTENCE_END = new Set([..."。！？!?\n"]);
-const CLAUSE_END = new Set([..."，,：:；;。！？!?\n|\t"]);
+/** A table of code units (1 = ends a segment): one array read per character instead of a set lookup. */
+function endTable(chars: string): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+}
+const PARAGRAPH_END = endTable("\n");
+const SENTENCE_END = endTable("。！？!?\n");
+const CLAUSE_END = endTable("，,：:；;。！？!?\n|\t");
 const HEADING_NUM = new Set([..."一二三四五六七八九十"]);
 const PLAN_WORDS = ["计划", "打算", "下一步", "下步", "存在的问题", "存在问题", "不足", "工作思路", "工作安排", "努力方向", "工作重点", "工作要点", "展望"];
 const TAIL_WORDS = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
@@ -54,15 +61,14 @@ const COLON = 0x3a;
 const FULL_COLON = 0xff1a;
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-function split(text: string, endSet: Set<string>, from = 0, to = text.length): Segment[] {
-  const ends = new Set([...endSet].map((c) => c.charCodeAt(0)));
+function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
   let s = from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // a label and its figure (主动公开政府信息:2156条) stay one clause
     if ((c === COLON || c === FULL_COLON) && isDigitCode(text.charCodeAt(i + 1))) continue;
-    if (ends.has(c)) {
+    if (ends[c]) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 });
       s = i + 1;
     }
@@ -72,7 +78,7 @@ function split(text: string, endSet: Set<string>, from = 0, to = text.length): S
 }
 
 export function segment(text: string): Doc {
-  const paragraphs = split(text, new Set(["\n"]));
+  const paragraphs = split(text, PARAGRAPH_END);
   const headings: Heading[] = [];
   let tailStart = text.length;
   for (const p of paragraphs) {

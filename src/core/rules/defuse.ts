@@ -9,13 +9,16 @@
  */
 import { CN_NUMERAL_CHARS } from "../numbers/readNumber";
 
-const CN = new Set([...CN_NUMERAL_CHARS]);
+/** 1 at the code unit of every Chinese numeral character (all in the BMP): a table, not a string per character. */
+const CN = new Uint8Array(0x10000);
+for (const c of CN_NUMERAL_CHARS) CN[c.charCodeAt(0)] = 1;
 /** The longest run of Chinese numerals a figure is written with (一千二百三十四万五千六百七十八 is 15; no report writes one). */
 const MAX_NUMERAL_RUN = 16;
 const MAX_REPEATS = 3;
 const BLANK = "□";
 const MAX_SENTENCE = 3000;
-const SENTENCE_END = new Set([..."。！？!?\n"]);
+const SENTENCE_END = new Uint8Array(0x10000);
+for (const c of "。！？!?\n") SENTENCE_END[c.charCodeAt(0)] = 1;
 
 function sameUnit(text: string, a: number, b: number, w: number): boolean {
   for (let k = 0; k < w; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
@@ -37,12 +40,12 @@ export function defuse(text: string): string {
   const out = { fill: (_c: string, a: number, b: number) => void blank.push([a, b]) };
   // long runs of numeral characters
   for (let i = 0; i < n; ) {
-    if (!CN.has(text[i]!)) {
+    if (!CN[text.charCodeAt(i)]) {
       i++;
       continue;
     }
     let j = i;
-    while (j < n && CN.has(text[j]!)) j++;
+    while (j < n && CN[text.charCodeAt(j)]) j++;
     if (j - i > MAX_NUMERAL_RUN) out.fill(BLANK, i, j);
     i = j;
   }
@@ -61,7 +64,7 @@ export function defuse(text: string): string {
   // a sentence longer than any a report writes: its Layout scans would be quadratic
   for (let i = 0; i < n; ) {
     let j = i;
-    while (j < n && !SENTENCE_END.has(text[j]!)) j++;
+    while (j < n && !SENTENCE_END[text.charCodeAt(j)]) j++;
     if (j - i > MAX_SENTENCE) out.fill(BLANK, i, j);
     i = j + 1;
   }

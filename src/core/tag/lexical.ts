@@ -20,7 +20,8 @@ interface Sense {
   ids: string[];
 }
 
-const INDEX: Map<string, { word: string; senses: Sense[] }[]> = (() => {
+/** Words by the code unit they start with, longest first. */
+const INDEX: Map<number, { word: string; senses: Sense[] }[]> = (() => {
   const byWord = new Map<string, Sense[]>();
   for (const [kind, list] of Object.entries(LEXICON) as [LexiconKind, { id: string; words: string[] }[]][]) {
     if (kind === "unit") continue; // units are read by the quantity tagger, right after a number
@@ -33,17 +34,18 @@ const INDEX: Map<string, { word: string; senses: Sense[] }[]> = (() => {
         byWord.set(w, senses);
       }
   }
-  const index = new Map<string, { word: string; senses: Sense[] }[]>();
+  const index = new Map<number, { word: string; senses: Sense[] }[]>();
   for (const [word, senses] of byWord) {
-    const list = index.get(word[0]!) ?? [];
+    const first = word.charCodeAt(0);
+    const list = index.get(first) ?? [];
     list.push({ word, senses });
-    index.set(word[0]!, list);
+    index.set(first, list);
   }
   for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
   return index;
 })();
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** `skip[i]` marks characters inside a quantity token: they are not words. */
 export function tagWords(text: string, skip: Uint8Array): WordToken[] {
@@ -54,15 +56,16 @@ export function tagWords(text: string, skip: Uint8Array): WordToken[] {
       i++;
       continue;
     }
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
+    const digit = isDigitCode(c);
     // a word that starts with a digit (12345) starts a digit run, never inside one
-    if (isDigit(c) && isDigit(text[i - 1])) {
+    if (digit && isDigitCode(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
     const cands = INDEX.get(c);
     let hit: { word: string; senses: Sense[] } | undefined;
-    if (cands) for (const w of cands) if (text.startsWith(w.word, i) && !(isDigit(c) && isDigit(text[i + w.word.length]))) {
+    if (cands) for (const w of cands) if (text.startsWith(w.word, i) && !(digit && isDigitCode(text.charCodeAt(i + w.word.length)))) {
       hit = w;
       break;
     }

@@ -23,6 +23,9 @@ export interface Quantity {
 }
 
 const CN_NUM = new Set([..."零〇一二两三四五六七八九十百千"]);
+/** CN_NUM by code unit, for the scan over every character. */
+const CN_NUM_CODE = new Uint8Array(0x10000);
+for (const c of CN_NUM) CN_NUM_CODE[c.charCodeAt(0)] = 1;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 
 /** Unit words by first character, longest first. */
@@ -54,9 +57,10 @@ export function tagQuantities(text: string): Quantity[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const c = text[i]!;
-    const digit = isDigit(c);
-    if (!digit && !CN_NUM.has(c) && !text.startsWith("百分之", i)) {
+    const code = text.charCodeAt(i);
+    const digit = code >= 0x30 && code <= 0x39;
+    // (百分之 starts with 百, a numeral character)
+    if (!digit && !CN_NUM_CODE[code]) {
       i++;
       continue;
     }
