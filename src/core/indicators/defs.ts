@@ -60,10 +60,10 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "disclosure.requests", kind: "count", concepts: ["disc_req"], events: ["receive", "accept", "handle"], badEvents: ["close"], units: DOCS },
   { code: "proposals.npc", kind: "count", concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
   { code: "proposals.cppcc", kind: "count", concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
-  { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
-  { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
+  { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
+  { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
   { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], units: ["session"], badModifiers: ["outreach"] },
-  { code: "study.court_observation", kind: "count", sumsAreWhole: true, concepts: ["court_obs"], units: ["person_time", "people"] },
+  { code: "study.court_observation", kind: "count", sumsAreWhole: true, concepts: ["court_obs"], events: ["attend", "hold"], units: ["person_time", "people"] },
   { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: [], badEvents: ["pass"], units: ["people", "person_time"] },
   { code: "study.exam_passed", kind: "count", sumsAreWhole: true, concepts: ["exam"], events: ["pass"], eventRequired: true, units: ["people", "person_time"] },
   // rates: the rate noun says the code (lexicon/rates.ts); generic nouns need their topic

@@ -308,7 +308,10 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // 其中: a part after its whole (after the noun, or after an earlier figure of the sentence)
   const partFrom = concept.where === "left" || concept.where === "clause" ? concept.end : f.clause.start;
   const afterWhole = f.prevInSentence >= 0 ? f.prevInSentence : partFrom;
-  if (f.before.some((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"))) t.add("part");
+  // …a part of the code's own noun: 会议32次,其中学法的15次 counts 学法 whole, the 32 were meetings
+  const partTok = f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
+  const wholeIsOurs = !partTok || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
+  if (partTok && wholeIsOurs) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
   return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how: `count:${concept.where}:${concept.word}`, otherPeriod };

@@ -57,7 +57,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "全年召开县政府常务会议32次，其中安排学法内容的15次。",
-    known: "miss",
     expect: { "study.gov_sessions": 15 },
     absent: ["study.party_sessions"],
     note: "the meeting count is no study count",
@@ -106,7 +105,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "全年组织旁听庭审活动8场，参加旁听的领导干部和执法人员近五百人次。",
-    known: "miss",
     expect: { "study.court_observation": 500 },
     approx: { "study.court_observation": "about" },
     as: { "study.court_observation": "五百" },
@@ -278,7 +276,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "组织旁听庭审活动，全县共有620名科级以上领导干部参加旁听。",
-    known: "miss",
     expect: { "study.court_observation": 620 },
     note: "Q·N·V: people counted as 名",
   },
@@ -301,7 +298,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "全年共举办“法治大讲堂”8期，县级领导干部及各部门主要负责人1200余人次参加。",
-    known: "miss",
     expect: { "study.lectures": 8 },
     absent: ["study.court_observation"],
   },
