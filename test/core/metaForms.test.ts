@@ -46,6 +46,21 @@ describe("forms of the reporting unit", () => {
     expect(meta("2023年,县司法局开展法治宣传进万家活动,全年举办讲座12场。").region).toBeNull();
   });
 
+  it("a list of places of one parent, none outweighing the others, speaks for the parent the text names or speaks for", () => {
+    // the parent named by its stem, its districts listed in full
+    const named = meta("2023年,全市12345热线共受理群众诉求312万件。从区域分布看,青秀区诉求42万件,兴宁区诉求38万件,西乡塘区诉求35万件,南宁12345热线持续提升服务质效。");
+    expect(named).toMatchObject({ region: "南宁市", divisionCode: "4501", level: "市" });
+    // the parent never named: the text speaks as 全省 and lists three of its cities
+    const spoken = meta("3月20日,全省人民调解工作会议召开。会议总结2023年全省人民调解工作,全省各级调解组织共调解纠纷36万件。太原市、大同市、长治市作交流发言。");
+    expect(spoken).toMatchObject({ region: "山西省", divisionCode: "14", level: "省" });
+    // a department of the city (市生态环境局) that names two of its counties
+    const dept = meta("2023年,市生态环境局紧紧围绕市委、市政府中心工作,坚持依法行政,对延长县、宜川县的企业开展执法检查。");
+    expect(dept).toMatchObject({ region: "延安市", divisionCode: "6106", level: "部门", issuer: "市生态环境局" });
+    // a county that names itself stays itself, whatever neighbours it names
+    const own = meta("2023年,我县坚持依法行政,全县法治建设稳步推进。宜川县与延长县、延川县开展执法协作,宜川县行政复议案件办结率100%。");
+    expect(own).toMatchObject({ region: "宜川县", divisionCode: "610630" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -177,6 +177,25 @@ export function readReporter(text: string): Reporter {
     const inner = ranked.find(({ c }) => isAncestor(outer, c.division) && SELF_NAMING.has(c.best) && fits(c.division, word) && c.score >= ZONE_WEIGHT.label);
     if (inner) top = inner;
   }
+  // a list of places of one parent, none of them where the report names itself and none outweighing
+  // the others (青秀区、兴宁区、西乡塘区诉求量居前; 对延长县、宜川县的企业开展检查), speaks for their
+  // parent when the text names it or speaks at its level (全市, 全省, 市生态环境局)
+  let fromList = false;
+  if (top && top.s !== Infinity && !SELF_NAMING.has(top.c.best) && !fits(top.c.division, word)) {
+    const t = top;
+    for (let a = t.c.division.parent; a; a = a.parent) {
+      const under = ranked.filter(({ c, s }) => isAncestor(a!, c.division) && !SELF_NAMING.has(c.best) && s * 2 >= t.s);
+      const others = under.filter(({ c }) => c !== t.c && !isAncestor(t.c.division, c.division) && !isAncestor(c.division, t.c.division));
+      if (others.length === 0) continue;
+      const named = cands.get(a.code);
+      if (named || fits(a, word)) {
+        const c: Candidate = named ?? { division: a, score: t.s, best: "body", surface: a.name, surfaceFull: true, at: t.c.at, body: 0 };
+        top = { c, s: Math.max(c.score, t.s) };
+        fromList = true;
+      }
+      break;
+    }
+  }
   // a name counted once in the body speaks for the report only when no other division competes
   // with it, and not when it names a province's document (《广东省…条例》 is the province's law,
   // where 《某县…实施方案》 is the report's own plan)
@@ -184,6 +203,7 @@ export function readReporter(text: string): Reporter {
   if (
     top &&
     top.s !== Infinity &&
+    !fromList &&
     top.c.score < 2 &&
     !SELF_NAMING.has(top.c.best) &&
     !fits(top.c.division, word) &&
