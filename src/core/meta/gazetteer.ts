@@ -174,6 +174,38 @@ export function gazetteer(): Gazetteer {
   return cache;
 }
 
+let upperNames: Map<string, string> | null = null;
+/**
+ * The names of the provinces, prefectures and counties by code, read without building the towns
+ * (for 汇总's headings, where a book needs no more).
+ */
+export function upperDivisionNames(): Map<string, string> {
+  if (upperNames) return upperNames;
+  const names = new Map<string, string>();
+  for (const list of [PROVINCES, CITIES, COUNTIES]) {
+    for (const e of list.split("|")) {
+      const m = e.match(/^(\d+)(\D+)$/);
+      if (m) names.set(m[1]!, m[2]!);
+    }
+  }
+  upperNames = names;
+  return names;
+}
+
+/**
+ * The names of a code's divisions from its province down (3301 → 浙江省, 杭州市); a level the
+ * code system keeps only as a placeholder (1101, 北京市's 市辖区) is skipped.
+ */
+export function placeNames(code: string): string[] {
+  const names = upperDivisionNames();
+  const out: string[] = [];
+  for (let len = 2; len <= Math.min(code.length, 6); len += 2) {
+    const n = names.get(code.slice(0, len));
+    if (n) out.push(n);
+  }
+  return out;
+}
+
 /** A division's ancestors, nearest first. */
 export function ancestors(d: Division): Division[] {
   const out: Division[] = [];

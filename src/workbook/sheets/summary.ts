@@ -26,6 +26,7 @@ import {
   type EvidenceKey,
   type SummaryKey,
 } from "../layout";
+import { placeNames, upperDivisionNames } from "../../core/meta/gazetteer";
 import type { BookUnit } from "../placement";
 import { printOf } from "./rows";
 
@@ -38,6 +39,19 @@ interface Group {
 
 const byYear = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
 
+/**
+ * A subtotal's heading names its places from the gazetteer, province down: 浙江省 小计, 浙江省 · 杭州市
+ * 小计, 北京市 · 朝阳区 小计. A prefix the code system keeps only as a placeholder (1101, a
+ * municipality's districts) is named as what it groups; a code the gazetteer does not know keeps the
+ * report's own region, or the code.
+ */
+export function groupLabel(prefix: string, regionOf: ReadonlyMap<string, string> = new Map()): string {
+  const names = placeNames(prefix);
+  const own = upperDivisionNames().has(prefix);
+  if (names.length === 0) return `${regionOf.get(prefix) ?? `区划 ${prefix}`} 小计`;
+  return `${[...names, ...(own ? [] : [regionOf.get(prefix) ?? "所辖区县"])].join(" · ")} 小计`;
+}
+
 /** The groups of each year, in order: all, provinces, prefectures, counties (where the rows reach below them), 未识别区划. */
 export function summaryGroups(units: readonly BookUnit[]): Group[] {
   const years = [...new Set(units.map((u) => u.year))].sort(byYear);
@@ -49,7 +63,7 @@ export function summaryGroups(units: readonly BookUnit[]): Group[] {
     for (const level of SUMMARY_LEVELS) {
       if (!codes.some((c) => c.length > level.digits)) continue;
       const prefixes = [...new Set(codes.filter((c) => c.length >= level.digits).map((c) => c.slice(0, level.digits)))].sort();
-      for (const p of prefixes) out.push({ year, prefix: p, label: [level.label, nameOf.get(p)].filter(Boolean).join(" ") });
+      for (const p of prefixes) out.push({ year, prefix: p, label: groupLabel(p, nameOf) });
     }
     out.push({ year, prefix: "", label: UNKNOWN_DIVISION });
   }
