@@ -1,8 +1,8 @@
 /**
  * One longest-match pass over the lexicon: every word the engine knows, tagged
- * with its kind and meaning, with clean-text offsets. Words are looked up by
- * their first character, so the pass is linear in the text (times the few
- * words sharing a first character).
+ * with its kind and meaning, with clean-text offsets. Words are looked up in a
+ * trie of code units, so the pass is linear in the text (times the length of
+ * the longest word).
  */
 import { LEXICON, type LexiconKind } from "../lexicon";
 
@@ -20,8 +20,18 @@ interface Sense {
   ids: string[];
 }
 
-/** Words by the code unit they start with, longest first. */
-const INDEX: Map<number, { word: string; senses: Sense[] }[]> = (() => {
+interface Entry {
+  word: string;
+  senses: Sense[];
+}
+
+/** A trie over code units: the words that go on from here, and the word that ends here. */
+interface Node {
+  next: Map<number, Node>;
+  entry: Entry | null;
+}
+
+const ROOT: Node = (() => {
   const byWord = new Map<string, Sense[]>();
   for (const [kind, list] of Object.entries(LEXICON) as [LexiconKind, { id: string; words: string[] }[]][]) {
     if (kind === "unit") continue; // units are read by the quantity tagger, right after a number
@@ -34,15 +44,19 @@ const INDEX: Map<number, { word: string; senses: Sense[] }[]> = (() => {
         byWord.set(w, senses);
       }
   }
-  const index = new Map<number, { word: string; senses: Sense[] }[]>();
+  const root: Node = { next: new Map(), entry: null };
   for (const [word, senses] of byWord) {
-    const first = word.charCodeAt(0);
-    const list = index.get(first) ?? [];
-    list.push({ word, senses });
-    index.set(first, list);
+    if (!word) continue;
+    let node = root;
+    for (let k = 0; k < word.length; k++) {
+      const c = word.charCodeAt(k);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), entry: null }));
+      node = child;
+    }
+    node.entry = { word, senses };
   }
-  for (const list of index.values()) list.sort((a, b) => b.word.length - a.word.length);
-  return index;
+  return root;
 })();
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -63,11 +77,13 @@ export function tagWords(text: string, skip: Uint8Array): WordToken[] {
       i++;
       continue;
     }
-    const cands = INDEX.get(c);
-    let hit: { word: string; senses: Sense[] } | undefined;
-    if (cands) for (const w of cands) if (text.startsWith(w.word, i) && !(digit && isDigitCode(text.charCodeAt(i + w.word.length)))) {
-      hit = w;
-      break;
+    // the longest word at i (one that starts with a digit must not stop inside a digit run)
+    let hit: Entry | null = null;
+    let node = ROOT.next.get(c);
+    for (let k = i + 1; node; k++) {
+      if (node.entry && !(digit && isDigitCode(text.charCodeAt(k)))) hit = node.entry;
+      if (k >= text.length) break;
+      node = node.next.get(text.charCodeAt(k));
     }
     if (!hit) {
       i++;
