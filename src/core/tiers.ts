@@ -70,7 +70,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.features.some((f) => WHOSE.has(f))) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
   const rateAt = new Map<string, EngineCandidate>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "topic_sentence" || f === "rate_strong")) rateAt.set(`${c.code}@${c.numStart}`, c);
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) rateAt.set(`${c.code}@${c.numStart}`, c);
   for (const r of rules) {
     if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
@@ -91,14 +91,20 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // per code: the best score, and the values scoring within the margin of it (one pass, so hostile input stays linear)
   const top = new Map<string, number>();
   for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
+  // among close rivals a headline figure (共, 累计, 各类, 总数) outranks the figures without one: those are its parts or details
+  const close = (c: EngineCandidate) => c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN;
+  const headline = new Set<string>();
+  for (const c of engine) if (close(c) && c.features.includes("total_marker")) headline.add(c.code);
+  const inRace = (c: EngineCandidate) => close(c) && (!headline.has(c.code) || c.features.includes("total_marker"));
   const near = new Map<string, Set<number>>();
-  for (const c of engine) if (c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
+  for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   const guardAt = new Map<string, string>();
   for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(`${g.code}@${i}`, g.reason);
   for (const c of engine) {
     const reason = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
     const guard = reason === undefined ? undefined : { reason };
-    const rivals = !ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1;
+    const outranked = !ruled.has(c.code) && close(c) && !inRace(c);
+    const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "同一指标有几个可能的数字"])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
     else if (c.score < WEIGHTS.frame_value_threshold) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });

@@ -40,6 +40,8 @@ const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind
 /** Characters that join the nouns of a list: 规范性文件、合同和协议. */
 const LIST_JOIN = new Set([..."、和及与或以等"]);
 /** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
+/** A clause that says only "in all" before its figure. */
+const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -257,7 +259,10 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
   const split = concept.where !== "each" && f.inClause.some((w) => has(w, "modifier", "each") && w.end <= concept.start);
   if (split) t.add("part");
-  else if (concept.word.startsWith("各类") || f.inClause.some((w) => has(w, "modifier", "total") && w.end <= q.start)) t.add("total_marker");
+  else if (concept.word.startsWith("各类") || f.inClause.some((w) => has(w, "modifier", "total") && w.end <= q.start)) {
+    t.add("total_marker");
+    if (concept.where === "clause" && TOTAL_CLAUSE.has(ctx.text.slice(f.clause.start, q.start).trim())) t.add("total_clause");
+  }
   if (good.length) {
     t.add("event_match");
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
@@ -333,6 +338,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {
+      if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
       return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how, otherPeriod };
     }

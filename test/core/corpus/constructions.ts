@@ -219,4 +219,43 @@ export const constructions: CorpusCase[] = [
     expect: { "mediation.organizations": 82, "mediation.cases": 1540 },
     note: "N·Q list",
   },
+  {
+    text: "本年度主动公开政府信息总数1536条。依托政务微博发布政策解读信息46条。",
+    expect: { "disclosure.proactive": 1536 },
+    note: "a headline figure (总数) outranks a detail of the same code",
+  },
+  {
+    text: "全年通过政府门户网站公开各类信息2210条。依托微博、抖音号分别发布信息210条、580条。",
+    expect: { "disclosure.proactive": 2210 },
+    note: "分别 over channels: each figure is a part",
+  },
+  {
+    text: "全年主动公开政府信息2310条，其余通过村务公开栏公开信息85条。",
+    expect: { "disclosure.proactive": 2310 },
+    note: "其余: a remainder is a part",
+  },
+  {
+    text: "全年召开区政府常务会议28次，其中专题学法的11次。",
+    expect: { "study.gov_sessions": 11 },
+    absent: ["study.party_sessions"],
+    note: "其中 after a whole of another noun: the part is the code's whole",
+  },
+  {
+    text: "县12345政务服务热线全年受理群众来电2.1万件，办结率98.7%。",
+    expect: { "hotline.tickets": 21000, "hotline.completion_rate": 98.7 },
+    as: { "hotline.tickets": "2.1万" },
+    note: "a generic rate noun right before its percent, the hotline in its sentence",
+  },
+  {
+    text: "全年依法受理行政复议申请，共计三十六件，已全部审结。",
+    expect: { "recon.received": 36 },
+    as: { "recon.received": "三十六" },
+    note: "a clause of only 共计 continues the noun before",
+  },
+  {
+    text: "社区综合服务平台受理居民诉求410件，平台办结率97%，满意率95%。",
+    expect: {},
+    absent: ["hotline.completion_rate", "hotline.satisfaction_rate"],
+    note: "a platform's rates without the hotline named are not the hotline's",
+  },
 ];
