@@ -23,8 +23,10 @@ import { messages } from "./messages";
 import { Book, BookError } from "./safeWrite";
 import { describeLazily } from "../workbook/describe";
 import { localIsoTime } from "../core/decisions";
+import { localeLang } from "./messages";
 import type { InputFile } from "../workbook/inputs";
-import { mergeSubmitted, planRefill, previousRows } from "../workbook/refill";
+import { handEditDecisions, mergeDecisions, mergeSubmitted, planRefill, previousRows, reapplyDecisions } from "../workbook/refill";
+import { readReviewXlsx } from "../workbook/readReviewXlsx";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
 import { BookReadTimeout, readBookLimited } from "./readBook";
 import { writeXlsxStream } from "../workbook/writeXlsxStream";
@@ -90,18 +92,27 @@ const bookLimitMs = (timeoutMs: number): number => Math.max(4 * timeoutMs, 120_0
 
 async function readBook(io: FillIO, path: string, what: string, reports: boolean, timeoutMs: number): Promise<ExistingWorkbook> {
   let bytes: Uint8Array;
+  let book: ExistingWorkbook;
   try {
     bytes = await io.readFile(path);
   } catch (e) {
     throw new Error(messages().cannotReadBook(path, what, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   try {
-    return await readBookLimited(bytes, reports, bookLimitMs(timeoutMs));
+    book = await readBookLimited(bytes, reports, bookLimitMs(timeoutMs));
+    // 审核: read from its own part when the book reader left it out
+    if (book.decisions.length === 0 && book.reviewUnread.length === 0) {
+      const review = await readReviewXlsx(bytes);
+      book = { ...book, decisions: review.decisions, reviewUnread: review.unread };
+    }
   } catch (e) {
     if (e instanceof WorkbookLayoutError) throw new WorkbookLayoutError(`${path}: ${e.message}`);
     if (e instanceof BookReadTimeout) throw new Error(messages().bookReadTimedOut(path, what, e.seconds));
     throw e;
   }
+  // a 审核 row that is not a decision is kept as it was, and said
+  for (const u of book.reviewUnread) io.stderr(`${messages().fillPrefix}${path}: ${u.problem}\n`);
+  return book;
 }
 
 async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
@@ -147,14 +158,38 @@ async function fill(a: FillArgs, io: FillIO, book: Book): Promise<number> {
     return true;
   });
 
-  // 5. describe and write
-  const description = describeLazily(reports, {
-    generatedAt: localIsoTime(io.now()),
+  // 5. the reviewer's decisions (审核 of --out, then of --submitted; values typed over in a
+  // report about to be replaced become 更正 decisions): re-applied to the reports filled
+  // afresh, those that no longer match marked 需重新核对, none dropped
+  const now = localIsoTime(io.now());
+  const replacedKeys = new Set(present.flatMap((r) => (existing ? [existing.keys[existing.reports.indexOf(r)]!] : [])));
+  const known = mergeDecisions(existing?.decisions ?? [], other?.decisions ?? []);
+  const decisions = [...known, ...handEditDecisions(existing?.handEdits ?? [], replacedKeys, known, now)];
+  const re = reapplyDecisions(reports, plan.keys, decisions);
+  if (re.applied + re.recheck > 0) {
+    io.stderr(
+      `${m.fillPrefix}${
+        localeLang() === "zh"
+          ? `审核:重新应用 ${re.applied} 条决定${re.recheck ? `,${re.recheck} 条不再吻合,已标为“需重新核对”` : ""}`
+          : `审核: ${re.applied} decision(s) re-applied${re.recheck ? `, ${re.recheck} no longer match (marked 需重新核对)` : ""}`
+      }\n`,
+    );
+  }
+  const labels = Object.fromEntries(
+    [...(other?.indicators ?? []), ...(existing?.indicators ?? [])].map((r) => [r.id, { region: r.region, year: r.year, issuer: r.issuer, source: r.source }]),
+  );
+
+  // 6. describe and write
+  const description = describeLazily(re.reports, {
+    generatedAt: now,
     inputs: allInputs,
     errors,
     submitted: merged.rows,
     previous,
     keys: plan.keys,
+    decisions: re.decisions,
+    reviewUnread: [...(existing?.reviewUnread ?? []), ...(other?.reviewUnread ?? [])],
+    reportLabels: labels,
     tool: "Zhibiao 指标 fill",
   });
   const bytes = await writeXlsxStream(description); // rows committed as they are made

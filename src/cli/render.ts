@@ -1,5 +1,6 @@
 /** The readable (non-JSON) output: per report, a table of indicators and the flags. */
 import { indicatorDef, isCode } from "../core/catalog";
+import { undecidedCount } from "../core/decisions";
 import { isReportError, type ReportError, type ReportResult } from "../core/types";
 
 /** Display width: CJK and full-width characters take two columns. */
@@ -68,11 +69,14 @@ export function renderReport(r: ReportResult): string {
       lines.push(`       “${excerpt(s.evidence.text, s.value, 60)}”${s.evidence.page ? ` p.${s.evidence.page}` : ""}`);
     }
   }
-  const undecided = r.flags.filter((f) => f.severity !== "info").length;
+  // what a person still has to decide: error and warning flags (and the suggestions under 待核),
+  // counted as the workbook's status and the pane count them (core/decisions undecidedCount)
+  const undecided = undecidedCount(r, []);
   if (r.flags.length) {
-    lines.push(`   flags (${undecided} to check):`);
+    lines.push(`   flags (${undecided.flags} to check):`);
     for (const f of r.flags) lines.push(`   [${f.severity}] ${f.check}${f.codes.length ? ` (${f.codes.join(", ")})` : ""}: ${f.message}`);
   }
+  if (undecided.total > 0) lines.push(`   未决定 (undecided): ${undecided.flags} flag(s), ${undecided.suggestions} suggestion(s) under 待核`);
   return lines.join("\n");
 }
 

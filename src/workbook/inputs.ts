@@ -53,6 +53,14 @@ export const ReportLabelSchema = z.object({
 });
 export type ReportLabel = z.infer<typeof ReportLabelSchema>;
 
+/** A 审核 row that is not a valid decision: its cells as they were (kept, written back), and why. */
+export const UnreadReviewRowSchema = z.object({
+  row: z.number().int().positive(),
+  cells: z.array(z.union([z.number(), z.string(), z.null()])),
+  problem: z.string(),
+});
+export type UnreadReviewRow = z.infer<typeof UnreadReviewRowSchema>;
+
 export const DescribeOptionsSchema = z.object({
   /** ISO 8601 time of generation, with the local offset (shown in 说明). */
   generatedAt: z.string(),
@@ -80,6 +88,8 @@ export const DescribeOptionsSchema = z.object({
    * describe shows the decisions, it does not apply them.
    */
   decisions: z.array(DecisionSchema).default([]),
+  /** 审核 rows of the book read that are not decisions: written back after the decisions, as they were, their status saying why. */
+  reviewUnread: z.array(UnreadReviewRowSchema).default([]),
   /** Labels of report keys not among the reports (a book's rows that stay), for 审核. */
   reportLabels: z.record(z.string(), ReportLabelSchema).default({}),
 });

@@ -233,5 +233,7 @@ export function reviewColumn(key: ReviewKey): number {
 export const REVIEW_KINDS = { flag: "标记", suggestion: "建议", value: "数值" } as const;
 /** The verdicts as 审核 shows them (the spec's words: a suggestion taken is 采用建议). */
 export const REVIEW_VERDICTS = { 核实: "核实", 更正: "更正", 忽略: "忽略", 采纳: "采用建议" } as const;
+/** 审核's status of a row that is not a valid decision (kept as it was). */
+export const REVIEW_UNREAD = "无法读取";
 /** 审核's status of a decision that still matches its report. */
 export const REVIEW_APPLIED = "已应用";

@@ -11,12 +11,13 @@
  */
 import { z } from "zod";
 import { indicatorDef, isCode } from "../core/catalog";
+import { DecisionSchema, RECHECK, hashEvidence, type Decision } from "../core/decisions";
 import { runChecks } from "../core/checks";
 import { parseReportKey, reportIdentity } from "../core/identity";
-import { MetaSchema, ReportResultSchema, type Flag, type IndicatorValue, type MetaLevel, type ReportResult, type Span } from "../core/types";
+import { CheckNameSchema, MetaSchema, ReportResultSchema, type Flag, type IndicatorValue, type MetaLevel, type ReportResult, type Span } from "../core/types";
 import { fromCellValue } from "./cells";
 import { SHEET_NAMES, a1, columnLetter } from "./description";
-import { InputFileSchema, PreviousRowSchema, SubmittedRowSchema, type InputFile, type SubmittedRow, type SubmittedValue } from "./inputs";
+import { InputFileSchema, PreviousRowSchema, SubmittedRowSchema, UnreadReviewRowSchema, type InputFile, type SubmittedRow, type SubmittedValue, type UnreadReviewRow } from "./inputs";
 import {
   CHOSEN,
   EVIDENCE_COLUMNS,
@@ -28,10 +29,18 @@ import {
   IDENTITY_COLUMNS,
   INDICATOR_UNIT,
   PREVIOUS_REPORTER_KEYS,
+  CHECK_NAMES,
+  REVIEW_COLUMNS,
+  REVIEW_FIRST_ROW,
+  REVIEW_HEADER_ROWS,
+  REVIEW_KINDS,
+  REVIEW_MARKS,
+  REVIEW_VERDICTS,
   SUBMITTED_UNIT,
   approxOfLabel,
   type ColumnDef,
   type EvidenceKey,
+  type ReviewKey,
 } from "./layout";
 
 /** The workbook is not of the standard layout; the message says where. */
@@ -100,8 +109,24 @@ const EvidenceRowSchema = z.object({
   rule: z.string().nullable(),
   chosen: z.boolean(),
   marks: z.array(z.string()),
+  /** 出处's 审核 column: how the reviewer decided the value (null: as extracted; books before it). */
+  review: z.string().nullable().default(null),
 });
 type EvidenceRow = z.infer<typeof EvidenceRowSchema>;
+
+export { UnreadReviewRowSchema, type UnreadReviewRow };
+
+/** A value of 指标 someone typed over (the cell is not what 出处 says was extracted, and no decision says why). */
+export const HandEditSchema = z.object({
+  report: z.string(),
+  code: z.string(),
+  /** What 出处 says was extracted. */
+  extracted: z.number().finite(),
+  /** What the cell holds now. */
+  typed: z.number().finite(),
+  evidence: z.string(),
+});
+export type HandEdit = z.infer<typeof HandEditSchema>;
 
 export const ExistingWorkbookSchema = z.object({
   indicators: z.array(IndicatorRowSchema),
@@ -118,6 +143,12 @@ export const ExistingWorkbookSchema = z.object({
   keys: z.array(z.string()),
   /** Input files listed in 说明. */
   inputs: z.array(InputFileSchema),
+  /** The reviewer's decisions of 审核, in its order (none in books written before it). */
+  decisions: z.array(DecisionSchema).default([]),
+  /** 审核 rows that are not a valid decision: reported, and kept as they were. */
+  reviewUnread: z.array(UnreadReviewRowSchema).default([]),
+  /** Values of 指标 typed over by hand without a decision (only when the reports are rebuilt). */
+  handEdits: z.array(HandEditSchema).default([]),
 });
 export type ExistingWorkbook = z.infer<typeof ExistingWorkbookSchema>;
 
@@ -278,7 +309,7 @@ function evidenceColumns(g: Grid): Map<EvidenceKey, number> {
   EVIDENCE_COLUMNS.forEach((c, i) => {
     const found = g.value(EVIDENCE_HEADER_ROWS, i + 1);
     if (found === c.key) cols.set(c.key, i + 1);
-    else if (c.key !== "marks" && c.key !== "report" && c.key !== "division") throw headerError(g.name, EVIDENCE_HEADER_ROWS, i + 1, c.key, found);
+    else if (c.key !== "marks" && c.key !== "report" && c.key !== "division" && c.key !== "review") throw headerError(g.name, EVIDENCE_HEADER_ROWS, i + 1, c.key, found);
   });
   return cols;
 }
@@ -303,6 +334,7 @@ function readEvidence(g: Grid): EvidenceRow[] {
       rule: asText(get(r, "rule")),
       chosen: asText(get(r, "chosen")) === CHOSEN,
       marks: (asText(get(r, "marks")) ?? "").split("、").filter(Boolean),
+      review: asText(get(r, "review")),
     });
     if (!parsed.success) throw rowError(g, r, parsed.error);
     out.push(parsed.data);
@@ -330,6 +362,12 @@ function readInputs(g: Grid | undefined): InputFile[] {
 
 const span = (e: EvidenceRow): Span => e.evidence;
 
+/** How a value was decided, from 出处's 审核 column. */
+function decidedOf(review: string | null): "更正" | "采纳" | undefined {
+  const t = (review ?? "").trim();
+  return t.startsWith(REVIEW_MARKS.更正) ? "更正" : t.startsWith(REVIEW_MARKS.采纳) ? "采纳" : undefined;
+}
+
 /** One value of a report: the 指标 cell wins (a hand correction survives); 出处 gives the evidence. */
 function valueOf(code: string, cellValue: number, rows: EvidenceRow[]): IndicatorValue {
   const def = indicatorDef(code);
@@ -337,11 +375,13 @@ function valueOf(code: string, cellValue: number, rows: EvidenceRow[]): Indicato
   const chosen = rows.find((e) => e.chosen) ?? rows[0];
   if (!chosen) return { code, value, unit: def.unit, approx: null, evidence: { start: 0, end: 0, text: "" }, rule: "hand-entered" };
   const ordered = [chosen, ...rows.filter((e) => e !== chosen)];
+  const decided = decidedOf(chosen.review);
   return {
     code,
     value,
     unit: def.unit,
-    approx: chosen.approx,
+    approx: decided === "更正" ? null : chosen.approx,
+    ...(decided ? { decided } : {}),
     evidence: span(chosen),
     ...(chosen.rule ? { rule: chosen.rule } : {}),
     ...(rows.length > 1
@@ -382,14 +422,98 @@ function rebuild(ir: IndicatorRow, evidence: EvidenceRow[]): ReportResult {
   });
 }
 
-function rebuildReports(indicators: IndicatorRow[], evidence: EvidenceRow[]): ReportResult[] {
+function rebuildReports(indicators: IndicatorRow[], evidence: EvidenceRow[]): { reports: ReportResult[]; handEdits: HandEdit[] } {
   const byKey = new Map<string, EvidenceRow[]>();
-  const push = (k: string, e: EvidenceRow) => byKey.set(k, [...(byKey.get(k) ?? []), e]);
+  const push = (k: string, e: EvidenceRow) => {
+    const list = byKey.get(k);
+    if (list) list.push(e);
+    else byKey.set(k, [e]);
+  };
   for (const e of evidence) {
     if (e.report !== null) push(`k:${e.report}`, e);
     else if (e.indicatorRow !== null) push(`r:${e.indicatorRow}`, e);
   }
-  return indicators.map((ir) => rebuild(ir, byKey.get(`k:${ir.id}`) ?? byKey.get(`r:${ir.row}`) ?? []));
+  const handEdits: HandEdit[] = [];
+  const reports = indicators.map((ir) => {
+    const rows = byKey.get(`k:${ir.id}`) ?? byKey.get(`r:${ir.row}`) ?? [];
+    // a value typed over by hand: the cell is not the value 出处 chose, and no decision made it so
+    for (const [code, cell] of Object.entries(ir.values)) {
+      const chosen = rows.find((e) => e.code === code && e.chosen);
+      const typed = fromCellValue(indicatorDef(code), cell);
+      if (chosen && !decidedOf(chosen.review) && Math.abs(typed - chosen.value) > 1e-9 * Math.max(1, Math.abs(typed)))
+        handEdits.push({ report: ir.id, code, extracted: chosen.value, typed, evidence: chosen.evidence.text });
+    }
+    return rebuild(ir, rows);
+  });
+  return { reports, handEdits };
+}
+
+// ------------------------------------------------------------ 审核
+
+const KIND_OF = new Map<string, Decision["kind"]>([...Object.entries(REVIEW_KINDS).map(([k, v]) => [v, k as Decision["kind"]] as const), ["flag", "flag"], ["suggestion", "suggestion"], ["value", "value"]]);
+const VERDICT_OF = new Map<string, Decision["decision"]>([...Object.entries(REVIEW_VERDICTS).map(([k, v]) => [v, k as Decision["decision"]] as const), ["采纳", "采纳"]]);
+const CHECK_OF = new Map<string, Flag["check"]>(Object.entries(CHECK_NAMES).map(([k, v]) => [v, k as Flag["check"]]));
+
+/** A value of 审核 as the decision holds it (a rate's cell is a fraction, the decision's percent points). */
+function reviewValue(code: string, p: Plain): number | null {
+  const n = asNumber(p);
+  if (n === null) return null;
+  return isCode(code) ? fromCellValue(indicatorDef(code), n) : n;
+}
+
+/**
+ * 审核 → the decisions, each checked by its schema; a row that is not a decision is reported and
+ * kept (its cells), never dropped. Columns are found by their keys in row 2.
+ */
+export function readReview(g: Grid): { decisions: Decision[]; unread: UnreadReviewRow[] } {
+  const cols = new Map<ReviewKey, number>();
+  for (let c = 1; c <= g.lastColumn; c++) {
+    const k = asText(g.value(REVIEW_HEADER_ROWS, c));
+    const def = REVIEW_COLUMNS.find((x) => x.key === k);
+    if (def && !cols.has(def.key)) cols.set(def.key, c);
+  }
+  const decisions: Decision[] = [];
+  const unread: UnreadReviewRow[] = [];
+  if (cols.size === 0) {
+    if (g.lastRow >= REVIEW_FIRST_ROW)
+      unread.push({ row: REVIEW_HEADER_ROWS, cells: [], problem: `工作表“${g.name}”第 ${REVIEW_HEADER_ROWS} 行没有列标识(report, code, decision…),其中的决定无法读取` });
+    return { decisions, unread };
+  }
+  const width = Math.max(REVIEW_COLUMNS.length, g.lastColumn);
+  for (let r = REVIEW_FIRST_ROW; r <= g.lastRow; r++) {
+    const cells: Plain[] = [];
+    for (let c = 1; c <= width; c++) cells.push(g.value(r, c));
+    if (cells.every((x) => x === null || (typeof x === "string" && x.trim() === ""))) continue;
+    const at = (k: ReviewKey): Plain => (cols.has(k) ? g.value(r, cols.get(k)!) : null);
+    const code = asText(at("code"))?.trim() ?? "";
+    const checkText = asText(at("checkKey"))?.trim() ?? asText(at("check"))?.trim() ?? null;
+    const check = checkText === null ? undefined : CheckNameSchema.safeParse(checkText).success ? (checkText as Flag["check"]) : CHECK_OF.get(checkText);
+    const evidence = asText(at("evidence")) ?? "";
+    const hash = asText(at("hash"))?.trim().toLowerCase() ?? hashEvidence(evidence);
+    const time = at("time");
+    const candidate = {
+      report: asText(at("report"))?.trim() ?? "",
+      code,
+      kind: KIND_OF.get(asText(at("kind"))?.trim() ?? "") ?? asText(at("kind")),
+      ...(check !== undefined ? { check } : checkText !== null ? { check: checkText } : {}),
+      valueExtracted: reviewValue(code, at("extracted")),
+      valueDecided: reviewValue(code, at("decided")),
+      decision: VERDICT_OF.get(asText(at("decision"))?.trim() ?? "") ?? asText(at("decision")),
+      note: asText(at("note")) ?? "",
+      time: typeof time === "string" ? time.trim() : time,
+      evidence,
+      evidenceHash: hash,
+      ...(asText(at("status"))?.trim() === RECHECK ? { status: RECHECK } : {}),
+    };
+    const parsed = DecisionSchema.safeParse(candidate);
+    if (parsed.success) decisions.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      const where = issue?.path.length ? `${issue.path.join(".")}: ` : "";
+      unread.push({ row: r, cells, problem: `工作表“${g.name}”第 ${r} 行不是有效的审核决定(${where}${issue?.message ?? "?"}),已原样保留` });
+    }
+  }
+  return { decisions, unread };
 }
 
 // ------------------------------------------------------------ the reader
@@ -416,18 +540,25 @@ export interface OpenBook {
   lastEvidenceRow: number;
   /** 指标 is of the layout before 区划代码 and 层级 (readable; rows of today's layout would not line up). */
   previousLayout: boolean;
+  /** The decisions of 审核, and its rows that are not decisions (kept). */
+  decisions: Decision[];
+  reviewUnread: UnreadReviewRow[];
 }
 
 export function readOpenBook(sheets: Map<string, Grid>): OpenBook {
   const ind = sheets.get(SHEET_NAMES.indicators);
   const ev = sheets.get(SHEET_NAMES.evidence);
   const indicators = ind ? readIndicators(ind) : [];
+  const rv = sheets.get(SHEET_NAMES.review);
+  const review = rv ? readReview(rv) : { decisions: [], unread: [] };
   return {
     indicators,
     evidence: ev ? readEvidence(ev) : [],
     previous: previousOf(indicators),
     lastEvidenceRow: Math.max(EVIDENCE_HEADER_ROWS, ev?.lastRow ?? 0),
     previousLayout: ind !== undefined && unitKeys(ind, INDICATOR_UNIT).length !== INDICATOR_UNIT.length,
+    decisions: review.decisions,
+    reviewUnread: review.unread,
   };
 }
 
@@ -442,8 +573,14 @@ export function readSheets(sheets: Map<string, Grid>, options: ReadOptions = {})
   const previous = previousOf(indicators);
   const evGrid = options.reports ? sheetOrThrow(sheets, SHEET_NAMES.evidence) : sheets.get(SHEET_NAMES.evidence);
   const evidence = evGrid ? readEvidence(evGrid) : [];
-  const reports = options.reports ? rebuildReports(indicators, evidence) : [];
+  const rebuilt = options.reports ? rebuildReports(indicators, evidence) : { reports: [], handEdits: [] };
+  const reports = rebuilt.reports;
+  const rv = sheets.get(SHEET_NAMES.review);
+  const review = rv ? readReview(rv) : { decisions: [], unread: [] };
   return ExistingWorkbookSchema.parse({
+    decisions: review.decisions,
+    reviewUnread: review.unread,
+    handEdits: rebuilt.handEdits,
     indicators,
     submitted,
     unknownHeaders,

@@ -4,10 +4,11 @@
  * core/identity: replaced only on the user's word), and the 报送 rows carried
  * over. Pure: the caller reads and writes the files.
  */
+import { applyDecisions, DecisionSchema, hashEvidence, reportKey, RECHECK, targetKey, type Decision } from "../core/decisions";
 import { reportIdentity, sameReport, type ReportIdentity } from "../core/identity";
 import type { ReportResult } from "../core/types";
 import type { PreviousRow, SubmittedRow } from "./inputs";
-import type { ExistingWorkbook } from "./readWorkbook";
+import type { ExistingWorkbook, HandEdit } from "./readWorkbook";
 
 /** How a report is named to the user: region year (source). */
 function reportLabel(r: ReportResult): string {
@@ -98,4 +99,92 @@ export function mergeSubmitted(base: SubmittedRow[], extra: SubmittedRow[]): { r
 export function previousRows(reports: ReportResult[], existing: ExistingWorkbook | undefined, other: ExistingWorkbook | undefined): PreviousRow[] {
   const filled = new Set(reports.map((r) => `${r.meta.region}|${r.meta.year}`));
   return [...(other?.previous ?? []), ...(existing?.previous ?? []).filter((p) => !filled.has(`${p.region}|${p.year}`))];
+}
+
+// ------------------------------------------------------------ the reviewer's decisions
+
+/**
+ * The decisions of the --out book and of --submitted, one per target (core/decisions targetKey):
+ * the --out book's own first, in its order; those of --submitted only where the book has none.
+ */
+export function mergeDecisions(own: readonly Decision[], other: readonly Decision[]): Decision[] {
+  const seen = new Set(own.map(targetKey));
+  const out = [...own];
+  for (const d of other) {
+    const k = targetKey(d);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(d);
+  }
+  return out;
+}
+
+/** What a value typed over in 指标 without the add-in becomes: a 更正 decision, noted as such. */
+export const HAND_EDIT_NOTE = "在工作簿中手工修改";
+
+/**
+ * Values typed over by hand in the reports about to be replaced, as 更正 decisions (so the refill
+ * re-applies them, or marks them 需重新核对, instead of writing the new extraction over them).
+ * An edit a decision already accounts for (same report, code and value decided) adds nothing.
+ */
+export function handEditDecisions(edits: readonly HandEdit[], replacedKeys: ReadonlySet<string>, known: readonly Decision[], time: string): Decision[] {
+  const out: Decision[] = [];
+  for (const e of edits) {
+    if (!replacedKeys.has(e.report)) continue;
+    if (known.some((d) => d.report === e.report && d.code === e.code && d.valueDecided === e.typed)) continue;
+    out.push(
+      DecisionSchema.parse({
+        report: e.report,
+        code: e.code,
+        kind: "value",
+        valueExtracted: e.extracted,
+        valueDecided: e.typed,
+        decision: "更正",
+        note: HAND_EDIT_NOTE,
+        time,
+        evidence: e.evidence,
+        evidenceHash: hashEvidence(e.evidence),
+      }),
+    );
+  }
+  return out;
+}
+
+export interface Reapplied {
+  /** The reports, those filled afresh with their decisions applied (values taken or corrected). */
+  reports: ReportResult[];
+  /** Every decision, in its order: those of reports filled afresh re-checked (需重新核对 where they no longer match), the others as they were. */
+  decisions: Decision[];
+  applied: number;
+  recheck: number;
+}
+
+/**
+ * Re-applies the decisions to the reports filled afresh (`keys[i] === null`: the others are the
+ * book's own rows, which already show their decisions). No decision is dropped: applyDecisions
+ * gives each report's decisions back whole, those that no longer match marked 需重新核对.
+ */
+export function reapplyDecisions(reports: readonly ReportResult[], keys: readonly (string | null)[], decisions: readonly Decision[]): Reapplied {
+  const redone = new Map<string, Decision[]>();
+  let applied = 0;
+  let recheck = 0;
+  const out = reports.map((r, i) => {
+    if (keys[i] !== null && keys[i] !== undefined) return r;
+    const key = reportKey(r);
+    if (redone.has(key)) return r;
+    const a = applyDecisions(r, decisions, key);
+    redone.set(key, a.all);
+    applied += a.applied.length;
+    recheck += a.recheck.length;
+    return a.result;
+  });
+  const next = new Map<string, number>();
+  const all = decisions.map((d) => {
+    const list = redone.get(d.report);
+    if (!list) return d;
+    const i = next.get(d.report) ?? 0;
+    next.set(d.report, i + 1);
+    return list[i] ?? { ...d, status: RECHECK };
+  });
+  return { reports: out, decisions: all, applied, recheck };
 }

@@ -52,7 +52,7 @@ function xmlAttr(s: string): string {
 }
 
 /** Sheet name → path of its XML part inside the package. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   const wbXml = await zip.file("xl/workbook.xml")!.async("string");
   const relsXml = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
   const targets = new Map<string, string>();

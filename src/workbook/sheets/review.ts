@@ -12,8 +12,8 @@ import { num, numFmtFor, optText, text, toCellValue } from "../cells";
 import type { BookContext } from "../context";
 import { placeRows, type LazySheet } from "../lazySheet";
 import { SHEET_NAMES, type Cell, type Row } from "../description";
-import type { ReportLabel } from "../inputs";
-import { CHECK_NAMES, REVIEW_APPLIED, REVIEW_COLUMNS, REVIEW_FIRST_ROW, REVIEW_HEADER_ROWS, REVIEW_KINDS, REVIEW_VERDICTS } from "../layout";
+import type { ReportLabel, UnreadReviewRow } from "../inputs";
+import { CHECK_NAMES, REVIEW_APPLIED, REVIEW_COLUMNS, REVIEW_FIRST_ROW, REVIEW_HEADER_ROWS, REVIEW_KINDS, REVIEW_UNREAD, REVIEW_VERDICTS, reviewColumn } from "../layout";
 import { printOf } from "./rows";
 
 /** A decided or extracted value as a cell: a rate as a fraction with its percentage format, as on 指标. */
@@ -48,6 +48,16 @@ function reviewRow(d: Decision, who: ReportLabel | undefined): Row {
   ];
 }
 
+/** A row that is not a decision, as it was; its status says why it could not be read. */
+function unreadRow(u: UnreadReviewRow): Row {
+  const status = reviewColumn("status") - 1;
+  const cells: Row = u.cells.map((v) => (v === null ? null : typeof v === "number" ? num(v) : text(v)));
+  while (cells.length <= status) cells.push(null);
+  const was = u.cells[status];
+  if (!(typeof was === "string" && was.startsWith(REVIEW_UNREAD))) cells[status] = text(`${REVIEW_UNREAD}:${u.problem}${was != null && was !== "" ? ` [${was}]` : ""}`, "error");
+  return cells;
+}
+
 export function reviewSheet(ctx: BookContext): LazySheet {
   const header: Row[] = [REVIEW_COLUMNS.map((c) => text(c.label, "header")), REVIEW_COLUMNS.map((c) => text(c.key, "key"))];
   if (header.length !== REVIEW_HEADER_ROWS) throw new Error("审核 has two header rows");
@@ -56,10 +66,12 @@ export function reviewSheet(ctx: BookContext): LazySheet {
     const m = p.report.meta;
     labels.set(p.key, { region: m.region, year: m.year, issuer: m.issuer, source: p.report.source });
   }
-  const rows = ctx.options.decisions.map((d, i) => ({ d, row: REVIEW_FIRST_ROW + i }));
+  const decisions = ctx.options.decisions;
+  const unread = ctx.options.reviewUnread;
+  const rows = [...decisions.map((d) => ({ d, u: undefined })), ...unread.map((u) => ({ d: undefined, u }))].map((x, i) => ({ ...x, row: REVIEW_FIRST_ROW + i }));
   return {
     name: SHEET_NAMES.review,
-    ...placeRows(header, rows, ({ d, row }) => ({ row, cells: reviewRow(d, labels.get(d.report)) })),
+    ...placeRows(header, rows, ({ d, u, row }) => ({ row, cells: d ? reviewRow(d, labels.get(d.report)) : unreadRow(u!) })),
     rowHeights: [32],
     columns: REVIEW_COLUMNS.map((c) => ({ width: c.width, ...("hidden" in c && c.hidden ? { hidden: true } : {}) })),
     frozen: { rows: REVIEW_HEADER_ROWS, columns: 0 },
