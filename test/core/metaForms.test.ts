@@ -61,6 +61,14 @@ describe("forms of the reporting unit", () => {
     expect(own).toMatchObject({ region: "宜川县", divisionCode: "610630" });
   });
 
+  it("a page on its district's site whose opening's subject is a street of that district: the street reports", () => {
+    const m = meta("来源:安康市汉滨区人民政府\n2023年,江北街道坚持依法行政,全街道调解纠纷120件。\n汉滨区江北街道办事处\n2024年1月5日");
+    expect(m).toMatchObject({ region: "汉滨区江北街道", divisionCode: "610902003", level: "乡镇街道", year: 2023 });
+    // the district's own report that names its streets in the body stays the district's
+    const own = meta("汉滨区2023年法治政府建设情况报告\n2023年,汉滨区坚持依法行政。江北街道、老城街道调解纠纷120件。");
+    expect(own).toMatchObject({ region: "汉滨区", divisionCode: "610902" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -68,10 +68,17 @@ interface Candidate {
   at: number;
   /** What the body's mentions have added to the score. */
   body: number;
+  /** Whether it is named as the subject of a sentence that opens with the year (2023年,〈…〉坚持). */
+  subject?: boolean;
 }
 
 /** The divisions the text names, weighed (best first), and what the ranking used. */
-export function rankDivisions(text: string): { ranked: { c: Candidate; s: number }[]; cands: Map<string, Candidate>; word: string | null; department: DeptReading | null } {
+export function rankDivisions(text: string): {
+  ranked: { c: Candidate; s: number }[];
+  cands: Map<string, Candidate>;
+  word: string | null;
+  department: DeptReading | null;
+} {
   const zones = zonesOf(text);
   const mentions = mentionsOf(text);
   // 在〈市委、市政府〉的领导下 names the parent that leads, not the one that reports
@@ -83,6 +90,7 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
     m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
   }
   const zoneStarts = new Set(zones.map(([s]) => s));
+  const subjects = new Set(zones.filter(([a, b, z]) => z === "opening" && a === b).map(([a]) => a));
 
   // 1. a name right after its parent means that child only
   for (let i = 1; i < mentions.length; i++) {
@@ -143,6 +151,7 @@ export function rankDivisions(text: string): { ranked: { c: Candidate; s: number
       } else if (ZONE_WEIGHT[m.zone] > ZONE_WEIGHT[c.best] || (ZONE_WEIGHT[m.zone] === ZONE_WEIGHT[c.best] && r.full && !c.surfaceFull)) {
         [c.best, c.surface, c.surfaceFull, c.at] = [m.zone, m.text, r.full, m.start];
       }
+      if (subjects.has(m.start)) c.subject = true;
       // the body's mentions add up only so far: one title outweighs any number of them
       const add = w * (fits(d, word) ? 3 : 1);
       if (m.zone === "body") {
@@ -175,7 +184,11 @@ export function readReporter(text: string): Reporter {
     // a division named where the report names itself, inside the top one and at the report's level, speaks for it
     const outer = top.c.division;
     const inner = ranked.find(({ c }) => isAncestor(outer, c.division) && SELF_NAMING.has(c.best) && fits(c.division, word) && c.score >= ZONE_WEIGHT.label);
+    // a page published on its parent's site (来源:某区人民政府) whose opening's subject is a town
+    // or street of that parent (2023年,江北街道坚持…): the town reports
+    const subject = ranked.find(({ c }) => isAncestor(outer, c.division) && c.division.level === "乡镇街道" && c.subject);
     if (inner) top = inner;
+    else if (subject) top = subject;
   }
   // a list of places of one parent, none of them where the report names itself and none outweighing
   // the others (青秀区、兴宁区、西乡塘区诉求量居前; 对延长县、宜川县的企业开展检查), speaks for their
