@@ -310,5 +310,10 @@ export const study: CorpusCase[] = [
     expect: { "study.party_sessions": 4, "study.gov_sessions": 15 },
     note: "a zone's bodies",
   },
-
+  {
+    text: "全年行政机关负责人参加庭审12人次，做到出庭出声。",
+    expect: {},
+    absent: ["study.court_observation"],
+    note: "参加庭审 is appearing in court, not observing a trial",
+  },
 ];
