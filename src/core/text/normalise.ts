@@ -35,22 +35,16 @@ const TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
 const PINYIN_CHAR = new RegExp(`^[a-z${TONE}]$`);
 const TONE_CHAR = new RegExp(`[${TONE}]`);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c.length === 1 && c >= "0" && c <= "9";
-/** CJK ideographs (BMP and the supplementary planes): a code-point test, no regex, on the hot path. */
-const isHan = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const cp = c.codePointAt(0)!;
-  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
-};
-const isHSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\u00a0" || c === "\u3000" || c === "\u2002" || c === "\u2003" || c === "\u200b" || c === "\ufeff";
-
 /** Pass 1: drop pinyin glosses "(qū)" and carriage returns. */
 function dropDebris(t: TokenText): TokenText {
   const drop = new Uint8Array(t.length);
   const c = t.chars;
   for (let i = 0; i < c.length; i++) {
-    if (c[i] === "\r" || c[i] === "\u200b" || c[i] === "\ufeff") drop[i] = 1;
-    if (c[i] !== "(" && c[i] !== "（") continue;
+    const ch = c[i]!;
+    if (ch.length !== 1) continue;
+    const code = ch.charCodeAt(0);
+    if (code === 0x0d || code === 0x200b || code === 0xfeff) drop[i] = 1;
+    if (code !== 0x28 && code !== 0xff08) continue; // ( （
     let j = i + 1;
     let tone = false;
     while (j < c.length && j - i <= 8 && PINYIN_CHAR.test(c[j]!)) {
@@ -75,10 +69,13 @@ const PAGE_MARK = /^[\s\u3000]*(?:[—\-–]+[\s\u3000]*\d{1,4}[\s\u3000]*[—\-
 function dropPageFurniture(t: TokenText): TokenText {
   const c = t.chars;
   const lines: { from: number; to: number; text: string }[] = [];
+  // line texts are sliced from the joined text when a token is one UTF-16 unit (no astral characters)
+  const joined = t.text();
+  const flat = joined.length === c.length;
   let from = 0;
   for (let i = 0; i <= c.length; i++) {
     if (i === c.length || c[i] === "\n") {
-      lines.push({ from, to: i, text: c.slice(from, i).join("") });
+      lines.push({ from, to: i, text: flat ? joined.slice(from, i) : c.slice(from, i).join("") });
       from = i + 1;
     }
   }
@@ -116,10 +113,11 @@ function foldWidth(t: TokenText): void {
   for (let i = 0; i < c.length; i++) {
     const ch = c[i]!;
     const code = ch.charCodeAt(0);
+    if (ch.length !== 1 || code < 0xa0) continue; // ASCII, or an astral character: nothing to fold
     if (code >= 0xff01 && code <= 0xff5e) c[i] = String.fromCharCode(code - 0xfee0);
-    else if (ch === "\u3000" || ch === "\u00a0" || ch === "\u2002" || ch === "\u2003") c[i] = " ";
-    else if (ch === "﹪") c[i] = "%";
-    else if (ch === "．" ) c[i] = ".";
+    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) c[i] = " ";
+    else if (code === 0xfe6a) c[i] = "%"; // ﹪
+    else if (code === 0xff0e) c[i] = "."; // ．
   }
 }
 
@@ -173,56 +171,79 @@ function toSimplified(t: TokenText): void {
   }
 }
 
+/** The code point of every token (-1 past either end): the passes below compare numbers, not strings. */
+function codePoints(chars: readonly string[]): Int32Array {
+  const cp = new Int32Array(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    cp[i] = ch.length === 1 ? ch.charCodeAt(0) : ch.codePointAt(0)!;
+  }
+  return cp;
+}
+const isDigitCp = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isHanCp = (cp: number): boolean => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
+const isHSpaceCp = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x200b || c === 0xfeff;
+const COMMA = 0x2c;
+const FULL_STOP = 0x3002; // 。
+const DOT = 0x2e;
+const NEWLINE = 0x0a;
+
 /** Pass 4+5+6: separators, spaces and line breaks that break a number or a sentence. */
 function joinBroken(t: TokenText): TokenText {
   const c = t.chars;
   const n = c.length;
+  const cps = codePoints(c);
+  const cp = (i: number): number => (i >= 0 && i < n ? cps[i]! : -1);
+  // the tokens' text, to slice lines from (a token per UTF-16 unit unless the text has astral characters)
+  const joined = t.text();
+  const flat = joined.length === n;
+  const str = (from: number, to: number): string => (flat ? joined.slice(from, to) : c.slice(from, to).join(""));
   const drop = new Uint8Array(n);
   // thousands separators: d{1,3}(,ddd)+ followed by a non-digit
   for (let i = 1; i < n - 3; i++) {
-    if (c[i] !== "," || !isDigit(c[i - 1])) continue;
-    if (!(isDigit(c[i + 1]) && isDigit(c[i + 2]) && isDigit(c[i + 3]) && !isDigit(c[i + 4]))) continue;
+    if (cps[i] !== COMMA || !isDigitCp(cp(i - 1))) continue;
+    if (!(isDigitCp(cp(i + 1)) && isDigitCp(cp(i + 2)) && isDigitCp(cp(i + 3)) && !isDigitCp(cp(i + 4)))) continue;
     let k = i - 1;
     let digits = 0;
-    while (k >= 0 && isDigit(c[k])) {
+    while (k >= 0 && isDigitCp(cp(k))) {
       k--;
       digits++;
     }
-    if (digits >= 1 && digits <= 3 && c[k] !== ".") drop[i] = 1;
+    if (digits >= 1 && digits <= 3 && cp(k) !== DOT) drop[i] = 1;
   }
   // a space used as a thousands separator: 3 215 名, 4 127 件
   for (let i = 1; i < n - 4; i++) {
-    if (c[i] !== " " || !isDigit(c[i - 1]) || !(isDigit(c[i + 1]) && isDigit(c[i + 2]) && isDigit(c[i + 3]))) continue;
+    if (cps[i] !== 0x20 || !isDigitCp(cp(i - 1)) || !(isDigitCp(cp(i + 1)) && isDigitCp(cp(i + 2)) && isDigitCp(cp(i + 3)))) continue;
     let after = i + 4;
-    while (isHSpace(c[after])) after++;
-    if (isDigit(c[i + 4]) || !isHan(c[after])) continue;
+    while (isHSpaceCp(cp(after))) after++;
+    if (isDigitCp(cp(i + 4)) || !isHanCp(cp(after))) continue;
     let k = i - 1;
     let digits = 0;
-    while (k >= 0 && isDigit(c[k])) {
+    while (k >= 0 && isDigitCp(cp(k))) {
       k--;
       digits++;
     }
-    if (digits >= 1 && digits <= 3 && !isDigit(c[k]) && c[k] !== ".") drop[i] = 1;
+    if (digits >= 1 && digits <= 3 && !isDigitCp(cp(k)) && cp(k) !== DOT) drop[i] = 1;
   }
   // previous / next kept, non-space neighbours
-  const prevNonSpace = (i: number): string | undefined => {
-    for (let k = i - 1; k >= 0; k--) if (!isHSpace(c[k])) return c[k];
-    return undefined;
+  const prevNonSpace = (i: number): number => {
+    for (let k = i - 1; k >= 0; k--) if (!isHSpaceCp(cps[k]!)) return cps[k]!;
+    return -1;
   };
   for (let i = 0; i < n; i++) {
-    if (!isHSpace(c[i])) continue;
+    if (!isHSpaceCp(cps[i]!)) continue;
     let j = i;
-    while (j < n && isHSpace(c[j])) j++;
+    while (j < n && isHSpaceCp(cps[j]!)) j++;
     const a = prevNonSpace(i);
-    const b = c[j];
-    const aNum = isDigit(a);
-    const bNum = isDigit(b);
+    const b = cp(j);
+    const aNum = isDigitCp(a);
+    const bNum = isDigitCp(b);
     const joinable =
-      (isHan(a) && (isHan(b) || bNum)) ||
-      (aNum && (isHan(b) || b === "%" || b === ".")) ||
-      (a === "." && bNum) ||
-      (isHan(a) && (b === "," || b === "。" || b === ")")) ||
-      ((a === "," || a === "。" || a === "(" || a === "、") && (isHan(b) || bNum));
+      (isHanCp(a) && (isHanCp(b) || bNum)) ||
+      (aNum && (isHanCp(b) || b === 0x25 || b === DOT)) ||
+      (a === DOT && bNum) ||
+      (isHanCp(a) && (b === COMMA || b === FULL_STOP || b === 0x29)) ||
+      ((a === COMMA || a === FULL_STOP || a === 0x28 || a === 0x3001) && (isHanCp(b) || bNum));
     if (joinable) for (let k = i; k < j; k++) drop[k] = 1;
     i = j - 1;
   }
@@ -232,20 +253,20 @@ function joinBroken(t: TokenText): TokenText {
   let lineStart = 0;
   let inWrap = false;
   for (let i = 0; i < n; i++) {
-    if (c[i] !== "\n") continue;
+    if (cps[i] !== NEWLINE) continue;
     const lineLen = i - lineStart;
-    let a: string | undefined;
-    for (let k = i - 1; k >= lineStart; k--) if (!isHSpace(c[k])) { a = c[k]; break; }
+    let a = -1;
+    for (let k = i - 1; k >= lineStart; k--) if (!isHSpaceCp(cps[k]!)) { a = cps[k]!; break; }
     let j = i + 1;
-    while (j < n && isHSpace(c[j])) j++;
-    const b = c[j];
-    const line = c.slice(lineStart, i).join("");
-    const next = c.slice(j, j + 6).join("");
+    while (j < n && isHSpaceCp(cps[j]!)) j++;
+    const b = cp(j);
+    const line = str(lineStart, i);
+    const next = str(j, j + 6);
     const label = line.includes(":") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
     const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
     const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
     const joins: boolean =
-      !label && !title && !opensItem && (lineLen >= 24 || inWrap) && (isHan(a) || isDigit(a) || a === ",") && (isHan(b) || isDigit(b) || b === "%");
+      !label && !title && !opensItem && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
     if (joins) {
       drop[i] = 1;
       for (let k = i + 1; k < j; k++) drop[k] = 1;
