@@ -143,8 +143,35 @@ function writeStyles(sheet: XlWorksheet, row: number, cells: Row, styles: Workbo
   }
 }
 
-/** One row: styles, links (before the value, so a number stays a number), number formats, then contents. */
-export async function writeRow(sheet: XlWorksheet, row: number, cells: Row, styles: WorkbookDescription["styles"], batch: Batch, links: boolean, height?: number): Promise<void> {
+/** Runs [from, to) of 0-based column indexes in 0..n whose cells are not kept. */
+export function writableRuns(n: number, keep: (col: number) => boolean): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= n; c++) {
+    const ok = c < n && !keep(c + 1);
+    if (ok && start < 0) start = c;
+    if (!ok && start >= 0) {
+      runs.push([start, c]);
+      start = -1;
+    }
+  }
+  return runs;
+}
+
+/**
+ * One row: styles, links (before the value, so a number stays a number), number formats, then
+ * contents. `keep(col)` (1-based) names cells not to write (a user changed them since they were read).
+ */
+export async function writeRow(
+  sheet: XlWorksheet,
+  row: number,
+  cells: Row,
+  styles: WorkbookDescription["styles"],
+  batch: Batch,
+  links: boolean,
+  height?: number,
+  keep?: (col: number) => boolean,
+): Promise<void> {
   if (cells.length === 0) return;
   if (height) sheet.getRange(`${row}:${row}`).format.rowHeight = height;
   const inputs = cells.map(cellInput);
@@ -153,12 +180,14 @@ export async function writeRow(sheet: XlWorksheet, row: number, cells: Row, styl
   writeStyles(sheet, row, cells, styles);
   if (links) {
     cells.forEach((cell, c) => {
-      if (cell?.link) sheet.getRange(`${columnLetter(c + 1)}${row}`).hyperlink = { documentReference: `'${cell.link.sheet}'!${cell.link.cell}`, screenTip: cell.link.cell };
+      if (cell?.link && !keep?.(c + 1)) sheet.getRange(`${columnLetter(c + 1)}${row}`).hyperlink = { documentReference: `'${cell.link.sheet}'!${cell.link.cell}`, screenTip: cell.link.cell };
     });
   }
-  const range = sheet.getRange(`A${row}:${columnLetter(cells.length)}${row}`);
-  range.numberFormat = [inputs.map((i) => i.fmt)];
-  range.formulas = [inputs.map((i) => i.input)];
+  for (const [a, b] of keep ? writableRuns(cells.length, keep) : [[0, cells.length] as [number, number]]) {
+    const range = sheet.getRange(`${columnLetter(a + 1)}${row}:${columnLetter(b)}${row}`);
+    range.numberFormat = [inputs.slice(a, b).map((i) => i.fmt)];
+    range.formulas = [inputs.slice(a, b).map((i) => i.input)];
+  }
 }
 
 /** Column widths, row heights, frozen panes, tab colour and print settings of a sheet the add-in creates. */

@@ -74,6 +74,8 @@ export class FakeWorkbook {
   sheets = new Map<string, FakeSheet>();
   log: WriteLog[] = [];
   syncs = 0;
+  /** Called at each context.sync(), before the queued loads resolve: a test's user typing meanwhile. */
+  beforeSync?: (n: number) => void;
   /** Sheets as plain data, for setting up a workbook. */
   addSheet(name: string, rows: unknown[][] = [], startRow = 1): FakeSheet {
     const s = new FakeSheet(name);
@@ -113,7 +115,7 @@ class Loadable {
 }
 
 class FakeRange extends Loadable implements XlRange {
-  private snapshot: { values: unknown[][]; rowIndex: number; rowCount: number; columnIndex: number; isNull: boolean } | null = null;
+  private snapshot: { values: unknown[][]; formulas: unknown[][]; rowIndex: number; rowCount: number; columnIndex: number; isNull: boolean } | null = null;
   conditionalFormats: { add(type: string): XlConditionalFormat; clearAll(): void };
   format: XlRangeFormat;
   constructor(
@@ -177,26 +179,34 @@ class FakeRange extends Loadable implements XlRange {
       const base = parse(this.address);
       const bb = u && { r1: Math.max(u.r1, base.r1), c1: Math.max(u.c1, base.c1), r2: Math.min(u.r2, base.r2), c2: Math.min(u.c2, base.c2) };
       if (!bb || bb.r1 > bb.r2 || bb.c1 > bb.c2) {
-        this.snapshot = { values: [], rowIndex: 0, rowCount: 0, columnIndex: 0, isNull: true };
+        this.snapshot = { values: [], formulas: [], rowIndex: 0, rowCount: 0, columnIndex: 0, isNull: true };
         return;
       }
       this.address = `${columnLetter(bb.c1)}${bb.r1}:${columnLetter(bb.c2)}${bb.r2}`;
     }
     const { r1, c1, r2, c2 } = parse(this.address);
     const values: unknown[][] = [];
+    const formulas: unknown[][] = [];
     for (let r = r1; r <= r2; r++) {
       const row: unknown[] = [];
-      for (let c = c1; c <= c2; c++) row.push(this.sheet.get(`${columnLetter(c)}${r}`)?.value ?? "");
+      const frow: unknown[] = [];
+      for (let c = c1; c <= c2; c++) {
+        const cell = this.sheet.get(`${columnLetter(c)}${r}`);
+        row.push(cell?.value ?? "");
+        // like Excel: a formula cell's formula, a constant's value
+        frow.push(cell?.formula ?? cell?.value ?? "");
+      }
       values.push(row);
+      formulas.push(frow);
     }
-    this.snapshot = { values, rowIndex: r1 - 1, rowCount: r2 - r1 + 1, columnIndex: c1 - 1, isNull: false };
+    this.snapshot = { values, formulas, rowIndex: r1 - 1, rowCount: r2 - r1 + 1, columnIndex: c1 - 1, isNull: false };
   }
   get isNullObject(): boolean { this.need("isNullObject"); return this.snapshot!.isNull; }
   get values(): unknown[][] { this.need("values"); return this.snapshot!.values; }
   get rowIndex(): number { this.need("rowIndex"); return this.snapshot!.rowIndex; }
   get rowCount(): number { this.need("rowCount"); return this.snapshot!.rowCount; }
   get columnIndex(): number { this.need("columnIndex"); return this.snapshot!.columnIndex; }
-  get formulas(): unknown[][] { throw new Error("not used"); }
+  get formulas(): unknown[][] { this.need("formulas"); return this.snapshot!.formulas; }
   set formulas(v: unknown[][]) {
     this.ctx.wb.log.push({ sheet: this.sheet.name, address: this.address, what: "formulas" });
     const { r1, c1 } = parse(this.address);
@@ -301,6 +311,7 @@ class FakeContext implements XlContext {
     return this.loads.length;
   }
   async sync(): Promise<void> {
+    this.wb.beforeSync?.(this.wb.syncs + 1);
     this.wb.syncs++;
     for (const l of this.loads.splice(0)) l.resolve();
   }

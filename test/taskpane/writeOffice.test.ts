@@ -1,6 +1,7 @@
 import type { ReportResult } from "../../src/core/types";
 import { SHEET_NAMES, a1 } from "../../src/workbook/description";
-import { FIRST_CODE_COL, INDICATOR_UNIT, unitColumn } from "../../src/workbook/layout";
+import { applyDecisions, makeDecision, reportKey, type Decision } from "../../src/core/decisions";
+import { FIRST_CODE_COL, INDICATOR_UNIT, REVIEW_FIRST_ROW, checkColumn, codeColumn, reviewColumn, unitColumn } from "../../src/workbook/layout";
 import { writeOffice, type FillRequest } from "../../src/workbook/writeOffice";
 import { previousFor } from "../../src/workbook/yearOverYear";
 import { FakeWorkbook } from "./fakeExcel";
@@ -121,7 +122,7 @@ describe("writeOffice into a workbook that already has reports", () => {
     // 汇总 ranges stretched over all rows
     const sumF = [...wb.sheets.get("汇总")!.cells.values()].find((c) => /SUMPRODUCT\(.*'?指标'?!/.test(c.formula ?? ""))!;
     expect(sumF.formula).toMatch(/\$4:\$[A-Z]+\$10\)/);
-    expect(r.syncs).toBe(2);
+    expect(r.syncs).toBe(3); // read, check what changed since the read, write
   });
 
   test("an existing report is not overwritten without confirmation", async () => {
@@ -226,8 +227,8 @@ describe("filling a workbook that holds other years (year_over_year) and its con
     expect(checks).toMatch(/year_over_year|与上年/);
     expect(checks.match(/与上年/g)).toHaveLength(1);
     expect(r.written).toBe(2);
-    expect(r.syncs).toBe(2); // read, write: the describing costs no sync
-    expect(wb.syncs).toBe(2);
+    expect(r.syncs).toBe(3); // read, check what changed since the read, write: the describing costs no sync
+    expect(wb.syncs).toBe(3);
   });
 
   test("previousFor keeps the same region's other years only", () => {
@@ -257,5 +258,107 @@ describe("filling a workbook that holds other years (year_over_year) and its con
     expect(wb.sheets.get("指标")!.get("A1501")?.value).toBe("测试区9");
     expect(count("核对")).toBe(first.核对);
     for (const cf of wb.sheets.get("核对")!.conditionalFormats) expect(Number(/(\d+)$/.exec(cf.address)![1])).toBeGreaterThanOrEqual(1501);
+  });
+});
+
+describe("the reviewer's decisions through Office.js", () => {
+  const S1 = "2023年,共收到行政复议申请44件,结案48件";
+  const S2 = "全区法院共审理行政诉讼案件60件";
+  const raw = (): ReportResult => ({
+    source: "城区2023.txt",
+    meta: { region: "晋城市城区", divisionCode: "140502", level: "县", year: 2023, published: null, issuer: null },
+    indicators: [
+      { code: "recon.received", value: 44, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
+      { code: "recon.closed", value: 48, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
+      { code: "mediation.cases", value: 900, unit: "件", approx: null, evidence: { start: 0, end: 9, text: "调解矛盾纠纷900件" } },
+    ],
+    suggestions: [{ code: "litig.cases", value: 60, unit: "件", approx: null, evidence: { start: 0, end: S2.length, text: S2 }, score: 0.4, reasons: ["主语可能是法院"] }],
+    flags: [
+      { check: "part_le_whole", severity: "error", codes: ["recon.closed", "recon.received"], message: "结案数 48 大于 收到数 44" },
+      { check: "conflict", severity: "warning", codes: ["mediation.cases"], message: "调解: 报告中有不同数值 900 / 990" },
+    ],
+  });
+  const now = new Date(2026, 11, 4, 18, 30, 0);
+  /** As the pane makes them: take the suggestion, 更正 48 → 35, 忽略 the conflict. */
+  function decide(r: ReportResult): Decision[] {
+    const key = reportKey(r);
+    const v = (code: string) => r.indicators.find((x) => x.code === code)!;
+    return [
+      makeDecision(key, { kind: "suggestion", code: "litig.cases", suggestion: r.suggestions![0]! }, "采纳", { now }),
+      makeDecision(key, { kind: "flag", code: "recon.closed", check: "part_le_whole", value: v("recon.closed") }, "更正", { now, valueDecided: 35, note: "原文表格" }),
+      makeDecision(key, { kind: "flag", code: "mediation.cases", check: "conflict", value: v("mediation.cases") }, "忽略", { now, note: "990 是上年数" }),
+    ];
+  }
+  const cellOf = (wb: FakeWorkbook, sheet: string, row: number, col: number) => wb.sheets.get(sheet)!.get(a1(row, col));
+  const reviewRows = (wb: FakeWorkbook) => {
+    const s = wb.sheets.get("审核")!;
+    const out: string[] = [];
+    for (let r = REVIEW_FIRST_ROW; s.get(a1(r, reviewColumn("code"))); r++)
+      out.push(`${s.get(a1(r, reviewColumn("code")))!.value}|${s.get(a1(r, reviewColumn("decision")))!.value}|${s.get(a1(r, reviewColumn("status")))!.value}`);
+    return out;
+  };
+
+  test("审核 is written, corrections and the suggestion taken are on 指标; a later fill replacing the report re-applies the book's decisions; 报送 untouched; ≤ 3 syncs", async () => {
+    const wb = new FakeWorkbook();
+    const r = raw();
+    const decisions = decide(r);
+    const applied = applyDecisions(r, decisions);
+    const first = await writeOffice(wb.context(), { reports: [applied.result], options: { generatedAt: "2026-12-04T18:31:00+08:00", decisions: applied.all } }, { isSetSupported: all });
+    expect(first.syncs).toBe(2);
+    expect(cellOf(wb, "指标", 4, codeColumn("recon.closed"))?.value).toBe(35);
+    expect(cellOf(wb, "指标", 4, codeColumn("recon.closed"))?.fill).toBe("#E4DFEC");
+    expect(cellOf(wb, "指标", 4, codeColumn("litig.cases"))?.value).toBe(60);
+    expect(reviewRows(wb)).toEqual(["litig.cases|采用建议|已应用", "recon.closed|更正|已应用", "mediation.cases|忽略|已应用"]);
+    // 核对: both flags decided, so neither counts (the status formula reads these counts)
+    const checks = wb.sheets.get("核对")!;
+    expect(String(checks.get(a1(4, checkColumn("decisions")))?.value)).toMatch(/部分大于整体.*→ 更正 35:原文表格\n.*多个数值冲突.*→ 忽略:990 是上年数/);
+    expect(checks.get(a1(4, checkColumn("flags:warning")))?.value ?? "").toBe("");
+    expect(checks.get(a1(4, checkColumn("errors")))?.formula).toMatch(/^=MAX\(0,.*-IF\(AND\(ISNUMBER/);
+    // the user types a 报送 value
+    wb.sheets.get("报送")!.cell(4, codeColumn("recon.closed")).value = 36;
+    const submittedBefore = wb.snapshot("报送");
+
+    // a new pane session: the same report read again, no decisions in the pane; replace it
+    const again = await writeOffice(wb.context(), { reports: [raw()], options: { generatedAt: "2026-12-04T19:00:00+08:00" } }, { isSetSupported: all, confirmReplace: async () => true });
+    expect(again.replaced).toBe(1);
+    expect(again.syncs).toBeLessThanOrEqual(3);
+    expect(cellOf(wb, "指标", 4, codeColumn("recon.closed"))?.value).toBe(35);
+    expect(cellOf(wb, "指标", 4, codeColumn("litig.cases"))?.value).toBe(60);
+    expect(reviewRows(wb)).toEqual(["litig.cases|采用建议|已应用", "recon.closed|更正|已应用", "mediation.cases|忽略|已应用"]);
+    expect(again.decisions.map((d) => d.status)).toEqual([undefined, undefined, undefined]);
+    expect(wb.snapshot("报送")).toBe(submittedBefore);
+
+    // a new version of the report (48 is now 50): the 更正 no longer matches — 需重新核对, still there
+    const changed = raw();
+    changed.indicators[1] = { ...changed.indicators[1]!, value: 50 };
+    await writeOffice(wb.context(), { reports: [changed], options: { generatedAt: "2026-12-04T19:30:00+08:00" } }, { isSetSupported: all, confirmReplace: async () => true });
+    expect(reviewRows(wb)).toEqual(["litig.cases|采用建议|已应用", "recon.closed|更正|需重新核对", "mediation.cases|忽略|已应用"]);
+    expect(cellOf(wb, "指标", 4, codeColumn("recon.closed"))?.value).toBe(50);
+    expect(wb.snapshot("报送")).toBe(submittedBefore);
+  });
+
+  test("a cell the user changes between the read and the write is not overwritten, and is named", async () => {
+    const wb = new FakeWorkbook();
+    await writeOffice(wb.context(), desc([report(1)]), { isSetSupported: all });
+    const col = codeColumn("hotline.tickets");
+    // while the confirmation is open, the user types 4999 over the value being replaced, and a note into 审核
+    wb.syncs = 0;
+    wb.beforeSync = (n) => {
+      if (n !== 2) return;
+      wb.sheets.get("指标")!.cell(4, col).value = 4999;
+      wb.sheets.get("审核")!.cell(REVIEW_FIRST_ROW, reviewColumn("note")).value = "待问单位";
+    };
+    const r = await writeOffice(wb.context(), desc([report(1, { indicators: report(1).indicators.map((v) => ({ ...v, value: v.value + 1 })) })]), {
+      isSetSupported: all,
+      confirmReplace: async () => true,
+    });
+    expect(r.syncs).toBe(3);
+    expect(wb.sheets.get("指标")!.get(a1(4, col))?.value).toBe(4999);
+    expect(r.kept).toEqual([`指标!${a1(4, col)}`]);
+    expect(r.messages.join("\n")).toMatch(/读取后被修改的单元格未被覆盖.*指标!/);
+    expect(wb.sheets.get("审核")!.get(a1(REVIEW_FIRST_ROW, reviewColumn("note")))?.value).toBe("待问单位");
+    // the rest of the row was written: 2.0 → 2.0 + 1 on completion rate, the region stays
+    expect(wb.sheets.get("指标")!.get("A4")?.value).toBe("测试区1");
+    expect(wb.sheets.get("指标")!.get(a1(4, codeColumn("mediation.cases")))?.value).toBe(1201);
   });
 });
