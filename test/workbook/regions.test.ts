@@ -131,7 +131,8 @@ describe("who reported, in the workbook", () => {
       expect(line(2024, "4415", "mediation.success_rate")[at("approx")]).toBe("约 含约数 1 项");
       expect(line(2024, "4403", "mediation.cases")[at("approx")]).toBe("");
       // each group has a heading with its number of reports
-      expect(sheets["汇总"]!.some((r) => r[0] === "2024年 · 4415 地市级 · 2 份报告")).toBe(true);
+      // (a subtotal names its places from the gazetteer, province down, beside its code)
+      expect(sheets["汇总"]!.some((r) => r[0] === "2024年 · 4415 广东省 · 汕尾市 小计 · 2 份报告")).toBe(true);
       expect(sheets["汇总"]!.some((r) => r[0] === "2023年 · 未识别区划 · 1 份报告")).toBe(true);
     });
 
