@@ -7,6 +7,7 @@ import type { Approx } from "./types";
 import { segment, type Doc } from "./doc/segment";
 import { buildFrames, type Frame } from "./grammar/frames";
 import { DEFS } from "./indicators/defs";
+import { LEXICON } from "./lexicon";
 import { scoreCount, scoreRate, type ScoreContext, type Scored } from "./score/scorer";
 import { REASONS } from "./score/weights";
 import { tagWords } from "./tag/lexical";
@@ -73,9 +74,14 @@ function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {
   return { evStart: start, evEnd: end };
 }
 
+/** Numbers the lexicon names (12345, 12333, 8890): a service line's name, never a quantity (12333人社服务热线 is not 12333 people). */
+const NAMED_NUMBERS: ReadonlySet<string> = new Set(
+  Object.values(LEXICON).flatMap((list) => list.flatMap((e) => e.words.filter((w) => /^[0-9]+$/u.test(w)))),
+);
+
 export function runEngine(text: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
   const doc = segment(text);
-  const quantities = tagQuantities(text);
+  const quantities = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
   const titles = titleMask(text);
   const skip = titles.slice();
   for (const q of quantities) skip.fill(1, q.numStart, q.end);

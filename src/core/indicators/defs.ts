@@ -62,7 +62,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "proposals.cppcc", kind: "count", concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
   { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
   { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
-  { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], units: ["session"], badModifiers: ["outreach"] },
+  { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },
   { code: "study.court_observation", kind: "count", sumsAreWhole: true, concepts: ["court_obs"], events: ["attend", "hold"], units: ["person_time", "people"] },
   { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: [], badEvents: ["pass"], units: ["people", "person_time"] },
   { code: "study.exam_passed", kind: "count", sumsAreWhole: true, concepts: ["exam"], events: ["pass"], eventRequired: true, units: ["people", "person_time"] },

@@ -29,4 +29,6 @@ export const events = entries({
   appear_act: "出庭 出庭应诉",
   serve: "服务 接听 受理 接通",
   assign: "交办 转办 分办",
+  /** Watching a recording is not holding the lecture. */
+  watch: "收看 观看 收听 点播",
 });

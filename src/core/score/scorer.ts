@@ -42,6 +42,7 @@ const LIST_JOIN = new Set([..."、和及与或以等"]);
 /** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达"]);
+const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年", "全年共", "全年共计"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -238,7 +239,10 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
 function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext): void {
   const q = f.q;
   // the verbs of the noun's own clause count too (主动公开政府信息:2156条)
-  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : concept.where === "clause" ? Math.max(f.sentence.start, concept.start - 12) : f.clause.start;
+  // a noun named a clause earlier lends its verb only to a clause that says nothing else (受理复议案件,共计54件), not to one
+  // with its own verb and object (学法8次,局长办公会议研究法治工作4次)
+  const bare = concept.where === "clause" && TOTAL_CLAUSE_OR_NONE.has(ctx.text.slice(f.clause.start, q.start).trim());
+  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare ? Math.max(f.sentence.start, concept.start - 12) : f.clause.start;
   // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
   const attributive = (w: WordToken) => ctx.text[w.end] === "的";
   const inClause = f.before.filter((w) => w.kind === "event" && w.start >= from);

@@ -315,4 +315,10 @@ export const response: CorpusCase[] = [
     text: "依申请公开答复按时率达100%，未发生因答复不及时引发的行政复议。",
     expect: { "disclosure.response_rate": 100 },
   },
+  {
+    text: "12333人社服务热线全年接听群众来电3.6万个，满意率98.2%。",
+    expect: {},
+    absent: ["hotline.tickets", "hotline.satisfaction_rate"],
+    note: "a sector line named by its number: the number is a name, the figures are not the 12345 hotline's",
+  },
 ];

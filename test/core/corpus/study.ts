@@ -316,4 +316,15 @@ export const study: CorpusCase[] = [
     absent: ["study.court_observation"],
     note: "参加庭审 is appearing in court, not observing a trial",
   },
+  {
+    text: "组织机关干部集中收看“宪法宣传周”专题讲座录像6场。",
+    expect: {},
+    absent: ["study.lectures"],
+    note: "watching a recording is not holding a lecture",
+  },
+  {
+    text: "县委理论学习中心组专题学法5次，县委常委会听取法治建设情况汇报3次。",
+    expect: { "study.party_sessions": 5 },
+    note: "a later clause with its own verb and object does not borrow 学法",
+  },
 ];
