@@ -7,14 +7,22 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { z } from "zod";
 import { ExistingWorkbookSchema, WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
+import { messages } from "./messages";
 import { bootstrap } from "./pool";
 
+/** The worker's time and peak heap, when asked for (the bench). */
+const MeasuredSchema = z.object({ ms: z.number(), peakHeapMB: z.number() }).optional();
 const ReplySchema = z.union([
-  z.object({ ok: z.literal(true), book: ExistingWorkbookSchema }),
-  z.object({ ok: z.literal(false), layout: z.boolean(), message: z.string() }),
+  z.object({ ok: z.literal(true), book: ExistingWorkbookSchema, measured: MeasuredSchema }),
+  z.object({ ok: z.literal(false), layout: z.boolean(), message: z.string(), measured: MeasuredSchema }),
 ]);
+export type BookReadMeasure = NonNullable<z.infer<typeof MeasuredSchema>>;
 
-/** Heap for reading one book: a 10,000-report book needs well under this. */
+/**
+ * Heap for reading one book. The reader refuses, before loading, a book whose sheets hold more
+ * than it can read in this (workbook/peekXlsx.ts, BOOK_LIMITS: about 5,000 reports); the limit
+ * stays for what the first look cannot see (a book dense beyond any this tool writes).
+ */
 const BOOK_HEAP_MB = 1536;
 
 /** Thrown when reading took longer than its limit (the worker is stopped). */
@@ -25,7 +33,7 @@ export class BookReadTimeout extends Error {
   }
 }
 
-export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: number, workerFile = join(__dirname, "readBookWorker.ts")): Promise<ExistingWorkbook> {
+export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: number, workerFile = join(__dirname, "readBookWorker.ts"), onMeasure?: (m: BookReadMeasure) => void): Promise<ExistingWorkbook> {
   return new Promise((resolve, reject) => {
     // a book far larger than any return makes the worker run out of its heap, not the command
     const worker = new Worker(bootstrap(workerFile), { eval: true, stdout: false, stderr: false, resourceLimits: { maxOldGenerationSizeMb: BOOK_HEAP_MB } });
@@ -40,8 +48,9 @@ export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: 
     };
     worker.once("message", (m: unknown) => {
       const r = ReplySchema.safeParse(m);
-      if (!r.success) finish(() => reject(new Error(`the workbook reader answered in an unexpected shape: ${r.error.issues[0]?.message ?? ""}`)));
-      else if (r.data.ok) {
+      if (!r.success) return finish(() => reject(new Error(`the workbook reader answered in an unexpected shape: ${r.error.issues[0]?.message ?? ""}`)));
+      if (r.data.measured) onMeasure?.(r.data.measured);
+      if (r.data.ok) {
         const book = r.data.book;
         finish(() => resolve(book));
       } else {
@@ -51,9 +60,10 @@ export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: 
     });
     worker.once("error", (e) =>
       finish(() =>
-        reject((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? new Error(`reading it needs more than ${BOOK_HEAP_MB} MB of memory: it is not a workbook this tool wrote, or far larger than one`) : e),
+        // a layout error, so that fill names the file in front of the message
+        reject((e as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY" ? new WorkbookLayoutError(messages().bookOutOfMemory(BOOK_HEAP_MB)) : e),
       ),
     );
-    worker.postMessage({ bytes, reports });
+    worker.postMessage({ bytes, reports, ...(onMeasure ? { measure: true } : {}) });
   });
 }

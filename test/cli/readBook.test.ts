@@ -5,7 +5,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { BookReadTimeout, readBookLimited } from "../../src/cli/readBook";
+import JSZip from "jszip";
+import { BookReadTimeout, readBookLimited, type BookReadMeasure } from "../../src/cli/readBook";
+import { peekXlsx } from "../../src/workbook/peekXlsx";
 import { WorkbookLayoutError } from "../../src/workbook/readWorkbook";
 import { readWorkbook } from "../../src/workbook/readXlsx";
 import { runCli, SEEDS, seedFiles, tmp } from "./helpers";
@@ -40,3 +42,42 @@ test("a read that never ends is stopped at its limit", async () => {
   await expect(readBookLimited(new Uint8Array(readFileSync(book)), false, 1500, hang)).rejects.toBeInstanceOf(BookReadTimeout);
   expect(Date.now() - t0).toBeLessThan(15_000);
 }, 60_000);
+
+/** The book with 指标 declaring 900,000 rows in its <dimension> (as Excel writes one, before the data). */
+async function declaredHuge(): Promise<Uint8Array> {
+  const bytes = new Uint8Array(readFileSync(book));
+  const { peek } = await peekXlsx(bytes);
+  const part = peek.read.find((s) => s.name === "指标")!.path;
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = await zip.file(part)!.async("string");
+  zip.file(part, xml.replace("<sheetData>", '<dimension ref="A1:AL900000"/><sheetData>'));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+test("a book far larger than any this tool writes is refused before it is loaded, in the locale's words, with what the worker spent", async () => {
+  const measures: BookReadMeasure[] = [];
+  const e = await readBookLimited(await declaredHuge(), true, 60_000, undefined, (m) => measures.push(m)).catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(WorkbookLayoutError);
+  expect((e as Error).message).toMatch(/900000/);
+  expect((e as Error).message).toMatch(/far larger than any this tool writes|远大于本工具写出的任何工作簿/);
+  expect(measures).toHaveLength(1);
+  expect(measures[0]!.peakHeapMB).toBeLessThan(200);
+}, 120_000);
+
+test("fill refuses such a book as --out with the file named and what to do; the book is left as it was", () => {
+  const big = join(dir, "big.xlsx");
+  return declaredHuge().then((bytes) => {
+    writeFileSync(big, bytes);
+    const report = join(dir, "b.txt");
+    copyFileSync(join(SEEDS, seedFiles()[1] ?? seedFiles()[0]!), report);
+    const r = runCli(["fill", report, "--out", big], { lang: "en" });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(big);
+    expect(r.stderr).toMatch(/sheet "指标" has 900000 rows \(at most \d+ are read\); it was not read and nothing was written/);
+    expect(r.stderr).toContain("start a new --out book");
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    expect(new Uint8Array(readFileSync(big))).toEqual(bytes);
+    const zh = runCli(["fill", report, "--out", big], { lang: "zh_CN.UTF-8" });
+    expect(zh.stderr).toContain("这个工作簿远大于本工具写出的任何工作簿");
+  });
+}, 240_000);
