@@ -161,7 +161,7 @@ export interface Watch {
 export async function openPane(
   context: BrowserContext,
   base: string,
-  office: "stub" | "fail" | "excel" | "hang",
+  office: "stub" | "fail" | "excel" | "hang" | { script: string },
 ): Promise<{ page: Page; watch: Watch; shownMs: number }> {
   const watch: Watch = { outside: [], errors: [], held: [] };
   await context.route("**/*", async (route) => {
@@ -169,7 +169,7 @@ export async function openPane(
     if (url.startsWith(OFFICE_JS)) {
       if (office === "hang") watch.held.push(route);
       else if (office === "fail") await route.abort("internetdisconnected");
-      else await route.fulfill({ status: 200, contentType: "text/javascript", body: office === "excel" ? EXCEL_STUB : OFFICE_STUB });
+      else await route.fulfill({ status: 200, contentType: "text/javascript", body: typeof office === "object" ? office.script : office === "excel" ? EXCEL_STUB : OFFICE_STUB });
       return;
     }
     const host = new URL(url).hostname;
@@ -191,6 +191,15 @@ export async function openPane(
   await page.goto(`${base}/taskpane.html`, { waitUntil: "domcontentloaded", timeout: 120_000 });
   await page.getByTestId("paste").waitFor();
   return { page, watch, shownMs: Date.now() - t0 };
+}
+
+/** The fake Excel of test/taskpane/fakeExcel.ts as an office.js stand-in for the page (see fakeExcelHost.ts). */
+export function fakeExcelScript(): string {
+  // esbuild ships with the dev dependencies (tsx); the bundle is made for this run only
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  const out = esbuild.buildSync({ entryPoints: [path.join(__dirname, "fakeExcelHost.ts")], bundle: true, format: "iife", platform: "browser", target: "es2020", write: false });
+  return out.outputFiles[0]!.text;
 }
 
 /** Pastes a report, extracts it, and returns the values shown on its card (once it is done). */
