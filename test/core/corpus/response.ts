@@ -321,4 +321,9 @@ export const response: CorpusCase[] = [
     absent: ["hotline.tickets", "hotline.satisfaction_rate"],
     note: "a sector line named by its number: the number is a name, the figures are not the 12345 hotline's",
   },
+  {
+    text: "某某县2024年法治政府建设情况报告\n会上向承办单位交办了县人大代表建议86件、县政协提案72件。2024年，县政府办理县人大代表建议79件，县政协提案64件，办复率100%。",
+    expect: { "proposals.npc": 79, "proposals.cppcc": 64, "proposals.reply_rate": 100 },
+    note: "counts assigned at a meeting (交办) are next year's work; the counts handled are the year's",
+  },
 ];
