@@ -1,0 +1,58 @@
+/**
+ * The words a rule's every match needs (rules/required.ts): applyRules skips a
+ * rule whose words a text lacks, so a text the rule matches must never lack them.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { ALL_RULES } from "../../src/core/rules/apply";
+import { mayMatch, requiredWords } from "../../src/core/rules/required";
+import { defuse } from "../../src/core/rules/defuse";
+import { normalise } from "../../src/core/text/normalise";
+
+const matches = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].length;
+};
+
+it("reads the words of the constructions the rules use", () => {
+  expect(requiredWords(/(?:收到|接收)的?行政复议申请\d+件/g)).toEqual(["行政复议申请"]);
+  expect(requiredWords(/(?<pre>近|约)?(?<num>\d+)(?<unit>名|人)(?:[^,]{0,10}?)?旁听(?:庭审|审判)/gd)).toEqual(["旁听庭审", "旁听审判"]);
+  expect(requiredWords(/(?:^|\n)[ \t|]*考试合格率/g)).toEqual(["考试合格率"]);
+  expect(requiredWords(/\d+件/g)).toBeNull(); // one character only: not worth looking for
+  expect(requiredWords(/(?:复议)?\d+件/g)).toBeNull(); // optional: not needed
+  expect(requiredWords(/(\d)\1复议/g)).toBeNull(); // a back reference: not read
+});
+
+it("never skips a rule on one of its own examples", () => {
+  for (const r of ALL_RULES) for (const ex of r.examples) if (matches(r.re, ex)) expect(mayMatch(r.re, ex, new Map())).toBe(true);
+});
+
+function txtFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? txtFiles(p) : n.endsWith(".txt") ? [p] : [];
+  });
+}
+
+it("never skips a rule on a fixture it matches", () => {
+  const files = txtFiles(join(__dirname, "..", "fixtures"));
+  expect(files.length).toBeGreaterThan(50);
+  for (const f of files) {
+    const text = defuse(normalise(readFileSync(f, "utf8")).text);
+    const seen = new Map<string, boolean>();
+    for (const r of ALL_RULES) if (!mayMatch(r.re, text, seen)) expect([r.name, matches(r.re, text)]).toEqual([r.name, 0]);
+  }
+});
+
+it("never skips a rule on an example cut and spliced at random", () => {
+  const examples = ALL_RULES.flatMap((r) => r.examples);
+  fc.assert(
+    fc.property(fc.array(fc.integer({ min: 0, max: examples.length - 1 }), { minLength: 1, maxLength: 4 }), fc.nat(), (picks, cut) => {
+      const text = picks.map((k) => examples[k]!).join("").slice(cut % 7);
+      const seen = new Map<string, boolean>();
+      return ALL_RULES.every((r) => mayMatch(r.re, text, seen) || matches(r.re, text) === 0);
+    }),
+    { numRuns: 300 },
+  );
+});
