@@ -48,7 +48,7 @@ const GUARD_REASONS: Record<string, string | null> = {
 };
 
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
-const WHOSE = new Set(["subject_court", "subject_police", "plan", "plan_heading", "honour", "assigned"]);
+const WHOSE = new Set(["subject_court", "subject_police", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;
@@ -77,7 +77,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;
     for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
-    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办/u.test(x)), features: ["frame_whose"] });
+    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的/u.test(x)), features: ["frame_whose"] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
       const reason = GUARD_REASONS[r.rejected];

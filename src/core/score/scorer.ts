@@ -272,7 +272,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
   } else if (d.eventRequired) t.add("event_missing_required");
   else if (d.events.length) t.add("event_missing");
-  if (nearestEv && bad(nearestEv)) t.add("event_bad_nearest");
+  // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
+  if (nearestEv && bad(nearestEv)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
   else if (main(evs).some(bad)) t.add("event_bad_other");
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {

@@ -21,6 +21,8 @@ export const WEIGHTS = {
   event_missing_required: -2.6,
   event_missing: -0.8,
   event_bad_nearest: -3.2,
+  /** The verb right before the noun is another code's (调撤案件, 审结案件 for 收案). */
+  event_bad_direct: -3.2,
   event_bad_other: -0.6,
   // topic and competition
   topic_sentence: 0.3,
@@ -97,6 +99,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   nearer_noun: "离数字更近的是别的名词",
   event_missing_required: "缺少表示办理、审查等的动词",
   event_bad_nearest: "动词不符(可能是别的指标)",
+  event_bad_direct: "动词说的是别的指标(如调撤、审结)",
   topic_missing: "上下文没有相应主题",
   topic_context: "主题只在前文",
   bad_concept: "同一分句有别的指标名称",

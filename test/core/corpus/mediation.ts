@@ -235,4 +235,10 @@ export const mediation: CorpusCase[] = [
     absent: ["mediation.succeeded"],
     note: "排查 is no mediation; the court's pre-trial figure is its own",
   },
+  {
+    text: "推动全县建成规范化人民调解委员会15个，打造品牌调解室3个。",
+    expect: {},
+    absent: ["mediation.organizations"],
+    note: "规范化: a subset of the organizations, not their number",
+  },
 ];

@@ -479,4 +479,10 @@ export const review: CorpusCase[] = [
     absent: ["study.gov_sessions", "recon.received"],
     note: "an ordinal meeting number is no count",
   },
+  {
+    text: "全年调撤一审行政诉讼案件35件，调撤率41.2%。",
+    expect: {},
+    absent: ["litig.cases"],
+    note: "V·N·Q with another figure's verb: 调撤 counts cases withdrawn, not cases received",
+  },
 ];
