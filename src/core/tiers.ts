@@ -67,7 +67,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
   const framesAt = new Map<string, EngineCandidate>();
-  for (const c of engine) if (c.features.some((f) => WHOSE.has(f))) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
+  // (a rate's subset word may stand anywhere in its sentence: too loose to overrule a rule)
+  const whoseOf = (c: EngineCandidate) => c.features.some((f) => WHOSE.has(f) && !(f === "subset" && indicatorDef(c.code).unit === "%"));
+  for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
   const rateAt = new Map<string, EngineCandidate>();
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) rateAt.set(`${c.code}@${c.numStart}`, c);
