@@ -71,10 +71,11 @@ function columnEdges(lines: Line[]): number[] {
  * lines, most with a wide gap inside, no table pipes, sharing two or more
  * column edges.
  */
-export function columnOrder(chars: readonly string[], joined: string): number[] | null {
+export function columnOrder(tokens: () => readonly string[], joined: string): number[] | null {
   // quick exit: columns need wide gaps between text on one line, on many lines
   const gaps = joined.match(/[^\s|] {3,}[^\s|]/g);
   if (!gaps || gaps.length < MIN_BLOCK_LINES) return null;
+  const chars = tokens();
   const lines: Line[] = [];
   let from = 0;
   for (let i = 0; i <= chars.length; i++) {

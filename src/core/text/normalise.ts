@@ -32,26 +32,26 @@ function converter(): ConverterFn {
 }
 
 const TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
-const PINYIN_CHAR = new RegExp(`^[a-z${TONE}]$`);
-const TONE_CHAR = new RegExp(`[${TONE}]`);
+/** Code points of a pinyin gloss's letters (a-z and toned vowels), and of the toned ones. */
+const PINYIN_CP = new Set([..."abcdefghijklmnopqrstuvwxyz" + TONE].map((c) => c.codePointAt(0)!));
+const TONE_CP = new Set([...TONE].map((c) => c.codePointAt(0)!));
 
 /** Pass 1: drop pinyin glosses "(qū)" and carriage returns. */
 function dropDebris(t: TokenText): TokenText {
   const drop = new Uint8Array(t.length);
-  const c = t.chars;
+  const c = t.cps;
   for (let i = 0; i < c.length; i++) {
-    const ch = c[i]!;
-    if (ch.length !== 1) continue;
-    const code = ch.charCodeAt(0);
+    const code = c[i]!;
     if (code === 0x0d || code === 0x200b || code === 0xfeff) drop[i] = 1;
     if (code !== 0x28 && code !== 0xff08) continue; // ( （
     let j = i + 1;
     let tone = false;
-    while (j < c.length && j - i <= 8 && PINYIN_CHAR.test(c[j]!)) {
-      if (TONE_CHAR.test(c[j]!)) tone = true;
+    while (j < c.length && j - i <= 8 && PINYIN_CP.has(c[j]!)) {
+      if (TONE_CP.has(c[j]!)) tone = true;
       j++;
     }
-    if (tone && j > i + 1 && (c[j] === ")" || c[j] === "）")) {
+    if (tone && j > i + 1 && (c[j] === 0x29 || c[j] === 0xff09)) {
+      // ) ）
       for (let k = i; k <= j; k++) drop[k] = 1;
       i = j;
     }
@@ -67,15 +67,15 @@ function dropDebris(t: TokenText): TokenText {
 const PAGE_MARK = /^[\s\u3000]*(?:[—\-–]+[\s\u3000]*\d{1,4}[\s\u3000]*[—\-–]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,,/]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}|[-—]?\s*\d{1,3}\s*[-—]?)[\s\u3000]*$/;
 
 function dropPageFurniture(t: TokenText): TokenText {
-  const c = t.chars;
+  const c = t.cps;
   const lines: { from: number; to: number; text: string }[] = [];
-  // line texts are sliced from the joined text when a token is one UTF-16 unit (no astral characters)
+  // line texts are sliced from the joined text
   const joined = t.text();
-  const flat = joined.length === c.length;
+  const at = joined.length === c.length ? null : t.unitOffsets();
   let from = 0;
   for (let i = 0; i <= c.length; i++) {
-    if (i === c.length || c[i] === "\n") {
-      lines.push({ from, to: i, text: flat ? joined.slice(from, i) : c.slice(from, i).join("") });
+    if (i === c.length || c[i] === 0x0a) {
+      lines.push({ from, to: i, text: at ? joined.slice(at[from], at[i]) : joined.slice(from, i) });
       from = i + 1;
     }
   }
@@ -109,47 +109,48 @@ function dropPageFurniture(t: TokenText): TokenText {
 
 /** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
 function foldWidth(t: TokenText): void {
-  const c = t.chars;
+  const c = t.cps;
+  let changed = false;
   for (let i = 0; i < c.length; i++) {
-    const ch = c[i]!;
-    const code = ch.charCodeAt(0);
-    if (ch.length !== 1 || code < 0xa0) continue; // ASCII, or an astral character: nothing to fold
-    if (code >= 0xff01 && code <= 0xff5e) c[i] = String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) c[i] = " ";
-    else if (code === 0xfe6a) c[i] = "%"; // ﹪
-    else if (code === 0xff0e) c[i] = "."; // ．
+    const code = c[i]!;
+    if (code < 0xa0 || code > 0xffff) continue; // ASCII, or an astral character: nothing to fold
+    let to = code;
+    if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
+    else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) to = 0x20;
+    else if (code === 0xfe6a) to = 0x25; // ﹪ → %
+    if (to !== code) (c[i] = to), (changed = true);
   }
+  if (changed) t.changed();
 }
 
 /** Per character: does traditional→simplified change it? Learnt once, shared by every report. */
-const changes = new Map<string, boolean>();
-/** The same for one-unit characters, by code unit (0 unknown, 1 no, 2 yes): no string hashing per character. */
+const changes = new Map<number, boolean>();
+/** The same for BMP characters, by code unit (0 unknown, 1 no, 2 yes): an array read per character. */
 const changesBmp = new Uint8Array(0x10000);
 
-function hasTraditional(chars: readonly string[]): boolean {
-  const seen = new Set<string>();
-  for (const ch of chars) {
-    const code = ch.charCodeAt(0);
-    if (code < 0x3400) continue;
-    if (ch.length === 1) {
-      const k = changesBmp[code]!;
+function hasTraditional(cps: Int32Array): boolean {
+  const seen = new Set<number>();
+  for (const cp of cps) {
+    if (cp < 0x3400) continue;
+    if (cp <= 0xffff) {
+      const k = changesBmp[cp]!;
       if (k === 2) return true;
-      if (k === 0) seen.add(ch);
+      if (k === 0) seen.add(cp);
       continue;
     }
-    const known = changes.get(ch);
+    const known = changes.get(cp);
     if (known === true) return true;
-    if (known === undefined) seen.add(ch);
+    if (known === undefined) seen.add(cp);
   }
   if (seen.size === 0) return false;
   const unknown = [...seen];
   // one character per line so that no phrase spans two of them
-  const converted = converter()(unknown.join("\n")).split("\n");
+  const converted = converter()(unknown.map((cp) => String.fromCodePoint(cp)).join("\n")).split("\n");
   let any = false;
-  unknown.forEach((ch, i) => {
-    const differs = converted[i] !== ch;
-    if (ch.length === 1) changesBmp[ch.charCodeAt(0)] = differs ? 2 : 1;
-    else changes.set(ch, differs);
+  unknown.forEach((cp, i) => {
+    const differs = converted[i] !== String.fromCodePoint(cp);
+    if (cp <= 0xffff) changesBmp[cp] = differs ? 2 : 1;
+    else changes.set(cp, differs);
     if (differs) any = true;
   });
   return any;
@@ -157,29 +158,22 @@ function hasTraditional(chars: readonly string[]): boolean {
 
 /** Pass 3: traditional → simplified, aligned by code point. */
 function toSimplified(t: TokenText): void {
-  if (!hasTraditional(t.chars)) return;
+  if (!hasTraditional(t.cps)) return;
   const joined = t.text();
   const conv = converter();
   const out = Array.from(conv(joined));
-  if (out.length === t.chars.length) {
-    for (let i = 0; i < out.length; i++) t.chars[i] = out[i]!;
-    return;
+  const c = t.cps;
+  if (out.length === c.length) {
+    for (let i = 0; i < out.length; i++) c[i] = out[i]!.codePointAt(0)!;
+  } else {
+    for (let i = 0; i < c.length; i++) {
+      const one = Array.from(conv(String.fromCodePoint(c[i]!)));
+      if (one.length === 1) c[i] = one[0]!.codePointAt(0)!;
+    }
   }
-  for (let i = 0; i < t.chars.length; i++) {
-    const one = Array.from(conv(t.chars[i]!));
-    if (one.length === 1) t.chars[i] = one[0]!;
-  }
+  t.changed();
 }
 
-/** The code point of every token (-1 past either end): the passes below compare numbers, not strings. */
-function codePoints(chars: readonly string[]): Int32Array {
-  const cp = new Int32Array(chars.length);
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i]!;
-    cp[i] = ch.length === 1 ? ch.charCodeAt(0) : ch.codePointAt(0)!;
-  }
-  return cp;
-}
 const isDigitCp = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isHanCp = (cp: number): boolean => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
 const isHSpaceCp = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x200b || c === 0xfeff;
@@ -190,14 +184,17 @@ const NEWLINE = 0x0a;
 
 /** Pass 4+5+6: separators, spaces and line breaks that break a number or a sentence. */
 function joinBroken(t: TokenText): TokenText {
-  const c = t.chars;
-  const n = c.length;
-  const cps = codePoints(c);
+  const cps = t.cps;
+  const n = cps.length;
   const cp = (i: number): number => (i >= 0 && i < n ? cps[i]! : -1);
-  // the tokens' text, to slice lines from (a token per UTF-16 unit unless the text has astral characters)
+  // the tokens' text, to slice lines from
   const joined = t.text();
-  const flat = joined.length === n;
-  const str = (from: number, to: number): string => (flat ? joined.slice(from, to) : c.slice(from, to).join(""));
+  const at = joined.length === n ? null : t.unitOffsets();
+  const str = (from: number, to: number): string => {
+    const a = Math.min(from, n);
+    const b = Math.min(to, n);
+    return at ? joined.slice(at[a], at[b]) : joined.slice(a, b);
+  };
   const drop = new Uint8Array(n);
   // thousands separators: d{1,3}(,ddd)+ followed by a non-digit
   for (let i = 1; i < n - 3; i++) {
@@ -281,7 +278,7 @@ export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
   t = dropPageFurniture(t);
-  const order = columnOrder(t.chars, input);
+  const order = columnOrder(() => t.chars, input);
   if (order) t = t.reorder(order);
   foldWidth(t);
   toSimplified(t);

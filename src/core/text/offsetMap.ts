@@ -46,96 +46,118 @@ export class OffsetMap {
 /**
  * Builds a clean text and its map from code-point tokens, each carrying the
  * original span it stands for. Passes drop or replace tokens; never split one.
+ * Tokens are kept as numbers (the code point, or a lone surrogate's unit), so
+ * a pass over them compares integers and allocates no string per character.
  */
-/** A UTF-16 surrogate: a text without one has one token per unit. */
-const SURROGATE = /[\ud800-\udfff]/;
-
 export class TokenText {
-  chars: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
+  /** The code point of each token. */
+  cps: Int32Array;
+  /** Original [start, end) of each token. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Whether a pass changed the reading order. */
+  reordered = false;
+  /** The joined text, while no pass has changed a token since it was made. */
+  private joined: string | null = null;
+
+  constructor(cps: Int32Array, starts: Int32Array, ends: Int32Array) {
+    this.cps = cps;
+    this.starts = starts;
+    this.ends = ends;
+  }
 
   static fromOriginal(input: string): TokenText {
-    const t = new TokenText();
     const n = input.length;
-    if (!SURROGATE.test(input)) {
-      // one token per UTF-16 unit: split in one native call
-      t.chars = input.split("");
-      const starts = new Array<number>(n);
-      const ends = new Array<number>(n);
-      for (let i = 0; i < n; i++) (starts[i] = i), (ends[i] = i + 1);
-      t.starts = starts;
-      t.ends = ends;
-      return t;
-    }
+    const cps = new Int32Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    let k = 0;
     for (let i = 0; i < n; ) {
       const cp = input.codePointAt(i)!;
       const len = cp > 0xffff ? 2 : 1;
-      t.chars.push(input.slice(i, i + len));
-      t.starts.push(i);
-      t.ends.push(i + len);
+      cps[k] = cp;
+      starts[k] = i;
+      ends[k] = i + len;
+      k++;
       i += len;
     }
+    const t = new TokenText(cps.subarray(0, k), starts.subarray(0, k), ends.subarray(0, k));
+    t.joined = input;
     return t;
   }
 
   get length(): number {
-    return this.chars.length;
+    return this.cps.length;
   }
 
-  /** Keep only the tokens for which keep(i) is true. */
-  filter(keep: (i: number) => boolean): TokenText {
-    const t = new TokenText();
-    t.reordered = this.reordered;
-    for (let i = 0; i < this.chars.length; i++) {
-      if (!keep(i)) continue;
-      t.chars.push(this.chars[i]!);
-      t.starts.push(this.starts[i]!);
-      t.ends.push(this.ends[i]!);
-    }
-    return t;
+  /** Each token as a string (for the rare pass that reads text laid out in columns). */
+  get chars(): string[] {
+    return Array.from(this.cps, (cp) => String.fromCodePoint(cp));
+  }
+
+  /** A pass replaced tokens in place: the joined text is to be made again. */
+  changed(): void {
+    this.joined = null;
   }
 
   /** Drop the tokens marked 1 in `drop`; the same TokenText when none is marked. */
   without(drop: Uint8Array): TokenText {
-    if (drop.indexOf(1) < 0) return this;
-    const t = new TokenText();
-    t.reordered = this.reordered;
-    const { chars, starts, ends } = this;
-    for (let i = 0; i < chars.length; i++) {
+    const n = this.cps.length;
+    let kept = 0;
+    for (let i = 0; i < n; i++) if (drop[i] === 0) kept++;
+    if (kept === n) return this;
+    const cps = new Int32Array(kept);
+    const starts = new Int32Array(kept);
+    const ends = new Int32Array(kept);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
       if (drop[i] !== 0) continue;
-      t.chars.push(chars[i]!);
-      t.starts.push(starts[i]!);
-      t.ends.push(ends[i]!);
+      cps[k] = this.cps[i]!;
+      starts[k] = this.starts[i]!;
+      ends[k] = this.ends[i]!;
+      k++;
     }
+    const t = new TokenText(cps, starts, ends);
+    t.reordered = this.reordered;
     return t;
   }
 
-  /** Whether a pass changed the reading order. */
-  reordered = false;
-
   /** Tokens in a new order; -1 inserts a line break carrying the previous token's span. */
   reorder(order: readonly number[]): TokenText {
-    const t = new TokenText();
-    t.reordered = true;
+    const n = order.length;
+    const cps = new Int32Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
     let last = 0;
-    for (const i of order) {
+    for (let k = 0; k < n; k++) {
+      const i = order[k]!;
       if (i < 0) {
-        t.chars.push("\n");
-        t.starts.push(this.starts[last] ?? 0);
-        t.ends.push(this.ends[last] ?? 0);
+        cps[k] = 0x0a;
+        starts[k] = this.starts[last] ?? 0;
+        ends[k] = this.ends[last] ?? 0;
         continue;
       }
-      t.chars.push(this.chars[i]!);
-      t.starts.push(this.starts[i]!);
-      t.ends.push(this.ends[i]!);
+      cps[k] = this.cps[i]!;
+      starts[k] = this.starts[i]!;
+      ends[k] = this.ends[i]!;
       last = i;
     }
+    const t = new TokenText(cps, starts, ends);
+    t.reordered = true;
     return t;
   }
 
   text(): string {
-    return this.chars.join("");
+    if (this.joined === null) this.joined = joinCodePoints(this.cps);
+    return this.joined;
+  }
+
+  /** Offset in text() where each token starts, and the text's length last: n + 1 entries. */
+  unitOffsets(): Int32Array {
+    const n = this.cps.length;
+    const at = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) at[i + 1] = at[i]! + (this.cps[i]! > 0xffff ? 2 : 1);
+    return at;
   }
 
   build(originalLength: number): { text: string; map: OffsetMap } {
@@ -143,9 +165,9 @@ export class TokenText {
     const os = new Int32Array(text.length);
     const oe = new Int32Array(text.length);
     let k = 0;
-    for (let i = 0; i < this.chars.length; i++) {
-      const c = this.chars[i]!;
-      for (let j = 0; j < c.length; j++) {
+    for (let i = 0; i < this.cps.length; i++) {
+      const units = this.cps[i]! > 0xffff ? 2 : 1;
+      for (let j = 0; j < units; j++) {
         os[k] = this.starts[i]!;
         oe[k] = this.ends[i]!;
         k++;
@@ -153,4 +175,16 @@ export class TokenText {
     }
     return { text, map: new OffsetMap(os, oe, originalLength, this.reordered) };
   }
+}
+
+/** The string of a run of code points (lone surrogates kept as they are), a chunk at a time. */
+function joinCodePoints(cps: Int32Array): string {
+  const CHUNK = 8192;
+  const parts: string[] = [];
+  const astral = cps.some((cp) => cp > 0xffff);
+  for (let i = 0; i < cps.length; i += CHUNK) {
+    const chunk = cps.subarray(i, Math.min(cps.length, i + CHUNK));
+    parts.push(astral ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk));
+  }
+  return parts.join("");
 }
