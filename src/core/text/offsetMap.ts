@@ -177,14 +177,30 @@ export class TokenText {
   }
 }
 
-/** The string of a run of code points (lone surrogates kept as they are), a chunk at a time. */
+/** Native UTF-16 decoding, when the host lays out 16-bit units little-endian (BOMs kept as characters). */
+const UTF16: TextDecoder | null =
+  typeof TextDecoder === "function" && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder("utf-16le", { ignoreBOM: true }) : null;
+
+/** The string of a run of code points (lone surrogates kept as they are). */
 function joinCodePoints(cps: Int32Array): string {
+  let units = cps.length;
+  for (const cp of cps) if (cp > 0xffff) units++;
+  const u = new Uint16Array(units);
+  let lone = false;
+  let k = 0;
+  for (const cp of cps) {
+    if (cp > 0xffff) {
+      u[k++] = 0xd800 + ((cp - 0x10000) >> 10);
+      u[k++] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdfff) lone = true;
+      u[k++] = cp;
+    }
+  }
+  // a decoder would replace a lone surrogate: those texts are made a chunk at a time instead
+  if (UTF16 && !lone) return UTF16.decode(u);
   const CHUNK = 8192;
   const parts: string[] = [];
-  const astral = cps.some((cp) => cp > 0xffff);
-  for (let i = 0; i < cps.length; i += CHUNK) {
-    const chunk = cps.subarray(i, Math.min(cps.length, i + CHUNK));
-    parts.push(astral ? String.fromCodePoint(...chunk) : String.fromCharCode(...chunk));
-  }
+  for (let i = 0; i < u.length; i += CHUNK) parts.push(String.fromCharCode.apply(null, u.subarray(i, i + CHUNK) as unknown as number[]));
   return parts.join("");
 }
