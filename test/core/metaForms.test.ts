@@ -69,6 +69,13 @@ describe("forms of the reporting unit", () => {
     expect(own).toMatchObject({ region: "汉滨区", divisionCode: "610902" });
   });
 
+  it("a stem shared by a province and its city (吉林) goes to the level the text speaks at; its own readings are no parent of each other", () => {
+    const province = meta("吉林2021年法治政府建设取得新成效\n记者从省司法厅获悉,2021年,全省法治政府建设扎实推进。");
+    expect(province).toMatchObject({ region: "吉林省", divisionCode: "22", level: "省" });
+    const city = meta("吉林2021年法治政府建设取得新成效\n记者从市司法局获悉,2021年,全市法治政府建设扎实推进。");
+    expect(city).toMatchObject({ region: "吉林市", divisionCode: "2202", level: "市" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -129,15 +129,18 @@ export function rankDivisions(text: string): {
   const department = readDepartment(text, zones, mentions);
   const word = department?.word ?? selfWord(text);
   const weightOf = (m: Mention) => (m.qualifier ? 0.5 : 1) * ZONE_WEIGHT[m.zone];
-  const direct = new Set<string>();
-  for (const m of counted) for (const r of m.refs) direct.add(r.division.code);
+  // how many counted mentions name each division (a shared name's own other readings name no parent:
+  // 吉林 as 吉林市 is not resolved by 吉林 as 吉林省)
+  const direct = new Map<string, number>();
+  for (const m of counted) for (const code of new Set(m.refs.map((r) => r.division.code))) direct.set(code, (direct.get(code) ?? 0) + 1);
 
   // 3. weigh; a shared name goes to the divisions whose parent the text names
   const cands = new Map<string, Candidate>();
   for (const m of counted) {
     let refs = m.refs;
     if (refs.length > 1) {
-      const withParent = refs.filter((r) => ancestorsNamed(r.division, direct));
+      const own = new Set(refs.map((r) => r.division.code));
+      const withParent = refs.filter((r) => ancestorsNamed(r.division, (code) => (direct.get(code) ?? 0) - (own.has(code) ? 1 : 0) > 0));
       if (withParent.length > 0) refs = withParent;
     }
     // a stem is a weaker reading than a full name
@@ -167,8 +170,8 @@ export function rankDivisions(text: string): {
   return { ranked, cands, word, department };
 }
 
-function ancestorsNamed(d: Division, named: Set<string>): boolean {
-  for (let p = d.parent; p; p = p.parent) if (named.has(p.code)) return true;
+function ancestorsNamed(d: Division, named: (code: string) => boolean): boolean {
+  for (let p = d.parent; p; p = p.parent) if (named(p.code)) return true;
   return false;
 }
 
@@ -261,7 +264,7 @@ export function readReporter(text: string): Reporter {
       note: "报告未写明所属行政区划:请填写地区",
     };
   }
-  const chosen = top.c;
+  let chosen = top.c;
   // a zone the gazetteer does not list, named after the division: 武汉东湖新技术开发区
   if (SELF_NAMING.has(chosen.best)) {
     const zone = text.slice(chosen.at + chosen.surface.length, chosen.at + chosen.surface.length + 16).match(ZONE_AFTER);
@@ -294,7 +297,13 @@ export function readReporter(text: string): Reporter {
   }
   // a shared name with no parent in the text: as many candidates, equally weighed
   const tied = ranked.filter(({ c, s }) => c !== chosen && c.surface === chosen.surface && Math.abs(s - top!.s) < 1e-9);
-  if (tied.length > 0) {
+  // a stem shared by divisions of different levels (吉林: the province and its city) goes to the one
+  // of the level the text speaks at, however seldom (全省, 省司法厅 once)
+  const readings = [chosen, ...tied.map((t) => t.c)];
+  const weak = tied.length > 0 && new Set(readings.map((c) => c.division.level)).size === readings.length ? selfWord(text, 1) : null;
+  const byWord = readings.filter((c) => fits(c.division, weak));
+  if (byWord.length === 1) chosen = byWord[0]!;
+  else if (tied.length > 0) {
     const where = [chosen, ...tied.map((t) => t.c)].map((c) => c.division.parent?.name ?? "").filter(Boolean).slice(0, 4).join("、");
     return {
       region: chosen.surfaceFull ? chosen.surface : chosen.division.name,

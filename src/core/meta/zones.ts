@@ -76,13 +76,14 @@ export function zoneAt(zones: [number, number, Zone][], start: number, end: numb
 
 /**
  * 我县/本县 (and, weaker, 全县 …): the level word the report speaks with, when it uses one
- * often enough (a 全省 inside an award's name is not a province speaking).
+ * often enough (a 全省 inside an award's name is not a province speaking); `min` lower only to
+ * tell apart readings of one name of different levels (吉林: the province or its city).
  */
-export function selfWord(text: string): string | null {
+export function selfWord(text: string, min = 3): string | null {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/([我全本])(街道|[省市州盟区县旗镇乡])/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + (m[1] === "全" ? 1 : 2));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
-  return best && best[1] >= 3 ? best[0] : null;
+  return best && best[1] >= min ? best[0] : null;
 }
 
 /** Whether the position stands inside 《…》 (the name of a document). */
