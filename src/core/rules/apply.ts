@@ -13,7 +13,7 @@ import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
-import { mayMatch } from "./required";
+import { mayMatch, TextWords } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
@@ -227,12 +227,12 @@ export function applyRules(
   const sortedCounts = () => out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
   // counts are all found before the first rate rule; a count rule with anchors sees those found so far
   let counts: Candidate[] | null = null;
-  const words = new Map<string, boolean>();
+  const words = new TextWords(text);
   for (const r of ordered) {
     if (r.kind === "percent" && counts === null) counts = sortedCounts();
     const pool = r.anchors ? (counts ?? sortedCounts()) : [];
     // a rule none of whose words the text holds cannot match it: its regex is not run
-    if (!mayMatch(r.re, text, words)) continue;
+    if (!mayMatch(r.re, words)) continue;
     r.re.lastIndex = 0;
     for (const m of text.matchAll(r.re)) {
       const g = m.groups ?? {};

@@ -236,18 +236,31 @@ export function requiredWords(re: RegExp): string[] | null {
 
 const cache = new WeakMap<RegExp, string[] | null>();
 
-/**
- * Whether `text` holds one of the words every match of `re` needs (true when
- * none is known). `seen` remembers, for one text, each word looked for.
- */
-export function mayMatch(re: RegExp, text: string, seen: Map<string, boolean>): boolean {
-  let words = cache.get(re);
-  if (words === undefined) cache.set(re, (words = requiredWords(re)));
-  if (words === null) return true;
-  for (const w of words) {
-    let found = seen.get(w);
-    if (found === undefined) seen.set(w, (found = text.includes(w)));
-    if (found) return true;
+/** The words of one text looked for so far, answered by one pass's table of its code units, then by a search. */
+export class TextWords {
+  private readonly seen = new Map<string, boolean>();
+  private readonly units = new Uint8Array(0x10000);
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) this.units[text.charCodeAt(i)] = 1;
   }
-  return false;
+
+  has(word: string): boolean {
+    let found = this.seen.get(word);
+    if (found === undefined) {
+      // a word with a character the text lacks is not in it
+      found = true;
+      for (let i = 0; i < word.length && found; i++) if (!this.units[word.charCodeAt(i)]) found = false;
+      if (found) found = this.text.includes(word);
+      this.seen.set(word, found);
+    }
+    return found;
+  }
+}
+
+/** Whether the text holds one of the words every match of `re` needs (true when none is known). */
+export function mayMatch(re: RegExp, words: TextWords): boolean {
+  let need = cache.get(re);
+  if (need === undefined) cache.set(re, (need = requiredWords(re)));
+  return need === null || need.some((w) => words.has(w));
 }
