@@ -79,7 +79,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;
     for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
-    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的/u.test(x)), features: ["frame_whose"] });
+    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的/u.test(x)), features: ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
       const reason = GUARD_REASONS[r.rejected];
@@ -90,6 +90,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   }
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
+  // a code whose rule figure the frames read as a subset (标准化调解组织): that doubt does not promote a figure only the
+  // frames found (a doubt of whose, which period or which verb may: the year's figure is then elsewhere)
+  const doubted = new Set(out.filter((c) => c.features.includes("frame_whose") && c.features.includes("subset")).map((c) => c.code));
   // per code: the best score, and the values scoring within the margin of it (one pass, so hostile input stays linear)
   const top = new Map<string, number>();
   for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
@@ -109,7 +112,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "同一指标有几个可能的数字"])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
-    else if (c.score < WEIGHTS.frame_value_threshold) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
+    else if (c.score < WEIGHTS.frame_value_threshold || (doubted.has(c.code) && !ruled.has(c.code))) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
     // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率) names what it measures
     else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
     else out.push(c);
