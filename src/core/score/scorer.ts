@@ -195,17 +195,19 @@ function categoryOf(text: string, from: number, qStart: number): boolean {
 /** Start of the clause that ends at `end` (a clause mark before it, or the sentence start). */
 function clauseStartBefore(text: string, sentenceStart: number, end: number): number {
   let i = end - 2;
-  while (i >= sentenceStart && !CLAUSE_MARKS.has(text[i]!)) i--;
+  while (i >= sentenceStart && !CLAUSE_MARKS[text.charCodeAt(i)]) i--;
   return Math.max(sentenceStart, i + 1);
 }
 
 /** Which clause of the frame's sentence an offset stands in (clause marks before it). */
 function clauseOf(text: string, f: Frame, pos: number): number {
   let n = 0;
-  for (let i = f.sentence.start; i < pos; i++) if (CLAUSE_MARKS.has(text[i]!)) n++;
+  for (let i = f.sentence.start; i < pos; i++) if (CLAUSE_MARKS[text.charCodeAt(i)]) n++;
   return n;
 }
-const CLAUSE_MARKS = new Set([..."，,：:；;"]);
+/** 1 at the code unit of each clause mark: a table read per character, no one-character string. */
+const CLAUSE_MARKS = new Uint8Array(0x10000);
+for (const c of "，,：:；;") CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
 function topic(t: Tally, f: Frame, d: Def, text: string): void {
   if (d.topics.length) {
