@@ -76,6 +76,14 @@ describe("forms of the reporting unit", () => {
     expect(city).toMatchObject({ region: "吉林市", divisionCode: "2202", level: "市" });
   });
 
+  it("a county-level city that opens its report as the subject, and speaks as 我市, outweighs its prefecture named more often", () => {
+    const m = meta("2023年,长葛市坚持以习近平法治思想为指导,我市法治政府建设取得新成效。全市办理行政复议案件46件。在许昌市法治政府建设考核中,我市位列第一,许昌市委依法治市办、许昌市司法局给予通报表扬,许昌市政府予以肯定。");
+    expect(m).toMatchObject({ region: "长葛市", divisionCode: "411082", level: "县" });
+    // the prefecture that opens its own report stays the prefecture
+    const pref = meta("2023年,许昌市坚持依法行政,我市法治政府建设取得新成效,全市办理行政复议案件460件,长葛市、禹州市获评示范。");
+    expect(pref).toMatchObject({ region: "许昌市", divisionCode: "4110", level: "市" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -188,8 +188,9 @@ export function readReporter(text: string): Reporter {
     const outer = top.c.division;
     const inner = ranked.find(({ c }) => isAncestor(outer, c.division) && SELF_NAMING.has(c.best) && fits(c.division, word) && c.score >= ZONE_WEIGHT.label);
     // a page published on its parent's site (来源:某区人民政府) whose opening's subject is a town
-    // or street of that parent (2023年,江北街道坚持…): the town reports
-    const subject = ranked.find(({ c }) => isAncestor(outer, c.division) && c.division.level === "乡镇街道" && c.subject);
+    // or street of that parent (2023年,江北街道坚持…): the town reports; so does a county-level
+    // city that opens its report (2023年,长葛市坚持…) and speaks as 我市 where its prefecture is named more
+    const subject = ranked.find(({ c }) => isAncestor(outer, c.division) && c.subject && (c.division.level === "乡镇街道" || fits(c.division, word)));
     if (inner) top = inner;
     else if (subject) top = subject;
   }
