@@ -90,9 +90,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   }
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
-  // a code whose rule figure the frames read as a subset (标准化调解组织): that doubt does not promote a figure only the
-  // frames found (a doubt of whose, which period or which verb may: the year's figure is then elsewhere)
-  const doubted = new Set(out.filter((c) => c.features.includes("frame_whose") && c.features.includes("subset")).map((c) => c.code));
+  // a code whose rule figure the frames read as the wrong kind only (a subset, another code's verb): that doubt does not
+  // promote a figure only the frames found; a doubt of whose or which period may (the year's figure is then elsewhere)
+  const KIND = new Set(["subset", "event_bad_direct"]);
+  const doubted = new Set(out.filter((c) => c.features.includes("frame_whose") && c.features.every((f) => f === "frame_whose" || KIND.has(f))).map((c) => c.code));
   // per code: the best score, and the values scoring within the margin of it (one pass, so hostile input stays linear)
   const top = new Map<string, number>();
   for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
