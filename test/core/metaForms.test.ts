@@ -84,6 +84,11 @@ describe("forms of the reporting unit", () => {
     expect(pref).toMatchObject({ region: "许昌市", divisionCode: "4110", level: "市" });
   });
 
+  it("a department named after 关于 in its title is the issuer, its place the region", () => {
+    const m = meta("关于宁陕县司法局2023年法治政府建设情况的报告\n2023年,我局坚持依法行政。");
+    expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "部门", issuer: "宁陕县司法局", year: 2023 });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -33,6 +33,8 @@ function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
     // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
     const m = text.slice(s, e).match(/^(?:19|20)\d{2}年度?(?:第[一二三四]季度|上半年|下半年)?[,,]?/);
     if (m) anchors.push(s + m[0].length);
+    // 关于某县司法局2023年…的报告
+    if (z === "title" && text.startsWith("关于", s)) anchors.push(s + 2);
   }
   return [...new Set(anchors)].sort((x, y) => x - y);
 }
