@@ -59,6 +59,13 @@ const ROOT: Node = (() => {
   return root;
 })();
 
+/** The root's children by code unit: an array read for every character instead of a map lookup. */
+const FIRST: (Node | undefined)[] = (() => {
+  const first = new Array<Node | undefined>(0x10000).fill(undefined);
+  for (const [c, node] of ROOT.next) first[c] = node;
+  return first;
+})();
+
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** `skip[i]` marks characters inside a quantity token: they are not words. */
@@ -79,7 +86,7 @@ export function tagWords(text: string, skip: Uint8Array): WordToken[] {
     }
     // the longest word at i (one that starts with a digit must not stop inside a digit run)
     let hit: Entry | null = null;
-    let node = ROOT.next.get(c);
+    let node = FIRST[c];
     for (let k = i + 1; node; k++) {
       if (node.entry && !(digit && isDigitCode(text.charCodeAt(k)))) hit = node.entry;
       if (k >= text.length) break;

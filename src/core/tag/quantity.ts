@@ -37,9 +37,24 @@ const UNIT_WORDS: { word: string; classes: string[] }[] = (() => {
 
 const PRE_APPROX: readonly [string, Approx][] = [["超过", "at_least"], ["逾", "at_least"], ["超", "at_least"], ["近", "about"], ["约", "about"], ["大约", "about"]];
 
+/** UNIT_WORDS by their first code unit, in the same order (longest first). */
+const UNITS_BY_FIRST: Map<number, { word: string; classes: string[] }[]> = (() => {
+  const by = new Map<number, { word: string; classes: string[] }[]>();
+  for (const u of UNIT_WORDS) {
+    if (!u.word) continue;
+    const c = u.word.charCodeAt(0);
+    by.set(c, [...(by.get(c) ?? []), u]);
+  }
+  return by;
+})();
+
+/** An empty unit word, if the lexicon had one, would follow every number (it sorts last). */
+const EMPTY_UNIT = UNIT_WORDS.find((u) => !u.word) ?? null;
+
 function readUnit(text: string, i: number): { word: string; classes: string[] } | null {
-  for (const u of UNIT_WORDS) if (text.startsWith(u.word, i)) return u;
-  return null;
+  const units = UNITS_BY_FIRST.get(text.charCodeAt(i));
+  if (units) for (const u of units) if (text.startsWith(u.word, i)) return u;
+  return EMPTY_UNIT;
 }
 
 /** Words after a unit that turn the figure into something else: 一次性, 次会议, 人大. */
