@@ -44,8 +44,9 @@ export const WEIGHTS = {
   counts_bodies: -3.0,
   subset: -2.0,
   event_primary: 0.3,
-  /** 共, 累计, 各类, 总数 before the figure in its clause: the headline figure, not a part (tiers.ts lets it settle rivals). */
-  total_marker: 0.4,
+  /** 共, 累计, 各类, 总数 before the figure in its clause: the headline figure, not a part. It says nothing of whether the
+   * figure is the code's, so it adds nothing to the score: tiers.ts lets it settle rivals. */
+  total_marker: 0,
   /** A clause that is only 共计 and the figure continues the noun of the clause before (受理复议案件,共计54件). */
   total_clause: 0.6,
   // modifiers
