@@ -132,15 +132,19 @@ export function rankDivisions(text: string): {
   // how many counted mentions name each division (a shared name's own other readings name no parent:
   // 吉林 as 吉林市 is not resolved by 吉林 as 吉林省)
   const direct = new Map<string, number>();
-  for (const m of counted) for (const code of new Set(m.refs.map((r) => r.division.code))) direct.set(code, (direct.get(code) ?? 0) + 1);
+  for (const m of counted) for (const r of m.refs) direct.set(r.division.code, (direct.get(r.division.code) ?? 0) + 1);
 
   // 3. weigh; a shared name goes to the divisions whose parent the text names
   const cands = new Map<string, Candidate>();
   for (const m of counted) {
     let refs = m.refs;
     if (refs.length > 1) {
-      const own = new Set(refs.map((r) => r.division.code));
-      const withParent = refs.filter((r) => ancestorsNamed(r.division, (code) => (direct.get(code) ?? 0) - (own.has(code) ? 1 : 0) > 0));
+      const all = refs;
+      const named = (code: string): boolean => {
+        const n = direct.get(code) ?? 0;
+        return n > 1 || (n === 1 && !all.some((r) => r.division.code === code));
+      };
+      const withParent = refs.filter((r) => ancestorsNamed(r.division, named));
       if (withParent.length > 0) refs = withParent;
     }
     // a stem is a weaker reading than a full name
