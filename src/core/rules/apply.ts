@@ -13,7 +13,7 @@ import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
-import { mayMatch, TextWords } from "./required";
+import { mayMatch, wordFinder } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
@@ -227,7 +227,8 @@ export function applyRules(
   const sortedCounts = () => out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
   // counts are all found before the first rate rule; a count rule with anchors sees those found so far
   let counts: Candidate[] | null = null;
-  const words = new TextWords(text);
+  // the words the rules need that the text holds, found in one pass
+  const words = wordFinder(rules).present(text);
   for (const r of ordered) {
     if (r.kind === "percent" && counts === null) counts = sortedCounts();
     const pool = r.anchors ? (counts ?? sortedCounts()) : [];

@@ -236,31 +236,68 @@ export function requiredWords(re: RegExp): string[] | null {
 
 const cache = new WeakMap<RegExp, string[] | null>();
 
-/** The words of one text looked for so far, answered by one pass's table of its code units, then by a search. */
-export class TextWords {
-  private readonly seen = new Map<string, boolean>();
-  private readonly units = new Uint8Array(0x10000);
+/** The words every match of `re` needs (null: none known), read once per regex. */
+function needOf(re: RegExp): string[] | null {
+  let need = cache.get(re);
+  if (need === undefined) cache.set(re, (need = requiredWords(re)));
+  return need;
+}
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) this.units[text.charCodeAt(i)] = 1;
+interface Node {
+  next: Map<number, Node>;
+  word: string | null;
+}
+
+/**
+ * Finds which of a fixed set of words a text holds, in one pass: a trie of
+ * the words, its first step an array read by code unit.
+ */
+export class WordFinder {
+  private readonly first: (Node | undefined)[] = new Array<Node | undefined>(0x10000).fill(undefined);
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      if (!w) continue;
+      let node = (this.first[w.charCodeAt(0)] ??= { next: new Map(), word: null });
+      for (let k = 1; k < w.length; k++) {
+        const c = w.charCodeAt(k);
+        let child = node.next.get(c);
+        if (!child) node.next.set(c, (child = { next: new Map(), word: null }));
+        node = child;
+      }
+      node.word = w;
+    }
   }
 
-  has(word: string): boolean {
-    let found = this.seen.get(word);
-    if (found === undefined) {
-      // a word with a character the text lacks is not in it
-      found = true;
-      for (let i = 0; i < word.length && found; i++) if (!this.units[word.charCodeAt(i)]) found = false;
-      if (found) found = this.text.includes(word);
-      this.seen.set(word, found);
+  /** The words that occur in `text`. */
+  present(text: string): Set<string> {
+    const found = new Set<string>();
+    for (let i = 0; i < text.length; i++) {
+      let node = this.first[text.charCodeAt(i)];
+      for (let k = i + 1; node; k++) {
+        if (node.word !== null) found.add(node.word);
+        if (k >= text.length) break;
+        node = node.next.get(text.charCodeAt(k));
+      }
     }
     return found;
   }
 }
 
-/** Whether the text holds one of the words every match of `re` needs (true when none is known). */
-export function mayMatch(re: RegExp, words: TextWords): boolean {
-  let need = cache.get(re);
-  if (need === undefined) cache.set(re, (need = requiredWords(re)));
-  return need === null || need.some((w) => words.has(w));
+const finders = new WeakMap<readonly { re: RegExp }[], WordFinder>();
+
+/** The finder of the words a list of rules needs (made once per list). */
+export function wordFinder(rules: readonly { re: RegExp }[]): WordFinder {
+  let f = finders.get(rules);
+  if (!f) {
+    f = new WordFinder(rules.flatMap((r) => needOf(r.re) ?? []));
+    finders.set(rules, f);
+  }
+  return f;
+}
+
+/** Whether a text holding the words `present` may match `re` (true when no needed word is known). */
+export function mayMatch(re: RegExp, present: ReadonlySet<string>): boolean {
+  const need = needOf(re);
+  return need === null || need.some((w) => present.has(w));
 }
