@@ -4,7 +4,7 @@
  * covered, meta/year.ts), published (ISO date) and issuer. Read from the clean text.
  */
 import { readReporter } from "./meta/region";
-import { readYear } from "./meta/year";
+import { CN_YEAR_DIGITS, readYear } from "./meta/year";
 import type { Meta } from "./types";
 
 export { readYear } from "./meta/year";
@@ -31,15 +31,16 @@ function linesOf(text: string): Lines {
   return { all, nonBlank: all.filter(Boolean) };
 }
 
-const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_NUM: Record<string, number> = { 〇: 0, 零: 0, "○": 0, Ｏ: 0, O: 0, "0": 0, "０": 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** 一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 三十 → 30. */
 function cnNumber(s: string): number {
   const [tens, ones] = s.includes("十") ? s.split("十") : ["", s];
   return (s.includes("十") ? (tens ? CN_NUM[tens]! : 1) * 10 : 0) + (ones ? CN_NUM[ones]! : 0);
 }
-/** A signature dated in words (二〇二四年一月十日) read as 2024年1月10日; any other line as it is. */
+/** A signature dated in words (二〇二四年一月十日, 二○二四年一月十日) read as 2024年1月10日; any other line as it is. */
+const WORD_DATE = new RegExp(`^([${CN_YEAR_DIGITS}]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
 function arabicDate(line: string): string {
-  const m = line.match(/^([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$/);
+  const m = line.match(WORD_DATE);
   if (!m) return line;
   return `${[...m[1]!].map((c) => CN_NUM[c]).join("")}年${cnNumber(m[2]!)}月${cnNumber(m[3]!)}日`;
 }
@@ -74,7 +75,7 @@ export function readIssuer(text: string, ls: Lines = linesOf(text)): string | nu
   }
   const lines = ls.nonBlank;
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - 8); i--) {
-    if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(lines[i]!)) {
+    if (/^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(arabicDate(lines[i]!))) {
       const prev = lines[i - 1]!;
       if (/^[\u4e00-\u9fa5]{2,30}(?:政府|委员会|局|委|办公室|管委会|街道办事处|司法局)$/.test(prev)) return prev;
     }

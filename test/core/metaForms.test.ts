@@ -114,6 +114,13 @@ describe("forms of the year covered", () => {
     expect(meta(text).year).toBe(year);
   });
 
+  it("a date in words whose zero is written ○ or 0 (二○二四年一月十日, 二0二三年) is a signature and a year like 二〇", () => {
+    const signed = meta("关于法治政府建设工作情况的报告\n一年来,县政府坚持依法行政。\n宁陕县人民政府\n二○二四年一月十日");
+    expect(signed).toMatchObject({ region: "宁陕县", divisionCode: "610923", year: 2023, published: "2024-01-10" });
+    expect(signed.confidence).toBeGreaterThan(0.9);
+    expect(meta("二0二三年法治政府建设情况报告\n一年来,我县坚持依法行政。").year).toBe(2023);
+  });
+
   it("a news item about 去年 reports the year before its own date, read from its source line", () => {
     const m = meta("去年,全市法院共受理行政诉讼案件1200件,审结1180件。\n来源:榆林日报 2024-02-10");
     expect(m).toMatchObject({ year: 2023, published: "2024-02-10", region: "榆林市" });

@@ -12,7 +12,9 @@
  *   8. a news item about 近日/日前, or an event dated 9月4日 with no year: its own date.
  */
 
-const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+/** Digits of a year written in words; a zero is also written ○, Ｏ, O or 0 (二○二四年, 二0二四年). */
+export const CN_YEAR_DIGITS = "〇零○ＯO0０一二三四五六七八九";
+const CN_DIGITS: Record<string, string> = { 〇: "0", 零: "0", "○": "0", Ｏ: "0", O: "0", "0": "0", "０": "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 const YEAR = "((?:19|20)\\d{2})";
 /** What follows a year that makes it a plan's or a target's, not the period covered. */
 const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作打算|工作安排|重点工作|主要任务|工作思路)/;
@@ -27,9 +29,9 @@ function yearAt(text: string, index: number, len: number): number | null {
   return Number(text.slice(index, index + 4));
 }
 
-/** 二〇二三年 → 2023年, so both spellings read alike. */
+/** 二〇二三年 (二○二三年) → 2023年, so both spellings read alike. */
 function arabicYears(s: string): string {
-  return s.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
+  return s.replace(new RegExp(`[${CN_YEAR_DIGITS}]{4}(?=年)`, "g"), (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
 }
 
 /** The year of a news item's own date, when it speaks of this year or of a day with no year. */

@@ -4,6 +4,8 @@
  * opening sentence and its subject (2023年,〈name〉…); everything else is body. And the level
  * word it speaks with (我县, 全区).
  */
+import { CN_YEAR_DIGITS } from "./year";
+
 export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
 export const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
 /** Zones where a report names itself: bare stems and two-character names count only here. */
@@ -12,8 +14,10 @@ export const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"
 // Lines of page furniture: navigation, counters, sharing, accessibility.
 const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
 const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
-/** A date alone on a line: 2024年1月10日, 二〇二四年一月十日, 2024-01-10. */
-const SIGNATURE_DATE = /^(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+/** A date alone on a line: 2024年1月10日, 二〇二四年一月十日 (二○二四年…), 2024-01-10. */
+const SIGNATURE_DATE = new RegExp(
+  `^(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[${CN_YEAR_DIGITS}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})$`,
+);
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
 
 /** The zones of the text, as [start, end, zone] ranges. */
