@@ -120,7 +120,7 @@ options: --jobs N, --timeout SECONDS, -h/--help (as for extract)`,
   resentOnce: (names: string) => `sent twice, read once: ${names}`,
   bookReadTimedOut: (path: string, what: string, s: number) => `${path} (${what}): reading it took longer than ${s} s and was stopped; nothing was written. Check that it is the standard indicator workbook (or raise --timeout).`,
   bookTooLarge: (sheet: string | null, rows: number, dataMB: number, maxRows: number, maxMB: number) =>
-    `this workbook is far larger than any this tool writes: ${sheet !== null ? `sheet "${sheet}" has ${rows} rows (at most ${maxRows} are read)` : `the sheets it reads hold about ${dataMB} MB of data (at most ${maxMB} MB are read)`}; it was not read and nothing was written. Check that it is the right file; to go on past a book this large, start a new --out book (one per year, for example).`,
+    `this workbook is too large for this tool to read: ${sheet !== null ? `sheet "${sheet}" has ${rows} rows (at most ${maxRows} are read)` : `the sheets it reads hold about ${dataMB} MB of data (at most ${maxMB} MB are read)`}; it was not read and nothing was written. Check that it is the right file; to go on from a book this large, start a new --out book (one per year, for example).`,
   bookOutOfMemory: (heapMB: number) =>
     `reading this workbook needed more than ${heapMB} MB of memory and was stopped; nothing was written. It is not a workbook this tool wrote, or far larger than one: check that it is the right file.`,
   submittedKeptOut: (n: number, submitted: string, out: string) => `${n} 报送 value(s) of ${submitted} differ from those already in ${out}; kept ${out}'s.`,
@@ -249,7 +249,7 @@ const ZH: Table = {
   resentOnce: (names) => `重复提交的报告只读取一次:${names}`,
   bookReadTimedOut: (path, what, s) => `${path}(${what}):读取超过 ${s} 秒,已停止;未写入任何内容。请确认它是标准指标工作簿(或加大 --timeout)。`,
   bookTooLarge: (sheet, rows, dataMB, maxRows, maxMB) =>
-    `这个工作簿远大于本工具写出的任何工作簿:${sheet !== null ? `工作表“${sheet}”有 ${rows} 行(最多读取 ${maxRows} 行)` : `要读取的工作表约有 ${dataMB} MB 数据(最多读取 ${maxMB} MB)`};未读取,未写入任何内容。请确认文件是否正确;如需在这么大的工作簿之后继续,请用 --out 另建一个工作簿(例如每年一个)。`,
+    `这个工作簿过大,本工具无法读取:${sheet !== null ? `工作表“${sheet}”有 ${rows} 行(最多读取 ${maxRows} 行)` : `要读取的工作表约有 ${dataMB} MB 数据(最多读取 ${maxMB} MB)`};未读取,未写入任何内容。请确认文件是否正确;如需在这么大的工作簿之后继续,请用 --out 另建一个工作簿(例如每年一个)。`,
   bookOutOfMemory: (heapMB) => `读取这个工作簿需要超过 ${heapMB} MB 内存,已停止;未写入任何内容。它不是本工具写出的工作簿,或远大于本工具写出的工作簿:请确认文件是否正确。`,
   submittedKeptOut: (n, submitted, out) => `${submitted} 中有 ${n} 个报送数值与 ${out} 中已有的不同;保留 ${out} 中的数值。`,
   unknownSubmittedKept: (cols) => `报送中不属于指标目录的列已原样保留:${cols}`,

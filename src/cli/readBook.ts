@@ -35,7 +35,7 @@ export class BookReadTimeout extends Error {
 
 export function readBookLimited(bytes: Uint8Array, reports: boolean, timeoutMs: number, workerFile = join(__dirname, "readBookWorker.ts"), onMeasure?: (m: BookReadMeasure) => void): Promise<ExistingWorkbook> {
   return new Promise((resolve, reject) => {
-    // a book far larger than any return makes the worker run out of its heap, not the command
+    // a book denser than the first look can tell makes the worker run out of its heap, not the command
     const worker = new Worker(bootstrap(workerFile), { eval: true, stdout: false, stderr: false, resourceLimits: { maxOldGenerationSizeMb: BOOK_HEAP_MB } });
     const timer = setTimeout(() => {
       void worker.terminate();

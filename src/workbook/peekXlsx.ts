@@ -8,7 +8,7 @@
  * `checkBook` then decides before any full load: a book of another layout gets the reader's
  * own WorkbookLayoutError (readSheets runs on the header rows alone, so the message is the one
  * the full read would give); a book of our layout whose data is far beyond anything this tool
- * writes gets a BookTooLargeError. Only a book that passes is loaded (readXlsx.ts).
+ * writes, or more than the reader can load in its heap, gets a BookTooLargeError. Only a book that passes is loaded (readXlsx.ts).
  *
  * Every scan here is linear: tags are found with indexOf and a character loop that never goes
  * back; no regular expression can backtrack.
@@ -40,7 +40,7 @@ export const BOOK_LIMITS = {
   maxXmlBytes: 100 * 1024 * 1024,
 };
 
-/** The book is of our layout but far larger than any this tool writes; nothing was loaded. */
+/** The book is of our layout but larger than the reader can take on (BOOK_LIMITS); nothing was loaded. */
 export class BookTooLargeError extends WorkbookLayoutError {
   constructor(
     /** The sheet that is too long, or null when the data as a whole is too large. */
@@ -201,7 +201,7 @@ export class XmlScanner {
  * passes `countTo`. Memory stays a few pieces of the part, whatever its size.
  */
 async function scanPart(zip: JSZip, path: string, scanner: XmlScanner | null, countTo = 0): Promise<{ bytes: number; rowTags: number; complete: boolean }> {
-  const file = zip.file(path);
+  const file = part(zip, path);
   if (!file) return { bytes: 0, rowTags: 0, complete: true };
   const decoder = new TextDecoder("utf-8");
   let bytes = 0;
@@ -212,10 +212,11 @@ async function scanPart(zip: JSZip, path: string, scanner: XmlScanner | null, co
     bytes += chunk.length;
     if (scanner && !scanner.stopped) scanner.push(decoder.decode(chunk, { stream: true }));
     if (countTo > 0) {
-      // "<row" is ASCII, so it is counted in the bytes; the last bytes carried over catch one cut in two
-      const hay = tail.length ? Buffer.concat([tail, chunk]) : chunk;
-      for (let i = hay.indexOf(ROW_TAG); i >= 0 && i + ROW_TAG.length < hay.length; i = hay.indexOf(ROW_TAG, i + 1)) if (isRowEnd(hay[i + ROW_TAG.length]!)) rowTags++;
-      tail = Buffer.from(hay.subarray(Math.max(0, hay.length - ROW_TAG.length)));
+      // "<row" is ASCII, so it is counted in the bytes: in the piece, and across its start (one cut in two)
+      const edge = Buffer.concat([tail, chunk.subarray(0, ROW_TAG.length)]);
+      rowTags += rowsIn(edge, tail.length);
+      rowTags += rowsIn(chunk, chunk.length);
+      tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - ROW_TAG.length)));
       return bytes <= countTo;
     }
     return scanner !== null && !scanner.stopped;
@@ -249,6 +250,13 @@ async function scanPart(zip: JSZip, path: string, scanner: XmlScanner | null, co
 }
 
 const ROW_TAG = Buffer.from("<row");
+/** Row tags in `b` that start before `before` and have their next byte in `b` (one at the very end is counted with the next piece). */
+function rowsIn(b: Buffer, before: number): number {
+  let n = 0;
+  for (let i = b.indexOf(ROW_TAG); i >= 0 && i < before && i + ROW_TAG.length < b.length; i = b.indexOf(ROW_TAG, i + 1)) if (isRowEnd(b[i + ROW_TAG.length]!)) n++;
+  return n;
+}
+
 /** "<row" is the row tag only when a space, "/" or ">" follows (not "<rowBreaks"). */
 function isRowEnd(b: number): boolean {
   return b === 0x20 || b === 0x3e || b === 0x2f || b === 0x0a || b === 0x0d || b === 0x09;
@@ -320,9 +328,14 @@ function partOf(target: string): string {
   return `xl/${t}`;
 }
 
+/** A part of the zip by its name (ExcelJS takes "/xl/…" for "xl/…" too). */
+export function part(zip: JSZip, path: string): JSZip.JSZipObject | null {
+  return zip.file(path) ?? zip.file(`/${path}`);
+}
+
 /** The declared inflated size of a part (from the zip's directory). */
 function declaredSize(zip: JSZip, path: string): number {
-  const f = zip.file(path) as unknown as { _data?: { uncompressedSize?: number } } | null;
+  const f = part(zip, path) as unknown as { _data?: { uncompressedSize?: number } } | null;
   return f?._data?.uncompressedSize ?? 0;
 }
 
@@ -433,7 +446,7 @@ export async function peekXlsx(bytes: Uint8Array): Promise<{ peek: XlsxPeek; zip
   const listed = sheets.flatMap((s) => {
     const target = targets.get(s.rid);
     const path = target === undefined ? null : partOf(target);
-    return path !== null && /^xl\/worksheets\/sheet\d{1,6}\.xml$/.test(path) && zip.file(path) ? [{ name: s.name, path }] : [];
+    return path !== null && /^xl\/worksheets\/sheet\d{1,6}\.xml$/.test(path) && part(zip, path) ? [{ name: s.name, path }] : [];
   });
 
   const looked: { sheet: SheetPeek; cells: Map<number, Map<number, HeadCell>> }[] = [];
@@ -513,12 +526,12 @@ export async function measureBook(zip: JSZip, peek: XlsxPeek, limits = BOOK_LIMI
   if (declared > limits.maxXmlBytes) throw new BookTooLargeError(null, 0, declared, limits);
   const strings = await scanPart(zip, "xl/sharedStrings.xml", null, limits.maxXmlBytes + 1);
   let total = strings.bytes;
-  if (!strings.complete) throw new BookTooLargeError(null, 0, total, limits);
+  if (!strings.complete) throw new BookTooLargeError(null, 0, Math.max(total, declared), limits);
   const sheets: BookSize["sheets"] = [];
   for (const s of peek.read) {
     const counted = await scanPart(zip, s.path, null, limits.maxXmlBytes - total + 1);
     total += counted.bytes;
-    if (!counted.complete) throw new BookTooLargeError(null, 0, total, limits);
+    if (!counted.complete) throw new BookTooLargeError(null, 0, Math.max(total, declared), limits);
     if (counted.rowTags > limits.maxRows) throw new BookTooLargeError(s.name, counted.rowTags, counted.bytes, limits);
     sheets.push({ name: s.name, rows: counted.rowTags, xmlBytes: counted.bytes });
   }

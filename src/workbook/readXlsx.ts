@@ -63,7 +63,7 @@ async function load(bytes: Uint8Array, ignoreNodes: string[] = []): Promise<Exce
 async function withoutUnread(zip: JSZip, peek: XlsxPeek): Promise<Uint8Array> {
   const kept = new Set(peek.read.map((s) => s.path));
   for (const path of Object.keys(zip.files)) {
-    const sheet = /^xl\/worksheets\/(?:_rels\/)?(sheet\d{1,6})\.xml(?:\.rels)?$/.exec(path);
+    const sheet = /^\/?xl\/worksheets\/(?:_rels\/)?(sheet\d{1,6})\.xml(?:\.rels)?$/.exec(path);
     if (sheet && !kept.has(`xl/worksheets/${sheet[1]}.xml`)) zip.remove(path);
   }
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 1 } });

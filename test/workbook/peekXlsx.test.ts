@@ -131,7 +131,7 @@ describe("the first look", () => {
   });
 });
 
-describe("a book far larger than any this tool writes is refused before it is loaded", () => {
+describe("a book too large to read is refused before it is loaded", () => {
   const header = (sheet: "指标" | "报送") =>
     row(3, ["region", "division", "level", "year", "published", "source", sheet === "指标" ? "status" : "note", "recon.received"].map((k, i) => `<c r="${String.fromCharCode(65 + i)}3" t="inlineStr"><is><t>${k}</t></is></c>`).join(""));
   const ourSheets = (extra: string, dimension = ""): [string, string][] => [
