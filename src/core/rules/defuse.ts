@@ -52,6 +52,11 @@ export function defuse(text: string): string {
   // a unit of one to four characters repeated: 共共共共, 全年共计全年共计…
   for (const w of [1, 2, 3, 4]) {
     for (let i = 0; i + w <= n; ) {
+      // (most positions: the next unit differs at its first character, a single repeat)
+      if (i + 2 * w > n || text.charCodeAt(i) !== text.charCodeAt(i + w)) {
+        i++;
+        continue;
+      }
       let j = i + w;
       while (j + w <= n && sameUnit(text, i, j, w)) j += w;
       const reps = (j - i) / w;
