@@ -50,17 +50,20 @@ export function selfKinds(title: string): Set<string> {
 /** The longest title of a law or document read as one name: 《…》 up to this many characters. */
 const TITLE_MAX = 60;
 
+const OPEN_TITLE = "《".charCodeAt(0);
+const CLOSE_TITLE = "》".charCodeAt(0);
+
 /** 1 for characters inside 《…》: a title is a name, its words are not the sentence's. */
 export function titleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "《") open = i;
-    else if (c === "》" && open >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_TITLE) open = i;
+    else if (c === CLOSE_TITLE && open >= 0) {
       if (i - open <= TITLE_MAX) mask.fill(1, open, i + 1);
       open = -1;
-    } else if (c === "\n" || (open >= 0 && i - open > TITLE_MAX)) open = -1;
+    } else if (c === 0x0a || (open >= 0 && i - open > TITLE_MAX)) open = -1;
   }
   return mask;
 }
@@ -78,6 +81,18 @@ function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {
 const NAMED_NUMBERS: ReadonlySet<string> = new Set(
   Object.values(LEXICON).flatMap((list) => list.flatMap((e) => e.words.filter((w) => /^[0-9]+$/u.test(w)))),
 );
+
+/** The reasons a list of features gives, in order, once each; lists repeat a lot, so each is worked out once. */
+const REASONS_OF = new Map<string, string[]>();
+function reasonsOf(features: readonly string[]): string[] {
+  const key = features.join(",");
+  let r = REASONS_OF.get(key);
+  if (!r) {
+    r = [...new Set(features.map((n) => REASONS[n as keyof typeof REASONS]).filter((x): x is string => !!x))];
+    if (REASONS_OF.size < 10_000) REASONS_OF.set(key, r);
+  }
+  return [...r];
+}
 
 export function runEngine(text: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
   const doc = segment(text);
@@ -98,7 +113,7 @@ export function runEngine(text: string, year: number | null, trace?: EngineTrace
   }
   if (trace) Object.assign(trace, { doc, frames, scored });
   return scored.map((s) => {
-    const reasons = [...new Set(s.features.map((n) => REASONS[n]).filter((r): r is string => !!r))];
+    const reasons = reasonsOf(s.features);
     return {
       code: s.code,
       value: s.frame.q.value,

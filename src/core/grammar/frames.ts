@@ -100,10 +100,12 @@ const REACH_PARAGRAPH = 600;
 /** Text before the sentence whose nouns still set the topic (a heading or paragraph just above). */
 const REACH_CONTEXT = 400;
 
+const YEAR_CHAR = "年".charCodeAt(0);
+
 function yearsIn(text: string, from: number, to: number): { year: number; pos: number }[] {
   const out: { year: number; pos: number }[] = [];
   for (let i = from; i + 5 <= to; i++) {
-    if (text[i + 4] !== "年") continue;
+    if (text.charCodeAt(i + 4) !== YEAR_CHAR) continue;
     const s = text.slice(i, i + 4);
     if ((s.startsWith("19") || s.startsWith("20")) && s >= "1990" && s <= "2099" && !/\D/.test(s) && !/\d/.test(text[i - 1] ?? "")) out.push({ year: Number(s), pos: i });
   }
@@ -114,7 +116,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
   const text = doc.text;
   // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
   const titleSum = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) titleSum[i + 1] = titleSum[i]! + (titles?.[i] ?? 0);
+  if (titles) for (let i = 0; i < text.length; i++) titleSum[i + 1] = titleSum[i]! + (titles[i] ?? 0);
   const plain = (from: number, to: number): number => (to <= from ? 0 : to - from - (titleSum[to]! - titleSum[from]!));
   const frames: Frame[] = [];
   const concepts = words.filter((w) => w.kind === "concept");
