@@ -55,7 +55,8 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
-    const m = lines[i]!.match(/^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/);
+    // a date alone on a line, or after the signing organ on the same line (某县人民政府 2024年1月10日)
+    const m = lines[i]!.match(/^(?:[\u4e00-\u9fa5()]{2,30}(?:政府|委员会|办公室|办事处|管委会|局|厅|委|院)\s*)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   // a news page's source line with its date: 来源:某某日报 2024-02-10, 时间:2023-01-30

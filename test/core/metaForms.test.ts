@@ -89,6 +89,16 @@ describe("forms of the reporting unit", () => {
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "部门", issuer: "宁陕县司法局", year: 2023 });
   });
 
+  it("a signature written on one line (某县人民政府 2024年1月10日) names the region and the publication date", () => {
+    const neighbour = "学习借鉴石泉县的做法,与石泉县开展执法协作。".repeat(6);
+    const m = meta(`关于2023年度法治政府建设情况的报告\n一年来,我县坚持依法行政。\n${neighbour}\n宁陕县人民政府 2024年1月10日`);
+    expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", year: 2023, published: "2024-01-10" });
+    // a neighbour named again and again in the first paragraph counts there once
+    const opening = meta("关于2023年度法治政府建设情况的报告\n一年来,我县坚持依法行政,学习石泉县做法,与石泉县协作,借鉴石泉县经验,对标石泉县。\n宁陕县人民政府\n2024年1月10日");
+    expect(opening).toMatchObject({ region: "宁陕县", divisionCode: "610923" });
+    expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", year: 2023, published: "2024-01-10" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

@@ -70,6 +70,8 @@ interface Candidate {
   body: number;
   /** Whether it is named as the subject of a sentence that opens with the year (2023年,〈…〉坚持). */
   subject?: boolean;
+  /** Whether the opening has named it already. */
+  opened?: boolean;
 }
 
 /** The divisions the text names, weighed (best first), and what the ranking used. */
@@ -160,17 +162,22 @@ export function rankDivisions(text: string): {
       }
       if (subjects.has(m.start)) c.subject = true;
       // the body's mentions add up only so far: one title outweighs any number of them
-      const add = w * (fits(d, word) ? 3 : 1);
-      if (m.zone === "body") {
+      // …and so do the opening's, past the first: a neighbour named over and over in the first
+      // paragraph (与某县协作, 学习某县做法) never outweighs the report's own signature
+      const again = m.zone === "opening" && c.opened;
+      if (m.zone === "opening") c.opened = true;
+      const add = (again ? (w * ZONE_WEIGHT.body) / ZONE_WEIGHT.opening : w) * (fits(d, word) ? 3 : 1);
+      if (m.zone === "body" || again) {
         const room = Math.max(0, BODY_CAP * (fits(d, word) ? 3 : 1) - c.body);
         c.body += Math.min(add, room);
         c.score += Math.min(add, room);
       } else c.score += add;
     }
   }
-  // at equal weight, the division of the level the report calls itself (我县 → a county) comes first
+  // at equal weight, the division of the level the report calls itself (我县 → a county) comes first,
+  // then the one named where the report names itself
   const fitsWord = (c: Candidate): number => (fits(c.division, word) ? 1 : 0);
-  const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || fitsWord(b.c) - fitsWord(a.c) || a.c.at - b.c.at);
+  const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || fitsWord(b.c) - fitsWord(a.c) || ZONE_WEIGHT[b.c.best] - ZONE_WEIGHT[a.c.best] || a.c.at - b.c.at);
   return { ranked, cands, word, department };
 }
 

@@ -18,6 +18,10 @@ const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文
 const SIGNATURE_DATE = new RegExp(
   `^(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[${CN_YEAR_DIGITS}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日|(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2})$`,
 );
+/** An organ's name and a date, alone on a line (the signature written on one line). */
+const SIGNED_LINE = new RegExp(
+  `^([\\u4e00-\\u9fa5()]{2,30}?(?:人民政府|政府|委员会|办公室|办事处|管委会|管理委员会|局|厅|委|院))\\s*(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[${CN_YEAR_DIGITS}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`,
+);
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
 
 /** The zones of the text, as [start, end, zone] ranges. */
@@ -66,8 +70,14 @@ export function zonesOf(text: string): [number, number, Zone][] {
   // signature: the short lines right above a date near the end (a page's footer, with the
   // site owner's name and address, has no date under it)
   for (let i = lines.length - 1; i >= Math.max(1, lines.length - 10); i--) {
-    if (!SIGNATURE_DATE.test(lines[i]!.text)) continue;
-    for (const l of lines.slice(Math.max(0, i - 2), i)) if (l.text.length <= 40 && !/。/.test(l.text)) zones.push([l.start, l.end, "signature"]);
+    const l = lines[i]!;
+    if (SIGNATURE_DATE.test(l.text)) {
+      for (const s of lines.slice(Math.max(0, i - 2), i)) if (s.text.length <= 40 && !/。/.test(s.text)) zones.push([s.start, s.end, "signature"]);
+      continue;
+    }
+    // an organ and its date on one line: 某县人民政府 2024年1月10日
+    const one = l.text.length <= 50 ? l.text.match(SIGNED_LINE) : null;
+    if (one) zones.push([l.start, l.start + one[1]!.length, "signature"]);
   }
   return zones;
 }
