@@ -106,8 +106,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   const guardAt = new Map<string, string>();
   for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(`${g.code}@${i}`, g.reason);
+  // a rule's doubt about scope or topic does not hold where 分别 gives the frame's figure its own noun or body
+  const EACH_OVERRULES = new Set(["可能是部分或专项数", "上下文没有相应主题", "比率所指的数量不明"]);
   for (const c of engine) {
-    const reason = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
+    const said = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
+    const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each");
+    const reason = said !== undefined && eachSays && EACH_OVERRULES.has(said) ? undefined : said;
     const guard = reason === undefined ? undefined : { reason };
     const outranked = !ruled.has(c.code) && close(c) && !inRace(c);
     const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
@@ -135,6 +139,18 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   }
   const byCode = new Map<string, EngineCandidate[]>();
   for (const c of best.values()) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  // …except a percentage several rate nouns share (办结率、满意率均为100%): each noun's code takes it
+  for (const [at, top] of best) {
+    const list = byQuantity.get(at)!;
+    const topWord = list.find((c) => c.code === top.code && c.how.startsWith("rate:"))?.how;
+    if (!topWord) continue;
+    const seen = new Set([topWord]);
+    for (const c of list.sort((a, b) => b.score - a.score)) {
+      if (c.code === top.code || !c.how.startsWith("rate:") || seen.has(c.how) || c.score < WEIGHTS.value_threshold) continue;
+      seen.add(c.how);
+      byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+    }
+  }
   const values: Tiered["values"] = new Map();
   const suggestions: EngineCandidate[] = [];
   const flags: Flag[] = [];

@@ -224,6 +224,7 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
     const eachBody = f.each.find((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
     if (eachBody) {
       if (eachBody.ids.some((id) => d.badConcepts.includes(id)) && !eachBody.ids.some((id) => d.topics.includes(id))) t.add("bad_concept");
+      else t.add("each_topic");
       return;
     }
     const named = f.before.filter((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
@@ -234,6 +235,8 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
     if (named.some((w) => clauseOf(text, f, w.start) === k && w.ids.some((id) => d.badConcepts.includes(id)))) t.add("bad_concept");
     return;
   }
+  // 分别 gives each figure its own noun: the other nouns of the list are the other figures'
+  if (d.badScope === "clause" && f.each.some((w) => w.kind === "concept" && w.ids.some((id) => d.concepts.includes(id)))) return;
   const bad = d.badScope === "sentence" ? [...f.topicSentence] : f.concepts.filter((a) => a.where === "left" || a.where === "right").map((a) => a.id);
   if (bad.some((id) => d.badConcepts.includes(id))) t.add("bad_concept");
 }
@@ -263,7 +266,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (evs.some((w) => w.ids.includes("outcome") && !d.events.includes("outcome"))) t.add("outcome");
   const bad = (w: WordToken) => w.ids.some((id) => d.badEvents.includes(id)) && !w.ids.some((id) => d.events.includes(id));
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
-  const split = concept.where !== "each" && f.inClause.some((w) => has(w, "modifier", "each") && w.end <= concept.start);
+  const split = concept.where !== "each" && !f.each.some((w) => w.kind === "concept") && f.inClause.some((w) => has(w, "modifier", "each") && w.end <= concept.start);
   if (split) t.add("part");
   else if (concept.word.startsWith("各类") || f.inClause.some((w) => has(w, "modifier", "total") && w.end <= q.start)) {
     t.add("total_marker");
@@ -340,7 +343,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (mine === nearest && mine.where === "left" && mine.gap > 10) return null;
     t.add("rate_base");
     if (mine.where === "clause") t.add("rate_clause");
-    if (mine.where === "left" && mine.gap <= 4) t.add("rate_adjacent");
+    // right before its percent, or listed with the noun that is (办结率、满意率均为100%), or given it by 分别
+    if (mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
     if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;

@@ -26,6 +26,8 @@ export const WEIGHTS = {
   event_bad_other: -0.6,
   // topic and competition
   topic_sentence: 0.3,
+  /** 分别 gives the figure its own body (区委中心组、区政府常务会议分别学法6次、11次). */
+  each_topic: 0.3,
   topic_context: -1.2,
   topic_inherited: -0.2,
   subject_self: 0.3,
