@@ -175,6 +175,12 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   return otherPeriod;
 }
 
+/** The figure's verb is right before it, or one short noun between (收到申请46件). */
+function shortObject(f: Frame): boolean {
+  const verb = f.inClause.filter((w) => w.kind === "event" && w.end <= f.q.start).pop();
+  return verb !== undefined && f.q.start - verb.end <= 2;
+}
+
 /** 2025年以来, 今年以来: since the start of the report's year is the report's year. */
 function sinceThisYear(ctx: ScoreContext, w: WordToken): boolean {
   if (w.word !== "以来") return false;
@@ -297,6 +303,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const t = new Tally();
   t.add(`where_${concept.where}` as WeightName);
   if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
+  // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
+  // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
+  else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && shortObject(f)) t.add("heading_clean");
   if (d.weakConcepts.includes(concept.id)) {
     // 学习 counts as 学法 where the sentence is about law; 培训 as a lecture where it is for leaders
     const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");

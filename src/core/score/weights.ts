@@ -12,6 +12,8 @@ export const WEIGHTS = {
   where_clause: 2.0,
   where_paragraph: 1.2,
   where_heading: 1.3,
+  /** The heading's noun with no other counted noun between the heading and the figure. */
+  heading_clean: 0.9,
   gap_per_char: -0.04,
   gap_cap: -1.6,
   quantity_between: -1.2,
