@@ -14,7 +14,7 @@
  *    is the issuer; its division is the region and the level is 部门.
  */
 import { readDepartment, type DeptReading } from "./department";
-import { gazetteer, isAncestor, type Division, type DivisionLevel } from "./gazetteer";
+import { gazetteer, isAncestor, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
 import { mentionsOf, type Mention } from "./mentions";
 import { levelOfName, nameShaped, unlistedName } from "./unlisted";
 import { inTitleMarks, SELF_NAMING, selfWord, ZONE_WEIGHT, zoneAt, zonesOf, type Zone } from "./zones";
@@ -138,16 +138,23 @@ export function rankDivisions(text: string): {
 
   // 3. weigh; a shared name goes to the divisions whose parent the text names
   const cands = new Map<string, Candidate>();
+  // the readings of a name with a parent named, once per name (a name repeated a thousand times is resolved once)
+  const resolved = new Map<NameRef[], NameRef[]>();
   for (const m of counted) {
     let refs = m.refs;
     if (refs.length > 1) {
       const all = refs;
-      const named = (code: string): boolean => {
-        const n = direct.get(code) ?? 0;
-        return n > 1 || (n === 1 && !all.some((r) => r.division.code === code));
-      };
-      const withParent = refs.filter((r) => ancestorsNamed(r.division, named));
-      if (withParent.length > 0) refs = withParent;
+      let kept = resolved.get(all);
+      if (!kept) {
+        const named = (code: string): boolean => {
+          const n = direct.get(code) ?? 0;
+          return n > 1 || (n === 1 && !all.some((r) => r.division.code === code));
+        };
+        const withParent = all.filter((r) => ancestorsNamed(r.division, named));
+        kept = withParent.length > 0 ? withParent : all;
+        resolved.set(all, kept);
+      }
+      refs = kept;
     }
     // a stem is a weaker reading than a full name
     const w = (weightOf(m) * (refs.every((r) => !r.full) ? 0.6 : 1)) / refs.length;
