@@ -94,6 +94,10 @@ function reasonsOf(features: readonly string[]): string[] {
   return [...r];
 }
 
+/** The definitions scored as counts and as rates, each in catalog order. */
+const COUNT_DEFS = DEFS.filter((d) => d.kind === "count");
+const RATE_DEFS = DEFS.filter((d) => d.kind !== "count");
+
 export function runEngine(text: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
   const doc = segment(text);
   const quantities = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
@@ -106,9 +110,17 @@ export function runEngine(text: string, year: number | null, trace?: EngineTrace
   const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(firstLine), title: firstLine };
   const scored: Scored[] = [];
   for (const f of frames) {
-    for (const d of DEFS) {
-      const s = d.kind === "count" ? scoreCount(f, d, ctx) : scoreRate(f, d, ctx);
-      if (s) scored.push(s);
+    // a percentage is only a rate's value, a count only a count's (each scorer refuses the other at once)
+    if (f.q.percent) {
+      for (const d of RATE_DEFS) {
+        const s = scoreRate(f, d, ctx);
+        if (s) scored.push(s);
+      }
+    } else {
+      for (const d of COUNT_DEFS) {
+        const s = scoreCount(f, d, ctx);
+        if (s) scored.push(s);
+      }
     }
   }
   if (trace) Object.assign(trace, { doc, frames, scored });
