@@ -41,8 +41,8 @@ const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind
 const LIST_JOIN = new Set([..."、和及与或以等"]);
 /** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
 /** A clause that says only "in all" before its figure. */
-const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达"]);
-const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年", "全年共", "全年共计"]);
+const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
+const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -335,7 +335,13 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // …a part of the code's own noun: 会议32次,其中学法的15次 counts 学法 whole, the 32 were meetings
   const partTok = f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
   const wholeIsOurs = !partTok || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
-  if (partTok && wholeIsOurs) t.add("part");
+  // …and a part named by the code's own verb is the code's figure (受理95件,其中审结90件; 其中以县政府为被申请人的7件)
+  // (a verb the whole had too names no subset: 公开信息3540条,其中门户网站发布980条 is a part)
+  const ownVerb = (w: WordToken) => w.kind === "event" && w.ids.some((id) => d.events.includes(id));
+  const ownVerbAfter = partTok !== undefined && d.eventRequired && f.before.some((w) => w.start > partTok.start && ownVerb(w)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && ownVerb(w));
+  // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
+  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id))) && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => [...(CODES_OF.get(id) ?? [])].some((c) => c !== d.code) && !d.concepts.includes(id)));
+  if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
   return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how: `count:${concept.where}:${concept.word}`, otherPeriod };

@@ -75,7 +75,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "全年行政复议申请95件，其中以县政府为被申请人的7件。",
-    known: "miss",
     expect: { "recon.received": 95, "recon.as_respondent": 7 },
     note: "其中 with the noun before the count",
   },
@@ -263,5 +262,17 @@ export const constructions: CorpusCase[] = [
     expect: {},
     absent: ["recon.received"],
     note: "the heading's noun does not reach a figure whose verb has an object of its own (群众来信)",
+  },
+  {
+    text: "全县主动公开政府信息2,860条，其中县政府办公室通过门户网站发布720条。",
+    expect: { "disclosure.proactive": 2860 },
+    as: { "disclosure.proactive": "2,860" },
+    note: "其中 with the whole's own verb again (公开…发布): the figure after it is a part",
+  },
+  {
+    text: "全年调解各类矛盾纠纷1,326件，其中调解成功1,298件。",
+    expect: { "mediation.cases": 1326, "mediation.succeeded": 1298 },
+    as: { "mediation.cases": "1,326", "mediation.succeeded": "1,298" },
+    note: "其中 with the code's own verb (调解成功): the part is that code's figure",
   },
 ];

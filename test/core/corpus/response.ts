@@ -248,7 +248,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "县政府办公室牵头办理人大代表建议、政协委员提案共计212件，其中人大代表建议97件，政协委员提案115件。",
-    known: "miss",
     expect: { "proposals.npc": 97, "proposals.cppcc": 115 },
     note: "the combined total first, the parts after 其中",
   },
