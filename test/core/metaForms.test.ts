@@ -3,7 +3,8 @@
  * written for these tests (none copied from a corpus). Codes are GB/T 2260 (towns: 9 digits).
  */
 import { extract } from "../../src/core/extract";
-import { aliasesOf } from "../../src/core/meta/gazetteer";
+import { readMeta } from "../../src/core/meta";
+import { aliasesOf, gazetteer } from "../../src/core/meta/gazetteer";
 import { MetaSchema, type Meta } from "../../src/core/types";
 
 const meta = (text: string): Meta => MetaSchema.parse(extract(text, { source: "t" }).meta);
@@ -137,5 +138,28 @@ describe("forms of the year covered", () => {
     // 去年 later in a report (较去年增长) is a comparison, not the period
     const later = meta("一年来,全县坚持依法行政,行政复议收案较去年增长12%。\n某县人民政府\n2024年1月20日");
     expect(later.year).toBe(2023);
+  });
+});
+
+describe("the forms' rules stay linear", () => {
+  it("read hostile repetitions of each form in well under a second", () => {
+    gazetteer(); // built once, before the clock starts
+    const hostile = [
+      "宁陕县人民政府 2024年1月10日\n".repeat(20000),
+      "二○二四年一月十日\n".repeat(20000),
+      "法治宁夏、".repeat(40000),
+      "关于宁陕县司法局".repeat(20000),
+      "青秀区、兴宁区、".repeat(20000),
+      "2023年,江北街道坚持".repeat(15000),
+      "中共青山镇委员会青山镇人民政府".repeat(10000),
+      "汉阴县芦荻镇人民政府".repeat(15000),
+      "统计期限自2023年1月1日起至".repeat(10000),
+      "来源:" + "某".repeat(100000),
+    ];
+    for (const h of hostile) {
+      const t0 = Date.now();
+      readMeta(h);
+      expect(Date.now() - t0).toBeLessThan(1000);
+    }
   });
 });
