@@ -101,7 +101,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const close = (c: EngineCandidate) => c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN;
   const headline = new Set<string>();
   for (const c of engine) if (close(c) && c.features.includes("total_marker")) headline.add(c.code);
-  const inRace = (c: EngineCandidate) => close(c) && (!headline.has(c.code) || c.features.includes("total_marker"));
+  // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
+  // 动态类144条,目录类1756条): those are its parts, never its rivals
+  const partsOfSum = partsOfSums(engine);
+  const inRace = (c: EngineCandidate) => close(c) && !partsOfSum.has(c) && (!headline.has(c.code) || c.features.includes("total_marker"));
   const near = new Map<string, Set<number>>();
   for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   const guardAt = new Map<string, string>();
@@ -123,6 +126,26 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     else out.push(c);
   }
   return out;
+}
+
+/** Candidates whose figure, with the others after it in its sentence (one per figure, the code's), adds up to an earlier figure of the code there. */
+function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
+  const groups = new Map<string, EngineCandidate[]>();
+  for (const c of engine) if (indicatorDef(c.code).unit !== "%") groups.set(`${c.code}@${c.evStart}`, [...(groups.get(`${c.code}@${c.evStart}`) ?? []), c]);
+  const parts = new Set<EngineCandidate>();
+  for (const list of groups.values()) {
+    if (list.length < 3) continue;
+    const byAt = new Map<number, EngineCandidate>();
+    for (const c of list) if (!byAt.has(c.numStart)) byAt.set(c.numStart, c);
+    const figures = [...byAt.values()].sort((a, b) => a.numStart - b.numStart);
+    // sums of the figures after each (one pass from the end, so a long list stays linear)
+    const after = new Array<number>(figures.length).fill(0);
+    for (let i = figures.length - 2; i >= 0; i--) after[i] = after[i + 1]! + figures[i + 1]!.value;
+    // (a whole that is several codes' sum, 建议、提案共计212件, is not the code's: its parts are)
+    const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && Math.abs(after[k]! - w.value) < 0.5);
+    if (i >= 0) for (const c of list) if (c.numStart > figures[i]!.numStart) parts.add(c);
+  }
+  return parts;
 }
 
 /** A doubted figure may be one of several codes (学法12次 with no body named): it names those within this of its best. */

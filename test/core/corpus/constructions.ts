@@ -275,4 +275,10 @@ export const constructions: CorpusCase[] = [
     as: { "mediation.cases": "1,326", "mediation.succeeded": "1,298" },
     note: "其中 with the code's own verb (调解成功): the part is that code's figure",
   },
+  {
+    text: "全年通过政府网站发布信息1,920条，政策文件信息更新量420条，工作动态信息更新量1,100条，公示公告信息更新量400条。",
+    expect: { "disclosure.proactive": 1920 },
+    as: { "disclosure.proactive": "1,920" },
+    note: "a figure that is the sum of those listed after it is their whole",
+  },
 ];
