@@ -38,6 +38,17 @@ describe("the gazetteer", () => {
     expect(orphans.map((d) => d.code)).toEqual([]);
   });
 
+  it("knows every division also by the name the traditional→simplified pass makes of it (OpenCC t2cn: 乾安县 → 干安县)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const conv = (require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => (s: string) => string }).Converter({ from: "t", to: "cn" });
+    const g = gazetteer();
+    const lost = [...g.byCode.values()].filter((d) => {
+      const c = conv(d.name);
+      return c !== d.name && !(g.byName.get(c) ?? []).some((r) => r.division === d);
+    });
+    expect(lost.map((d) => `${d.code} ${d.name}`)).toEqual([]);
+  });
+
   it("knows the short names reports use", () => {
     const names = (n: string, l: Parameters<typeof aliasesOf>[1]) => aliasesOf(n, l).map((a) => a.name);
     expect(names("临夏回族自治州", "市")).toEqual(["临夏州", "临夏"]);

@@ -100,6 +100,25 @@ describe("forms of the reporting unit", () => {
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", year: 2023, published: "2024-01-10" });
   });
 
+  it("a town the gazetteer does not list under the county the body names (renamed, merged) is the town, never the county", () => {
+    for (const text of [
+      "芦荻镇2023年法治政府建设工作报告\n2023年,在汉阴县委、县政府的正确领导下,芦荻镇坚持依法行政。全镇调解纠纷86件,获汉阴县表彰。汉阴县司法局给予指导。",
+      "2023年,芦荻镇坚持依法行政,全镇调解纠纷86件,获汉阴县表彰,汉阴县委依法治县办给予肯定。",
+    ]) {
+      const m = meta(text);
+      expect(m).toMatchObject({ region: "芦荻镇", divisionCode: null, level: "乡镇街道" });
+      expect(m.regionNote).toMatch(/不在行政区划表中.*汉阴县 610921/);
+    }
+    // a listed town of that county is resolved to its code
+    expect(meta("2023年,涧池镇坚持依法行政,全镇调解纠纷86件,获汉阴县表彰,汉阴县委依法治县办给予肯定。")).toMatchObject({ divisionCode: "610921101", level: "乡镇街道" });
+  });
+
+  it("a name the traditional→simplified pass changes (乾县 → 干县) is still its division, written as the report wrote it", () => {
+    const m = meta("乾县公安局2023年法治政府建设情况报告\n2023年,县公安局坚持依法行政。");
+    expect(m).toMatchObject({ region: "乾县", divisionCode: "610424", level: "部门", issuer: "乾县公安局" });
+    expect(meta("乾安县2023年法治政府建设情况报告\n2023年,乾安县坚持依法行政。")).toMatchObject({ region: "乾安县", divisionCode: "220723" });
+  });
+
   it("the region named only in the signature: a county's government above its date", () => {
     const m = meta("关于2023年度法治政府建设情况的报告\n2023年,我县深入推进依法行政,全县共受理行政复议申请18件,办结16件。\n\n宁陕县人民政府\n2024年2月1日");
     expect(m).toMatchObject({ region: "宁陕县", divisionCode: "610923", level: "县", year: 2023, published: "2024-02-01" });

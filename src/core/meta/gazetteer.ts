@@ -81,6 +81,21 @@ export function aliasesOf(name: string, level: DivisionLevel): { name: string; f
   return out;
 }
 
+/**
+ * What the text's traditional→simplified pass (OpenCC t2cn, run on any text with one traditional
+ * character) makes of characters of division names: 乾安县 reaches meta as 干安县, 藉口镇 as 借口镇.
+ * A division is also known by its name so converted (checked against OpenCC in the tests).
+ */
+const T2CN_CHARS: Record<string, string> = { 乾: "干", 塚: "冢", 磑: "硙", 鷺: "鹭", 濛: "蒙", 氾: "泛", 於: "于", 瀂: "澛", 鮀: "𬶍", 礐: "𬒈", 鮜: "鲘", 篢: "𬕂", 輋: "𪨶", 洩: "泄" };
+const T2CN_PHRASES: [string, string][] = [["藉口", "借口"]];
+const T2CN_ANY = new RegExp(`[${Object.keys(T2CN_CHARS).join("")}]|${T2CN_PHRASES.map(([a]) => a).join("|")}`);
+export function asConverted(name: string): string {
+  if (!T2CN_ANY.test(name)) return name;
+  let out = [...name].map((c) => T2CN_CHARS[c] ?? c).join("");
+  for (const [a, b] of T2CN_PHRASES) out = out.split(a).join(b);
+  return out;
+}
+
 export interface Gazetteer {
   byCode: Map<string, Division>;
   /** Every name and alias → the divisions it may mean. */
@@ -140,6 +155,11 @@ function build(): Gazetteer {
   for (const d of byCode.values()) {
     put(d.name, { division: d, full: true });
     for (const a of aliasesOf(d.name, d.level)) put(a.name, { division: d, full: a.full });
+    const converted = asConverted(d.name);
+    if (converted !== d.name) {
+      put(converted, { division: d, full: true });
+      for (const a of aliasesOf(converted, d.level)) put(a.name, { division: d, full: a.full });
+    }
   }
   const lengthsByStart = new Map<number, number[]>();
   for (const name of byName.keys()) {

@@ -14,7 +14,7 @@
  *    is the issuer; its division is the region and the level is 部门.
  */
 import { readDepartment, type DeptReading } from "./department";
-import { gazetteer, isAncestor, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
+import { asConverted, gazetteer, isAncestor, type Division, type DivisionLevel, type NameRef } from "./gazetteer";
 import { mentionsOf, type Mention } from "./mentions";
 import { levelOfName, nameShaped, unlistedName } from "./unlisted";
 import { inTitleMarks, SELF_NAMING, selfWord, ZONE_WEIGHT, zoneAt, zonesOf, type Zone } from "./zones";
@@ -162,10 +162,10 @@ export function rankDivisions(text: string): {
       const d = r.division;
       let c = cands.get(d.code);
       if (!c) {
-        c = { division: d, score: 0, best: m.zone, surface: m.text, surfaceFull: r.full, at: m.start, body: 0 };
+        c = { division: d, score: 0, best: m.zone, surface: asWritten(m.text, d), surfaceFull: r.full, at: m.start, body: 0 };
         cands.set(d.code, c);
       } else if (ZONE_WEIGHT[m.zone] > ZONE_WEIGHT[c.best] || (ZONE_WEIGHT[m.zone] === ZONE_WEIGHT[c.best] && r.full && !c.surfaceFull)) {
-        [c.best, c.surface, c.surfaceFull, c.at] = [m.zone, m.text, r.full, m.start];
+        [c.best, c.surface, c.surfaceFull, c.at] = [m.zone, asWritten(m.text, d), r.full, m.start];
       }
       if (subjects.has(m.start)) c.subject = true;
       // the body's mentions add up only so far: one title outweighs any number of them
@@ -188,6 +188,11 @@ export function rankDivisions(text: string): {
   return { ranked, cands, word, department };
 }
 
+/** A name as the report wrote it: the traditional→simplified pass made 乾县 干县; the region is 乾县. */
+function asWritten(text: string, d: Division): string {
+  return text !== d.name && asConverted(d.name) === text ? d.name : text;
+}
+
 function ancestorsNamed(d: Division, named: (code: string) => boolean): boolean {
   for (let p = d.parent; p; p = p.parent) if (named(p.code)) return true;
   return false;
@@ -199,7 +204,7 @@ export function readReporter(text: string): Reporter {
   if (department?.place) {
     // the department's own place: 金华市教育局 → 金华市
     const d = department.place;
-    const c = cands.get(d.code) ?? { division: d, score: ZONE_WEIGHT.title, best: "title" as Zone, surface: department.placeText, surfaceFull: true, at: department.at, body: 0 };
+    const c = cands.get(d.code) ?? { division: d, score: ZONE_WEIGHT.title, best: "title" as Zone, surface: asWritten(department.placeText, d), surfaceFull: true, at: department.at, body: 0 };
     top = { c, s: Infinity };
   } else if (top) {
     // a division named where the report names itself, inside the top one and at the report's level, speaks for it
@@ -211,6 +216,31 @@ export function readReporter(text: string): Reporter {
     const subject = ranked.find(({ c }) => isAncestor(outer, c.division) && c.subject && (c.division.level === "乡镇街道" || fits(c.division, word)));
     if (inner) top = inner;
     else if (subject) top = subject;
+  }
+  // a town or street that names itself where a report does (its title, 现将〈…〉, the opening's
+  // subject) but that the gazetteer does not list under the county the rest of the text names
+  // (a town renamed or merged since the gazetteer's data): the town reports, with no code
+  if (top && top.s !== Infinity && !department && top.c.division.level !== "乡镇街道" && ["label", "opening", "body"].includes(top.c.best)) {
+    const u = unlistedName(text, word);
+    if (u && levelOfName(u) === "乡镇街道") {
+      const refs = gazetteer().byName.get(u) ?? [];
+      const outer = top.c.division;
+      const under = refs.filter((r) => isAncestor(outer, r.division));
+      if (under.length === 1) {
+        const d = under[0]!.division;
+        const c = cands.get(d.code) ?? { division: d, score: top.s, best: "opening" as Zone, surface: u, surfaceFull: true, at: top.c.at, body: 0 };
+        top = { c, s: Math.max(c.score, top.s) };
+      } else if (under.length === 0) {
+        return {
+          region: u,
+          divisionCode: null,
+          level: "乡镇街道",
+          confidence: 0.4,
+          department: null,
+          note: `${u} 不在行政区划表中(文中所在地为 ${outer.name} ${outer.code}):请核对地区并填写区划代码`,
+        };
+      }
+    }
   }
   // a list of places of one parent, none of them where the report names itself and none outweighing
   // the others (青秀区、兴宁区、西乡塘区诉求量居前; 对延长县、宜川县的企业开展检查), speaks for their
@@ -246,7 +276,9 @@ export function readReporter(text: string): Reporter {
   )
     top = null;
 
-  const dept = department ? department.name : null;
+  // as written: 干县公安局 (the traditional→simplified pass's) is 乾县公安局
+  const place = department?.place;
+  const dept = department ? (place && department.name.startsWith(department.placeText) ? asWritten(department.placeText, place) + department.name.slice(department.placeText.length) : department.name) : null;
   if (!top && department?.placeText) {
     // 高新区综治局: the department's place is a name several divisions share, and no parent is named
     const shared = gazetteer().byName.get(department.placeText) ?? [];
