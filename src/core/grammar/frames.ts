@@ -185,12 +185,13 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         if (earlier && countBetween(quantities, earlier.end, q.start) <= 1) rates.push(...att(earlier, "clause"));
       }
     }
-    const topicSentence = new Set(before.filter((w) => w.kind === "concept").flatMap((w) => w.ids));
-    for (const w of after) if (w.kind === "concept") w.ids.forEach((id) => topicSentence.add(id));
+    const topicSentence = new Set<string>();
+    for (const w of before) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
+    for (const w of after) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
     const topicContext = new Set<string>();
     for (const a of attached) if (a.where === "paragraph" || a.where === "heading") topicContext.add(a.id);
-    for (const w of wordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start)) w.ids.forEach((id) => topicContext.add(id));
-    for (const w of wordsIn(concepts, 0, Math.min(titleEnd, sentence.start))) w.ids.forEach((id) => topicContext.add(id));
+    for (const w of wordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start)) for (const id of w.ids) topicContext.add(id);
+    for (const w of wordsIn(concepts, 0, Math.min(titleEnd, sentence.start))) for (const id of w.ids) topicContext.add(id);
     frames.push({
       q,
       index,
