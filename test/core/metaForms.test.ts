@@ -113,6 +113,12 @@ describe("forms of the reporting unit", () => {
     expect(meta("2023年,涧池镇坚持依法行政,全镇调解纠纷86件,获汉阴县表彰,汉阴县委依法治县办给予肯定。")).toMatchObject({ divisionCode: "610921101", level: "乡镇街道" });
   });
 
+  it("so is a new district the gazetteer does not list, under the prefecture the body names", () => {
+    const m = meta("2023年,芦湾新区坚持依法行政,获安康市表彰,安康市司法局给予肯定,安康市委依法治市办通报表扬。");
+    expect(m).toMatchObject({ region: "芦湾新区", divisionCode: null, level: "县" });
+    expect(m.regionNote).toMatch(/安康市 6109/);
+  });
+
   it("a name the traditional→simplified pass changes (乾县 → 干县) is still its division, written as the report wrote it", () => {
     const m = meta("乾县公安局2023年法治政府建设情况报告\n2023年,县公安局坚持依法行政。");
     expect(m).toMatchObject({ region: "乾县", divisionCode: "610424", level: "部门", issuer: "乾县公安局" });

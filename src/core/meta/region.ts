@@ -220,9 +220,11 @@ export function readReporter(text: string): Reporter {
   // a town or street that names itself where a report does (its title, 现将〈…〉, the opening's
   // subject) but that the gazetteer does not list under the county the rest of the text names
   // (a town renamed or merged since the gazetteer's data): the town reports, with no code
+  // (so does a new district named so, under the prefecture the body names: 某某新区2023年…)
   if (top && top.s !== Infinity && !department && top.c.division.level !== "乡镇街道" && ["label", "opening", "body"].includes(top.c.best)) {
     const u = unlistedName(text, word);
-    if (u && levelOfName(u) === "乡镇街道") {
+    const rank: Record<DivisionLevel, number> = { 省: 0, 市: 1, 县: 2, 乡镇街道: 3 };
+    if (u && rank[levelOfName(u)] > rank[top.c.division.level]) {
       const refs = gazetteer().byName.get(u) ?? [];
       const outer = top.c.division;
       const under = refs.filter((r) => isAncestor(outer, r.division));
@@ -234,7 +236,7 @@ export function readReporter(text: string): Reporter {
         return {
           region: u,
           divisionCode: null,
-          level: "乡镇街道",
+          level: levelOfName(u),
           confidence: 0.4,
           department: null,
           note: `${u} 不在行政区划表中(文中所在地为 ${outer.name} ${outer.code}):请核对地区并填写区划代码`,
