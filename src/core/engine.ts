@@ -6,6 +6,7 @@
 import type { Approx } from "./types";
 import { segment, type Doc } from "./doc/segment";
 import { buildFrames, type Frame } from "./grammar/frames";
+import { tableView } from "./grammar/tables";
 import { DEFS } from "./indicators/defs";
 import { LEXICON } from "./lexicon";
 import { scoreCount, scoreRate, type ScoreContext, type Scored } from "./score/scorer";
@@ -98,9 +99,13 @@ function reasonsOf(features: readonly string[]): string[] {
 const COUNT_DEFS = DEFS.filter((d) => d.kind === "count");
 const RATE_DEFS = DEFS.filter((d) => d.kind !== "count");
 
-export function runEngine(text: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
+export function runEngine(input: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
+  // table rows read as clauses, in a view of the same length (every offset is the input's)
+  const table = tableView(input, year);
+  const text = table.text;
   const doc = segment(text);
-  const quantities = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
+  const tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
+  const quantities = table.quantities.length ? [...tagged, ...table.quantities].sort((a, b) => a.start - b.start) : tagged;
   const titles = titleMask(text);
   const skip = titles.slice();
   for (const q of quantities) skip.fill(1, q.numStart, q.end);

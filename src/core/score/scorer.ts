@@ -281,7 +281,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (good.length) {
     t.add("event_match");
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
-  } else if (d.eventRequired) t.add("event_missing_required");
+  } else if (q.table) t.add("table_row");
+  else if (d.eventRequired) t.add("event_missing_required");
   else if (d.events.length) t.add("event_missing");
   // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
   if (nearestEv && bad(nearestEv)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
@@ -313,7 +314,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
   if (chosen.list.some((a) => [...(CODES_OF.get(a.id) ?? [])].some((c) => c !== d.code && !d.concepts.includes(a.id)))) t.add("combined");
-  if (concept.where === "left" || concept.where === "right") {
+  // (in a table row the gap between the first cell and the value is layout, not language)
+  if ((concept.where === "left" || concept.where === "right") && !q.table) {
     const over = Math.max(0, concept.gap - 6);
     if (over > 0) {
       const g = Math.max(WEIGHTS.gap_cap, WEIGHTS.gap_per_char * over);

@@ -48,6 +48,8 @@ export const WEIGHTS = {
   counts_bodies: -3.0,
   subset: -2.0,
   event_primary: 0.3,
+  /** A table row: its first cell names the indicator, no verb is written. */
+  table_row: 0.6,
   /** 共, 累计, 各类, 总数 before the figure in its clause: the headline figure, not a part. It says nothing of whether the
    * figure is the code's, so it adds nothing to the score: tiers.ts lets it settle rivals. */
   total_marker: 0,

@@ -20,6 +20,8 @@ export interface Quantity {
   end: number;
   numStart: number;
   numEnd: number;
+  /** A table's bare value cell (grammar/tables.ts): its row's first cell names it, no verb needed. */
+  table?: boolean;
 }
 
 const CN_NUM = new Set([..."零〇一二两三四五六七八九十百千"]);

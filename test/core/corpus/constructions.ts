@@ -106,7 +106,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "某某县2024年法治政府建设情况报告\n项目 | 2023年 | 2024年\n行政复议申请收到数（件） | 41 | 56\n行政诉讼案件数（件） | 22 | 19",
-    known: "miss",
     expect: { "recon.received": 56, "litig.cases": 19 },
     note: "a table row: the report's year column",
   },
@@ -203,7 +202,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "某某区2024年法治政府建设情况报告\n项目 | 数量\n主动公开政府信息（条） | 3815\n依申请公开办理（件） | 47\n人大代表建议（件） | 63",
-    known: "miss",
     expect: { "disclosure.proactive": 3815, "disclosure.requests": 47, "proposals.npc": 63 },
     note: "a two-column table",
   },

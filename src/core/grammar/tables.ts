@@ -1,0 +1,160 @@
+/**
+ * Statistics tables, as pasted or converted reports keep them: rows of cells
+ * parted by "|". The first row may name a year per column (项目 | 2023年 | 2024年)
+ * or a unit (项目 | 数量(件)). A row's first cell names the indicator, in a
+ * table officer's words, with its unit in brackets: 行政复议申请收到数（件） | 41 | 56.
+ *
+ * The engine reads a table row as one clause: this module gives it a view of
+ * the text of the same length (so every offset, and so every evidence span,
+ * is the original's) in which the pipes of a row are spaces and the cells of
+ * other years are blanked, and the quantities of the bare value cells, each
+ * with the unit its row or column names. A table with year columns gives the
+ * report's year's column only; when the report's year is unknown, none.
+ */
+import type { Quantity } from "../tag/quantity";
+import { LEXICON } from "../lexicon";
+
+export interface TableView {
+  /** The text with table rows read as clauses (same length as the input). */
+  text: string;
+  /** The bare value cells, as quantities with their row's or column's unit. */
+  quantities: Quantity[];
+}
+
+/** Unit words → their classes (lexicon/units.ts). */
+const UNIT_CLASSES = new Map<string, string[]>();
+for (const e of LEXICON.unit ?? []) for (const w of e.words) UNIT_CLASSES.set(w, [...(UNIT_CLASSES.get(w) ?? []), e.id]);
+
+/** A cell that is only a number (2,315 / 56 / 98.5%), and what it reads. */
+function bareNumber(cell: string): { value: number; percent: boolean; lead: number; length: number } | null {
+  let i = 0;
+  while (i < cell.length && (cell[i] === " " || cell[i] === "\t" || cell[i] === "\u3000")) i++;
+  const lead = i;
+  let digits = "";
+  let seenDot = false;
+  for (; i < cell.length; i++) {
+    const c = cell[i]!;
+    if (c >= "0" && c <= "9") digits += c;
+    else if (c === "," && digits.length > 0) continue;
+    else if (c === "." && !seenDot && digits.length > 0) (seenDot = true), (digits += c);
+    else break;
+  }
+  if (!digits || digits.endsWith(".")) return null;
+  const length = i - lead;
+  let percent = false;
+  if (cell[i] === "%" || cell[i] === "％") (percent = true), i++;
+  if (cell.slice(i).trim()) return null;
+  return { value: Number(digits), percent, lead, length };
+}
+
+/** The unit a cell names in brackets: 收到数（件）, 数量(条). */
+function bracketUnit(cell: string): string | null {
+  const open = Math.max(cell.lastIndexOf("（"), cell.lastIndexOf("("));
+  if (open < 0) return null;
+  const close = cell.indexOf(cell[open] === "（" ? "）" : ")", open);
+  const inner = (close < 0 ? cell.slice(open + 1) : cell.slice(open + 1, close)).trim();
+  return UNIT_CLASSES.has(inner) ? inner : null;
+}
+
+/** The year a header cell names (2024年, 2024年度, 2024). */
+function cellYear(cell: string): number | null {
+  const t = cell.trim();
+  if (t.length < 4 || t.length > 8) return null;
+  const y = Number(t.slice(0, 4));
+  if (!/^[0-9]{4}$/u.test(t.slice(0, 4)) || y < 1990 || y > 2100) return null;
+  const rest = t.slice(4);
+  return rest === "" || rest === "年" || rest === "年度" ? y : null;
+}
+
+interface Cell {
+  start: number;
+  text: string;
+}
+
+function cellsOf(line: string, at: number): Cell[] {
+  const out: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === "|" || line[i] === "｜") {
+      out.push({ start: at + from, text: line.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  return out;
+}
+
+export function tableView(text: string, year: number | null): TableView {
+  const quantities: Quantity[] = [];
+  if (!text.includes("|") && !text.includes("｜")) return { text, quantities };
+  const lines: { start: number; text: string }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  const blank = new Uint8Array(text.length);
+  let header: { years: (number | null)[]; units: (string | null)[] } | null = null;
+  for (const line of lines) {
+    const isRow = line.text.includes("|") || line.text.includes("｜");
+    if (!isRow) {
+      header = null;
+      continue;
+    }
+    const cells = cellsOf(line.text, line.start);
+    const filled = cells.filter((c) => c.text.trim());
+    const values = filled.map((c) => bareNumber(c.text));
+    // a row of no values after its first cell is a header: it may name each column's year or unit
+    if (values.slice(1).every((v) => v === null) || filled.slice(1).some((c) => cellYear(c.text) !== null)) {
+      header = { years: cells.map((c) => cellYear(c.text)), units: cells.map((c) => bracketUnit(c.text)) };
+      continue;
+    }
+    const labelIndex = cells.findIndex((c) => c.text.trim());
+    if (labelIndex < 0 || values[0] !== null) continue;
+    const label = cells[labelIndex]!;
+    const hasYears = header?.years.some((y) => y !== null) ?? false;
+    // the report's year's column, or the first value column of a table without years
+    let chosen = -1;
+    for (let k = labelIndex + 1; k < cells.length; k++) {
+      if (!bareNumber(cells[k]!.text)) continue;
+      if (hasYears ? year !== null && header!.years[k] === year : chosen < 0) chosen = k;
+    }
+    if (chosen < 0) continue;
+    const cell = cells[chosen]!;
+    const n = bareNumber(cell.text)!;
+    const unit = n.percent ? "%" : bracketUnit(label.text) ?? header?.units[chosen] ?? null;
+    if (!n.percent && !unit) continue;
+    // the row reads as one clause: its pipes are spaces, the other years' cells blank
+    for (let k = labelIndex + 1; k < cells.length; k++) {
+      const c = cells[k]!;
+      if (c.start > 0) blank[c.start - 1] = 1;
+      if (k !== chosen) blank.fill(1, c.start, c.start + c.text.length);
+    }
+    // (a percentage cell is read by the quantity tagger itself)
+    if (n.percent) continue;
+    const numStart = cell.start + n.lead;
+    const numEnd = numStart + n.length;
+    quantities.push({
+      value: n.value,
+      approx: null,
+      percent: false,
+      unit: unit!,
+      unitClasses: UNIT_CLASSES.get(unit!) ?? [],
+      start: numStart,
+      end: numEnd,
+      numStart,
+      numEnd,
+      table: true,
+    });
+  }
+  if (!quantities.length) return { text, quantities };
+  let view = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!blank[i]) continue;
+    view += text.slice(from, i) + (text[i] === "\n" ? "\n" : " ");
+    from = i + 1;
+  }
+  view += text.slice(from);
+  return { text: view, quantities };
+}
