@@ -228,11 +228,13 @@ export function readReporter(text: string): Reporter {
       const refs = gazetteer().byName.get(u) ?? [];
       const outer = top.c.division;
       const under = refs.filter((r) => isAncestor(outer, r.division));
-      if (under.length === 1) {
+      // the top one itself, or a place above it, in the shape of a name (许昌市 as the opening's subject) is no other place
+      const itself = refs.some((r) => r.division === outer || isAncestor(r.division, outer));
+      if (!itself && under.length === 1) {
         const d = under[0]!.division;
         const c = cands.get(d.code) ?? { division: d, score: top.s, best: "opening" as Zone, surface: u, surfaceFull: true, at: top.c.at, body: 0 };
         top = { c, s: Math.max(c.score, top.s) };
-      } else if (under.length === 0) {
+      } else if (!itself && under.length === 0) {
         return {
           region: u,
           divisionCode: null,
