@@ -119,6 +119,13 @@ describe("forms of the reporting unit", () => {
     expect(m.regionNote).toMatch(/安康市 6109/);
   });
 
+  it("a department whose name starts with a county's stem is no county (荆州市公安局 is not 荆州市 + 公安县)", () => {
+    expect(meta("荆州市公安局关于2023年度法治政府建设情况的报告\n一年来,我局坚持依法行政。")).toMatchObject({ region: "荆州市", divisionCode: "4210", level: "部门", issuer: "荆州市公安局" });
+    expect(meta("湖北省公安厅2023年政府信息公开工作年度报告\n2023年,省公安厅坚持公开为常态。")).toMatchObject({ region: "湖北省", divisionCode: "42", level: "部门" });
+    // the county itself, after its prefecture
+    expect(meta("荆州市公安县2023年法治政府建设情况报告\n2023年,公安县坚持依法行政。")).toMatchObject({ region: "公安县", divisionCode: "421022", level: "县" });
+  });
+
   it("a name the traditional→simplified pass changes (乾县 → 干县) is still its division, written as the report wrote it", () => {
     const m = meta("乾县公安局2023年法治政府建设情况报告\n2023年,县公安局坚持依法行政。");
     expect(m).toMatchObject({ region: "乾县", divisionCode: "610424", level: "部门", issuer: "乾县公安局" });

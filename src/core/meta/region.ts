@@ -99,7 +99,8 @@ export function rankDivisions(text: string): {
     const a = mentions[i - 1]!;
     const b = mentions[i]!;
     if (a.end !== b.start) continue;
-    const kids = b.refs.filter((r) => a.refs.some((p) => isAncestor(p.division, r.division)));
+    // …unless it is a stem that starts a word (荆州市公安局 is no 荆州市 + 公安县; 湖北省公安厅)
+    const kids = b.refs.filter((r) => (r.full || !ORG_AFTER.test(text.slice(b.end, b.end + 6))) && a.refs.some((p) => isAncestor(p.division, r.division)));
     if (kids.length > 0) {
       b.refs = kids;
       b.parented = true;
