@@ -60,7 +60,8 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   // a news page's source line with its date: 来源:某某日报 2024-02-10, 时间:2023-01-30
-  const sourced = text.slice(0, 4000).match(/(?:来源|时间)\s*[::][^\n]{0,40}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
+  // (not a period: 统计时间:2023年1月1日至…)
+  const sourced = text.slice(0, 4000).match(/(?:来源|(?<!统计|起止|截止|办理|受理)时间)\s*[::][^\n]{0,40}?((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   if (sourced) return isoDate(sourced[1]!, sourced[2]!, sourced[3]!);
   return null;
 }

@@ -167,6 +167,8 @@ describe("forms of the year covered", () => {
   it("a news item about 去年 reports the year before its own date, read from its source line", () => {
     const m = meta("去年,全市法院共受理行政诉讼案件1200件,审结1180件。\n来源:榆林日报 2024-02-10");
     expect(m).toMatchObject({ year: 2023, published: "2024-02-10", region: "榆林市" });
+    // a period's start is no publication date
+    expect(meta("本报告数据统计时间:2023年1月1日至2023年12月31日。\n一、总体情况\n2023年,宁陕县坚持公开为常态。").published).toBeNull();
     // 去年 later in a report (较去年增长) is a comparison, not the period
     const later = meta("一年来,全县坚持依法行政,行政复议收案较去年增长12%。\n某县人民政府\n2024年1月20日");
     expect(later.year).toBe(2023);
