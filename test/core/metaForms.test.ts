@@ -151,6 +151,10 @@ describe("forms of the year covered", () => {
     ["本报告中所列数据的统计时段为2022年1月1日至12月31日。\n一、总体情况\n2023年2月,县司法局召开会议。", 2022],
     // a year in Chinese numerals, in the opening and in 现将
     ["二〇二三年,我县坚持以习近平法治思想为指导,全面推进依法行政。现将二〇二三年度法治政府建设情况报告如下。", 2023],
+    // a monthly report's title: its month is its period
+    ["2024年3月份全县12345热线运行情况通报\n3月份,全县12345热线共受理诉求1200件,办结率99%。", 2024],
+    // …but a page's month under a title is no period
+    ["关于2023年度法治政府建设情况的报告\n2024年1月\n一年来,我县坚持依法行政,全县办理行政复议案件46件。", 2023],
     // a title of the year, published the next spring
     ["二〇二二年度法治政府建设情况报告\n发布日期:2023-02-10\n一年来,我区深入推进依法行政。", 2022],
   ])("%s", (text, year) => {

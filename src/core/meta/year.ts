@@ -22,9 +22,13 @@ const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作�
 const SPAN_BEFORE = /[-—–~至到]$/;
 const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
-function yearAt(text: string, index: number, len: number): number | null {
+/** A month that is a period, not a day's date: 2024年3月份, 2024年3月全县… (in a title). */
+const MONTH_PERIOD = /^\d{1,2}月(?!\d{1,2}日|[一二三四五六七八九十]{1,3}日)/;
+
+function yearAt(text: string, index: number, len: number, monthIsPeriod = false): number | null {
   const before = text.slice(Math.max(0, index - 1), index);
   const after = text.slice(index + len, index + len + 9).replace(/^年/, "");
+  if (monthIsPeriod && MONTH_PERIOD.test(after) && !SPAN_BEFORE.test(before)) return Number(text.slice(index, index + 4));
   if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
   return Number(text.slice(index, index + 4));
 }
@@ -71,7 +75,8 @@ export function readYear(text: string, published: string | null = null): number 
     if (/。/.test(l) || (l.length > 30 && /[,,]/.test(l))) break; // the body's first sentence
     if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
-      const y = yearAt(l, m.index!, 4);
+      // a title's month is its period (2024年3月份…运行情况), where a date in the body is a day's
+      const y = yearAt(l, m.index!, 4, !/^(?:19|20)\d{2}年\d{1,2}月份?$/.test(l));
       if (y) {
         titleYear = y;
         break;
