@@ -49,9 +49,9 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
   const labelled = text.match(/(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[::]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
   const lines = ls.all.map(arabicDate);
-  // a date alone on a line near the top (a page's date, or a signature put under the title)
+  // a date alone on a line near the top (a page's date, or a signature put under the title), maybe with its time (2024-01-29 09:09)
   for (const l of lines.slice(0, 12)) {
-    const m = l.match(/^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?$/);
+    const m = l.match(/^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {

@@ -168,6 +168,10 @@ describe("forms of the year covered", () => {
     expect(meta("二0二三年法治政府建设情况报告\n一年来,我县坚持依法行政。").year).toBe(2023);
   });
 
+  it("a page's date under its title may carry its time (2024-01-29 09:09)", () => {
+    expect(meta("宁陕县2023年法治政府建设情况报告\n2024-01-29 09:09\n2023年,宁陕县坚持依法行政。")).toMatchObject({ published: "2024-01-29", year: 2023 });
+  });
+
   it("a news item about 去年 reports the year before its own date, read from its source line", () => {
     const m = meta("去年,全市法院共受理行政诉讼案件1200件,审结1180件。\n来源:榆林日报 2024-02-10");
     expect(m).toMatchObject({ year: 2023, published: "2024-02-10", region: "榆林市" });
