@@ -149,6 +149,8 @@ describe("forms of the year covered", () => {
     ["本年度报告由桥头镇人民政府编制。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n2024年1月,镇政府召开会议。", 2023],
     // a period whose end names no year
     ["本报告中所列数据的统计时段为2022年1月1日至12月31日。\n一、总体情况\n2023年2月,县司法局召开会议。", 2022],
+    // figures counted to a year's end
+    ["本报告中所列数据统计截至2022年12月31日。\n一、总体情况\n2023年3月,县司法局召开会议。", 2022],
     // a year in Chinese numerals, in the opening and in 现将
     ["二〇二三年,我县坚持以习近平法治思想为指导,全面推进依法行政。现将二〇二三年度法治政府建设情况报告如下。", 2023],
     // a monthly report's title: its month is its period

@@ -53,8 +53,11 @@ export function readYear(text: string, published: string | null = null): number 
   const head = arabicYears(text.slice(0, 2000));
   // 1. the period the figures cover
   //    (自2023年1月1日起至2023年12月31日止, 为2022年1月1日至12月31日, 2021年1月1日—2021年12月31日)
-  const period = head.match(new RegExp(`(?:期限|时限|时段|时间段|统计时间|统计区间|统计周期|起止时间)[为是::自从 ]{0,4}${YEAR}年1月1日起?[至到—–~-]{1,2}(?:${YEAR}年)?12月31日`));
+  const period = head.match(new RegExp(`(?:期限|时限|时段|时间段|统计时间|统计区间|统计周期|起止时间|报告期)[为是::自从 ]{0,4}${YEAR}年1月1日起?[至到—–~-]{1,2}(?:${YEAR}年)?12月31日`));
   if (period && (period[2] === undefined || period[1] === period[2])) return Number(period[1]);
+  //    (数据统计截至2023年12月31日: the figures of a year, to its end)
+  const upTo = head.match(new RegExp(`(?:统计|数据)[^。\n]{0,8}?截[至止]${YEAR}年12月31日`));
+  if (upTo) return Number(upTo[1]);
   // 2. 现将〈…〉2023年〈…〉报告
   for (const m of head.matchAll(new RegExp(`(?:现将|现予|现公布|现公开|现就)[^。\\n]{0,30}?${YEAR}年度?`, "g"))) {
     const i = m.index! + m[0].lastIndexOf(m[1]!);
