@@ -135,9 +135,10 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (f.headingPlan) t.add("plan_heading");
   if (scope.some((w) => has(w, "modifier", "norm"))) t.add("norm");
   if ((q.percent ? sentenceBefore : clauseBefore).some((w) => has(w, "modifier", "subset") && (q.percent || w.start >= categoryFrom - 8))) t.add("subset");
-  if ([...clauseBefore, ...f.rest.slice(0, 3)].some((w) => has(w, "modifier", "honour"))) t.add("honour");
+  const honour = (w: WordToken) => has(w, "modifier", "honour");
+  if (clauseBefore.some(honour) || f.rest.slice(0, 3).some(honour)) t.add("honour");
   if (sentenceBefore.some((w) => has(w, "modifier", "category")) || categoryOf(ctx.text, categoryFrom, q.start)) t.add("category");
-  if (d.badModifiers.some((m) => [...sentenceBefore, ...f.rest].some((w) => has(w, "modifier", m)))) t.add("bad_concept");
+  if (d.badModifiers.some((m) => sentenceBefore.some((w) => has(w, "modifier", m)) || f.rest.some((w) => has(w, "modifier", m)))) t.add("bad_concept");
   const near = clauseBefore.filter((w) => w.end >= q.start - 4);
   if (near.some((w) => has(w, "modifier", "avg"))) t.add("average");
   const deltaTok = near.find((w) => has(w, "modifier", "delta") && !/[至到为]/u.test(ctx.text.slice(w.end, q.start)));
