@@ -26,7 +26,6 @@ import { localIsoTime } from "../core/decisions";
 import { localeLang } from "./messages";
 import type { InputFile } from "../workbook/inputs";
 import { handEditDecisions, mergeDecisions, mergeSubmitted, planRefill, previousRows, reapplyDecisions } from "../workbook/refill";
-import { readReviewXlsx } from "../workbook/readReviewXlsx";
 import { WorkbookLayoutError, type ExistingWorkbook } from "../workbook/readWorkbook";
 import { BookReadTimeout, readBookLimited } from "./readBook";
 import { writeXlsxStream } from "../workbook/writeXlsxStream";
@@ -99,12 +98,8 @@ async function readBook(io: FillIO, path: string, what: string, reports: boolean
     throw new Error(messages().cannotReadBook(path, what, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
   try {
+    // 审核 with the other sheets: its decisions come back in the worker's answer, checked by the reader's schema
     book = await readBookLimited(bytes, reports, bookLimitMs(timeoutMs));
-    // 审核: read from its own part when the book reader left it out
-    if (book.decisions.length === 0 && book.reviewUnread.length === 0) {
-      const review = await readReviewXlsx(bytes);
-      book = { ...book, decisions: review.decisions, reviewUnread: review.unread };
-    }
   } catch (e) {
     if (e instanceof WorkbookLayoutError) throw new WorkbookLayoutError(`${path}: ${e.message}`);
     if (e instanceof BookReadTimeout) throw new Error(messages().bookReadTimedOut(path, what, e.seconds));

@@ -1,7 +1,7 @@
 /**
  * Reads a workbook for fill (--out, --submitted) in a worker thread with a time limit, so that
  * a hostile or enormous book stops with a message instead of hanging the command; what comes
- * back is checked against the reader's schema.
+ * back, the reviewer's decisions (审核) with the rest, is checked against the reader's schema.
  */
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";

@@ -2,7 +2,8 @@
  * Worker thread: reads one workbook (fill's --out or --submitted) and posts what the reader
  * found, or why it could not. Run by readBook.ts, which stops it past its time limit.
  * The reader looks at the book first (peekXlsx.ts): a book of another layout, or one larger than
- * it can load in this worker's heap, is refused before any sheet is loaded. With `measure`, the reply
+ * it can load in this worker's heap, is refused before any sheet is loaded. The reviewer's
+ * decisions (审核) are read here with the other sheets, under the same limits. With `measure`, the reply
  * also carries the worker's time and peak memory (scripts/bench-read-book.ts).
  */
 import { parentPort } from "node:worker_threads";

@@ -15,15 +15,20 @@
  */
 import JSZip from "jszip";
 import { SHEET_NAMES } from "./description";
-import { EVIDENCE_HEADER_ROWS, HEADER_ROWS } from "./layout";
+import { EVIDENCE_HEADER_ROWS, HEADER_ROWS, REVIEW_HEADER_ROWS } from "./layout";
 import { readSheets, WorkbookLayoutError, type Grid, type Plain, type ReadOptions } from "./readWorkbook";
 
-/** The sheets the reader reads, with the row their header ends on. */
+/**
+ * The sheets the reader reads, with the row their header ends on. 审核 (the reviewer's
+ * decisions) is read with the others, its size counted with theirs; a book without it is read
+ * as one with no decisions.
+ */
 export const READ_SHEETS: ReadonlyMap<string, number> = new Map([
   [SHEET_NAMES.indicators, HEADER_ROWS],
   [SHEET_NAMES.submitted, HEADER_ROWS],
   [SHEET_NAMES.evidence, EVIDENCE_HEADER_ROWS],
   [SHEET_NAMES.about, 0],
+  [SHEET_NAMES.review, REVIEW_HEADER_ROWS],
 ]);
 
 /**

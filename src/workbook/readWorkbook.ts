@@ -454,12 +454,30 @@ const KIND_OF = new Map<string, Decision["kind"]>([...Object.entries(REVIEW_KIND
 const VERDICT_OF = new Map<string, Decision["decision"]>([...Object.entries(REVIEW_VERDICTS).map(([k, v]) => [v, k as Decision["decision"]] as const), ["采纳", "采纳"]]);
 const CHECK_OF = new Map<string, Flag["check"]>(Object.entries(CHECK_NAMES).map(([k, v]) => [v, k as Flag["check"]]));
 
-/** A value of 审核 as the decision holds it (a rate's cell is a fraction, the decision's percent points). */
+/** A number typed as text with thousands separators ("1,234"), or a rate with its sign ("35.5%"). */
+const GROUPED = /^\s*(-?\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,15})?)\s*$/;
+const PERCENT = /^\s*(-?\d{1,15}(?:\.\d{1,15})?)\s*[%％]\s*$/;
+
+/**
+ * A value of 审核 as the decision holds it (a rate's cell is a fraction, the decision's percent
+ * points). A number stored as text is read as the number: plain ("48"), grouped ("1,234"), or a
+ * rate written with its percent sign ("35.5%", percent points as they are).
+ */
 function reviewValue(code: string, p: Plain): number | null {
+  const def = isCode(code) ? indicatorDef(code) : null;
+  if (typeof p === "string") {
+    const pct = PERCENT.exec(p);
+    if (pct) return def?.kind === "rate" ? Number(pct[1]) : null;
+    const grouped = GROUPED.exec(p);
+    if (grouped) p = grouped[1]!.split(",").join("");
+  }
   const n = asNumber(p);
   if (n === null) return null;
-  return isCode(code) ? fromCellValue(indicatorDef(code), n) : n;
+  return def ? fromCellValue(def, n) : n;
 }
+
+/** A cell of 审核 as a row not read keeps it: an empty text is an empty cell. */
+const reviewCell = (p: Plain): Plain => (p === "" ? null : p);
 
 /**
  * 审核 → the decisions, each checked by its schema; a row that is not a decision is reported and
@@ -482,7 +500,7 @@ export function readReview(g: Grid): { decisions: Decision[]; unread: UnreadRevi
   const width = Math.max(REVIEW_COLUMNS.length, g.lastColumn);
   for (let r = REVIEW_FIRST_ROW; r <= g.lastRow; r++) {
     const cells: Plain[] = [];
-    for (let c = 1; c <= width; c++) cells.push(g.value(r, c));
+    for (let c = 1; c <= width; c++) cells.push(reviewCell(g.value(r, c)));
     if (cells.every((x) => x === null || (typeof x === "string" && x.trim() === ""))) continue;
     const at = (k: ReviewKey): Plain => (cols.has(k) ? g.value(r, cols.get(k)!) : null);
     const code = asText(at("code"))?.trim() ?? "";

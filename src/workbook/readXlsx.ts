@@ -5,33 +5,41 @@
  * whether it is of our layout, and its sheets' size whether it is within what this tool reads;
  * either refusal comes before any sheet is inflated into memory. A book that passes is loaded
  * with only the sheets the reader reads (the others' parts are left out of the zip ExcelJS
- * opens), so the reader sees the same ExcelJS worksheets it always did, for less.
+ * opens), so the reader sees the same ExcelJS worksheets it always did, for less. 审核 is one of
+ * them: the reviewer's decisions are read here, with the rest, within the worker's limits.
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
+import { SHEET_NAMES } from "./description";
 import { BOOK_LIMITS, checkBook, READ_SHEETS, type XlsxPeek } from "./peekXlsx";
 import { readSheets, WorkbookLayoutError, type ExistingWorkbook, type Grid, type Plain, type ReadOptions } from "./readWorkbook";
 
-/** A cell's value as a number, a string, or null (formulas give their cached result). */
-function plain(v: ExcelJS.CellValue | undefined): Plain {
+/**
+ * A cell's value as a number, a string, or null (formulas give their cached result). On 审核
+ * (`review`), which keeps a row it cannot read as it was, an error value (#N/A) is its text
+ * rather than null and a date keeps its time of day.
+ */
+function plain(v: ExcelJS.CellValue | undefined, review = false): Plain {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, review ? 19 : 10);
   if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
-  if ("formula" in v || "sharedFormula" in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-  if ("text" in v) return plain((v as { text: unknown }).text as ExcelJS.CellValue);
+  if ("formula" in v || "sharedFormula" in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue, review);
+  if ("text" in v) return plain((v as { text: unknown }).text as ExcelJS.CellValue, review);
+  if (review && "error" in v && typeof v.error === "string") return v.error;
   return null;
 }
 
 function gridOf(ws: ExcelJS.Worksheet): Grid {
   const cell = (row: number, col: number) => ws.findCell(row, col);
+  const review = ws.name === SHEET_NAMES.review;
   return {
     name: ws.name,
     lastRow: ws.actualRowCount > 0 ? (ws.lastRow?.number ?? 0) : 0,
     lastColumn: ws.actualColumnCount > 0 ? ws.columnCount : 0,
-    value: (row, col) => plain(cell(row, col)?.value),
+    value: (row, col) => plain(cell(row, col)?.value, review),
     formula: (row, col) => {
       const c = cell(row, col);
       return c && c.type === ExcelJS.ValueType.Formula ? c.formula || null : null;

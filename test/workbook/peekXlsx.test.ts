@@ -74,11 +74,12 @@ describe("the first look", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(peek.names).toEqual(wb.worksheets.map((w) => w.name));
-    expect(peek.read.map((s) => s.name).sort()).toEqual([SHEET_NAMES.indicators, SHEET_NAMES.submitted, SHEET_NAMES.evidence, SHEET_NAMES.about].sort());
+    expect(peek.read.map((s) => s.name).sort()).toEqual([SHEET_NAMES.indicators, SHEET_NAMES.submitted, SHEET_NAMES.evidence, SHEET_NAMES.about, SHEET_NAMES.review].sort());
     for (const s of peek.read) {
       const ws = wb.getWorksheet(s.name)!;
       for (const [r, cells] of s.head) for (const [c, v] of cells) expect(v).toEqual(ws.getCell(r, c).text === "" ? null : (ws.getCell(r, c).value as unknown));
       if (s.name === SHEET_NAMES.indicators) expect(s.head.get(3)?.get(1)).toBe("region");
+      if (s.name === SHEET_NAMES.review) expect(s.head.get(2)?.get(1)).toBe("region");
     }
   });
 
@@ -154,6 +155,17 @@ describe("a book too large to read is refused before it is loaded", () => {
     expect(e).toBeInstanceOf(BookTooLargeError);
     expect((e as BookTooLargeError).rows).toBe(6_001); // the header row and 6,000 rows
     await expect(checkBook(await rawBook(ourSheets(rows)), {}, { ...limits, maxRows: 7_000 })).resolves.toBeDefined();
+  });
+
+  test("审核 is counted with the sheets read: one of too many rows is refused before loading; a book without it is read", async () => {
+    const limits = { ...BOOK_LIMITS, maxRows: 5_000 };
+    const rows = Array.from({ length: 6_000 }, (_, i) => row(i + 3, `<c r="A${i + 3}" t="inlineStr"><is><t>x</t></is></c>`)).join("");
+    const review = sheetXml(row(2, `<c r="A2" t="inlineStr"><is><t>region</t></is></c>`) + rows);
+    const e = await checkBook(await rawBook([...ourSheets(""), [SHEET_NAMES.review, review]]), {}, limits).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(BookTooLargeError);
+    expect((e as BookTooLargeError).sheet).toBe(SHEET_NAMES.review);
+    const { size } = await checkBook(await rawBook(ourSheets("")), {}, limits);
+    expect(size.sheets.map((s) => s.name)).toEqual([SHEET_NAMES.indicators, SHEET_NAMES.submitted]);
   });
 
   test("a sheet of our layout with 150 MB of rows (a zip of under 1 MB) is refused by its size, in a few seconds", async () => {
