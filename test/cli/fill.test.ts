@@ -1,11 +1,18 @@
 /**
  * `fill` goes through the same pipeline as `extract`: folders, `-`, the worker
  * pool with its per-file time limit, one parser with --help; 说明 names the
- * report files and their SHA-256 whichever way they came in.
+ * report files and their SHA-256 whichever way they came in. The reviewer's decisions (审核)
+ * of --out and --submitted come back with the rest of each book and are re-applied.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { indicatorDef } from "../../src/core/catalog";
+import { makeDecision, targetKey } from "../../src/core/decisions";
+import { fromCellValue } from "../../src/workbook/cells";
+import { describeWorkbook } from "../../src/workbook/describe";
+import { readWorkbook } from "../../src/workbook/readXlsx";
+import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { SEEDS, runCli, seedFiles, tmp, workbookText } from "./helpers";
 
 const seeds = seedFiles();
@@ -150,3 +157,37 @@ test("the closing line counts: none failed, some failed, all failed (never a suc
   expect(exSome.stderr.trimEnd().split("\n").pop()).toBe("1 file read, 1 failed (listed above)");
   expect(runCli(["extract", "--json", seedPath(0)]).stderr).toBe("");
 }, 90_000);
+
+test("fill --replace keeps 审核's decisions intact and re-applies them; --out's win over --submitted's, whose others are added", async () => {
+  const dir = tmp("fill-review");
+  const out = join(dir, "book.xlsx");
+  expect(runCli(["fill", seedPath(0), "--out", out]).status).toBe(0);
+  const read = await readWorkbook(new Uint8Array(readFileSync(out)), { reports: true });
+  const [report, key] = [read.reports[0]!, read.keys[0]!];
+  const counts = report.indicators.filter((v) => indicatorDef(v.code).kind === "count");
+  expect(counts.length).toBeGreaterThanOrEqual(2);
+  const [a, b] = [counts[0]!, counts[1]!];
+  const now = new Date(2026, 11, 4, 18, 30);
+  const decide = (v: typeof a, by: number, note: string) => makeDecision(key, { kind: "value", code: v.code, value: v }, "更正", { now, valueDecided: v.value + by, note });
+  const write = async (file: string, decisions: ReturnType<typeof decide>[]) =>
+    writeFileSync(file, await writeXlsx(describeWorkbook(read.reports, { generatedAt: "2026-12-04T18:30:00+08:00", decisions })));
+  const own = [decide(a, 1, "按原文表格")];
+  await write(out, own);
+  const submitted = join(dir, "submitted.xlsx");
+  const theirs = [decide(a, 2, "另一份"), decide(b, 3, "报送时更正")];
+  await write(submitted, theirs);
+
+  const r = runCli(["fill", seedPath(0), "--out", out, "--submitted", submitted, "--replace"], { lang: "en" });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toMatch(/审核: 2 decision\(s\) re-applied/);
+  const back = await readWorkbook(new Uint8Array(readFileSync(out)), { reports: true });
+  expect(back.reviewUnread).toEqual([]);
+  expect(back.decisions).toEqual([own[0], theirs[1]]);
+  expect(back.decisions.map(targetKey)).toEqual([targetKey(own[0]!), targetKey(theirs[1]!)]);
+  const cell = (v: typeof a) => fromCellValue(indicatorDef(v.code), back.indicators[0]!.values[v.code]!);
+  expect([cell(a), cell(b)]).toEqual([a.value + 1, b.value + 3]);
+
+  // again, from the book as written: nothing lost, nothing doubled
+  expect(runCli(["fill", seedPath(0), "--out", out, "--replace"], { lang: "en" }).status).toBe(0);
+  expect((await readWorkbook(new Uint8Array(readFileSync(out)))).decisions).toEqual(back.decisions);
+}, 120_000);

@@ -1,15 +1,19 @@
 /**
  * fill reads --out and --submitted in a worker thread with a time limit: a book that takes too
- * long stops with a message, the reader's answers cross the thread checked by its schema.
+ * long stops with a message, the reader's answers (审核's decisions with the rest) cross the
+ * thread checked by its schema.
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { BookReadTimeout, readBookLimited, type BookReadMeasure } from "../../src/cli/readBook";
+import { makeDecision } from "../../src/core/decisions";
+import { describeWorkbook } from "../../src/workbook/describe";
 import { peekXlsx } from "../../src/workbook/peekXlsx";
 import { WorkbookLayoutError } from "../../src/workbook/readWorkbook";
 import { readWorkbook } from "../../src/workbook/readXlsx";
+import { writeXlsx } from "../../src/workbook/writeXlsx";
 import { runCli, SEEDS, seedFiles, tmp } from "./helpers";
 
 const dir = tmp("readbook");
@@ -26,6 +30,36 @@ test("the worker reads what the reader reads in-process", async () => {
   const viaWorker = await readBookLimited(bytes, true, 60_000);
   expect(viaWorker).toEqual(await readWorkbook(bytes, { reports: true }));
   expect(viaWorker.reports.length).toBe(1);
+}, 120_000);
+
+/** The seed's book with a reviewer's 更正 on its first value, in 审核. */
+async function withDecision(): Promise<Uint8Array> {
+  const read = await readWorkbook(new Uint8Array(readFileSync(book)), { reports: true });
+  const [report, key] = [read.reports[0]!, read.keys[0]!];
+  const value = report.indicators[0]!;
+  const decision = makeDecision(key, { kind: "value", code: value.code, value }, "更正", { now: new Date(2026, 11, 4, 18, 30), valueDecided: value.value + 1, note: "按原文表格" });
+  return writeXlsx(describeWorkbook(read.reports, { generatedAt: "2026-12-04T18:30:00+08:00", decisions: [decision] }));
+}
+
+test("审核's decisions come back from the worker with the rest of the book", async () => {
+  const bytes = await withDecision();
+  const viaWorker = await readBookLimited(bytes, true, 60_000);
+  expect(viaWorker.decisions).toHaveLength(1);
+  expect(viaWorker.decisions[0]).toMatchObject({ decision: "更正", note: "按原文表格" });
+  expect(viaWorker).toEqual(await readWorkbook(bytes, { reports: true }));
+}, 120_000);
+
+test("a decision that is not one, in the worker's answer, is refused by the reader's schema", async () => {
+  const bytes = await withDecision();
+  const liar = join(dir, "liar.ts");
+  writeFileSync(
+    liar,
+    `import { parentPort } from "node:worker_threads";\nimport { readWorkbook } from ${JSON.stringify(join(__dirname, "../../src/workbook/readXlsx"))};\n` +
+      `parentPort!.once("message", async (m: { bytes: Uint8Array }) => {\n  const book = await readWorkbook(m.bytes, { reports: true });\n` +
+      `  parentPort!.postMessage({ ok: true, book: { ...book, decisions: book.decisions.map((d) => ({ ...d, decision: "忽略" })) } });\n});\n`,
+  );
+  // 忽略 decides no value: a 更正 turned into one with its value is not a decision
+  await expect(readBookLimited(bytes, true, 60_000, liar)).rejects.toThrow(/unexpected shape/);
 }, 120_000);
 
 test("a book of another layout crosses the thread as a WorkbookLayoutError", async () => {
