@@ -157,6 +157,10 @@ describe("forms of the year covered", () => {
     ["2024年3月份全县12345热线运行情况通报\n3月份,全县12345热线共受理诉求1200件,办结率99%。", 2024],
     // …but a page's month under a title is no period
     ["关于2023年度法治政府建设情况的报告\n2024年1月\n一年来,我县坚持依法行政,全县办理行政复议案件46件。", 2023],
+    // …nor a title's date in brackets
+    ["2022年度宁陕县法治政府建设情况报告\n(2023年1月)\n2022年,宁陕县坚持依法行政。", 2022],
+    // a news item whose second sentence opens with 去年, dated the next January
+    ["近日,市司法局发布全市人民调解工作数据。去年,全市调解组织共调解纠纷8600件,调解成功率98.7%。\n发布时间:2024-01-18", 2023],
     // a title of the year, published the next spring
     ["二〇二二年度法治政府建设情况报告\n发布日期:2023-02-10\n一年来,我区深入推进依法行政。", 2022],
   ])("%s", (text, year) => {

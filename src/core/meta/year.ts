@@ -23,7 +23,7 @@ const SPAN_BEFORE = /[-—–~至到]$/;
 const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
 /** A month that is a period, not a day's date: 2024年3月份, 2024年3月全县… (in a title). */
-const MONTH_PERIOD = /^\d{1,2}月(?!\d{1,2}日|[一二三四五六七八九十]{1,3}日)/;
+const MONTH_PERIOD = /^\d{1,2}月份?(?=[\u4e00-\u9fa5]{2})(?![一二三四五六七八九十]{1,3}日)/;
 
 function yearAt(text: string, index: number, len: number, monthIsPeriod = false): number | null {
   const before = text.slice(Math.max(0, index - 1), index);
@@ -41,7 +41,8 @@ function arabicYears(s: string): string {
 /** The year of a news item's own date, when it speaks of this year or of a day with no year. */
 function ownYear(head: string, published: string | null): number | null {
   const opening = head.slice(0, 600);
-  const lastYear = /^[^。]{0,80}去年/.test(head.slice(0, 300));
+  // 去年 in the first sentence, or opening one of the first sentences (去年,全市…), not a comparison (较去年)
+  const lastYear = /^[^。]{0,80}去年/.test(head.slice(0, 300)) || /。[^。\n]{0,6}(?<![较比于与])去年[,,全共]/.test(head.slice(0, 300));
   if (!lastYear && !/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
   const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
   const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
@@ -79,7 +80,7 @@ export function readYear(text: string, published: string | null = null): number 
     if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
       // a title's month is its period (2024年3月份…运行情况), where a date in the body is a day's
-      const y = yearAt(l, m.index!, 4, !/^(?:19|20)\d{2}年\d{1,2}月份?$/.test(l));
+      const y = yearAt(l, m.index!, 4, true);
       if (y) {
         titleYear = y;
         break;
