@@ -15,6 +15,8 @@ export interface Tiered {
   flags: Flag[];
 }
 
+/** The reason a frame's figure is held back by another as plausible. */
+const RIVALS = "同一指标有几个可能的数字";
 /** Suggestions per code without a value: the best one or two. */
 const SUGGESTIONS_PER_CODE = 2;
 /** Candidates within this much of the best are rivals: a different value among them is a conflict. */
@@ -118,7 +120,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const guard = reason === undefined ? undefined : { reason };
     const outranked = !ruled.has(c.code) && close(c) && !inRace(c);
     const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
-    if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "同一指标有几个可能的数字"])] });
+    if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, RIVALS])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
     else if (c.score < WEIGHTS.frame_value_threshold || (doubted.has(c.code) && !ruled.has(c.code))) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
     // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率) names what it measures
@@ -191,6 +193,16 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
     const seen = new Set<number>();
     const distinct = taken.filter((c) => !seen.has(c.value) && seen.add(c.value));
     values.set(code, { chosen: top, alternatives: distinct.length > 1 ? distinct : [], conflict: rivals.length > 0 });
+    // the doubt a headline or a sum settled stays in sight: the figures it outranked are named
+    const outranked = rivals.length ? [] : list.filter((c) => c !== top && !sameFigure(c, top) && c.reasons.includes(RIVALS));
+    if (outranked.length) {
+      flags.push({
+        check: "conflict",
+        severity: "info",
+        codes: [code],
+        message: `${indicatorDef(code).name}: 取了 ${top.value}(总数或合计);报告中还有 ${[...new Set(outranked.map((c) => c.value))].slice(0, 3).join(" / ")},判断为其中一部分或细项,请核对`,
+      });
+    }
     if (rivals.length) {
       flags.push({
         check: "conflict",

@@ -57,3 +57,13 @@ describe("table view", () => {
     expect(big / Math.max(small, 1)).toBeLessThan(12);
   });
 });
+
+describe("a settled rivalry stays in sight", () => {
+  it("names the figures a sum outranked in an info flag on the value", () => {
+    const r = extract("某某县2024年法治政府建设情况报告\n全年通过政府网站发布信息1,920条，政策文件信息更新量420条，工作动态信息更新量1,100条，公示公告信息更新量400条。", { source: "t.txt" });
+    expect(r.indicators.find((v) => v.code === "disclosure.proactive")?.value).toBe(1920);
+    const flag = r.flags.find((f) => f.check === "conflict" && f.codes.includes("disclosure.proactive"));
+    expect(flag?.severity).toBe("info");
+    expect(flag?.message).toContain("1920");
+  });
+});
