@@ -102,10 +102,70 @@ export interface Gazetteer {
   byName: Map<string, NameRef[]>;
   /** The longest name in byName. */
   maxLength: number;
-  /** For the first two characters of any name (as startKey), the lengths of the names that start so, longest first (for scanning). */
-  lengthsByStart: Map<number, number[]>;
-  /** 1 for a character (code − 0x3400) that starts some name: most characters of a text do not. */
-  firstChars: Uint8Array;
+  /** Every name of byName in one trie of code units (for scanning a text in one pass). */
+  trie: NameTrie;
+}
+
+/**
+ * A trie of code units over the names, in flat arrays: node 0 is the root; `first` gives the
+ * root's child for a character of U+3400–U+9FFF (where every name a text can start lives; 0 for
+ * none: most characters of a text start no name); every other edge is a slot of an
+ * open-addressing table keyed by (node, code unit); `refs` is byName's entry for the name
+ * that ends at a node (the same array), or null.
+ */
+export interface NameTrie {
+  first: Int32Array;
+  slotNode: Int32Array;
+  slotUnit: Uint16Array;
+  slotChild: Int32Array;
+  /** slot count − 1 (a power of two less one) */
+  mask: number;
+  refs: (NameRef[] | null)[];
+}
+
+/** The slot where the edge (node, unit) is, or the empty slot where it would go. */
+export function trieSlot(t: NameTrie, node: number, unit: number): number {
+  let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77)) & t.mask;
+  while (t.slotChild[h] !== 0 && (t.slotNode[h] !== node || t.slotUnit[h] !== unit)) h = (h + 1) & t.mask;
+  return h;
+}
+
+function buildTrie(byName: Map<string, NameRef[]>): NameTrie {
+  let units = 0;
+  for (const name of byName.keys()) units += name.length;
+  let size = 1;
+  while (size < units * 2) size *= 2;
+  const t: NameTrie = {
+    first: new Int32Array(0x6c00),
+    slotNode: new Int32Array(size),
+    slotUnit: new Uint16Array(size),
+    slotChild: new Int32Array(size),
+    mask: size - 1,
+    refs: [null],
+  };
+  for (const [name, refs] of byName) {
+    const c0 = name.charCodeAt(0) - 0x3400;
+    if (c0 < 0 || c0 >= 0x6c00) continue; // never the start of a name in a text
+    let node = t.first[c0]!;
+    if (node === 0) {
+      node = t.refs.length;
+      t.refs.push(null);
+      t.first[c0] = node;
+    }
+    for (let k = 1; k < name.length; k++) {
+      const unit = name.charCodeAt(k);
+      const h = trieSlot(t, node, unit);
+      if (t.slotChild[h] === 0) {
+        t.slotNode[h] = node;
+        t.slotUnit[h] = unit;
+        t.slotChild[h] = t.refs.length;
+        t.refs.push(null);
+      }
+      node = t.slotChild[h]!;
+    }
+    t.refs[node] = refs;
+  }
+  return t;
 }
 
 const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = { 2: "省", 4: "市", 6: "县", 9: "乡镇街道" };
@@ -161,30 +221,7 @@ function build(): Gazetteer {
       for (const a of aliasesOf(converted, d.level)) put(a.name, { division: d, full: a.full });
     }
   }
-  const lengthsByStart = new Map<number, number[]>();
-  for (const name of byName.keys()) {
-    const key = startKey(name, 0);
-    const list = lengthsByStart.get(key) ?? [];
-    if (!list.includes(name.length)) list.push(name.length);
-    lengthsByStart.set(key, list);
-  }
-  for (const list of lengthsByStart.values()) list.sort((a, b) => b - a);
-  const firstChars = new Uint8Array(0x6c00);
-  for (const name of byName.keys()) {
-    const c = name.charCodeAt(0) - 0x3400;
-    if (c >= 0 && c < 0x6c00) firstChars[c] = 1;
-  }
-  return { byCode, byName, maxLength, lengthsByStart, firstChars };
-}
-
-/**
- * The key of the two characters at i when both are Chinese (U+3400–U+9FFF, where every name
- * lives), else -1. Kept below 2^30 so that it stays a small integer for the Map.
- */
-export function startKey(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 0x3400;
-  const b = s.charCodeAt(i + 1) - 0x3400;
-  return a >= 0 && a < 0x6c00 && b >= 0 && b < 0x6c00 ? a * 0x6c00 + b : -1;
+  return { byCode, byName, maxLength, trie: buildTrie(byName) };
 }
 
 let cache: Gazetteer | null = null;

@@ -1,9 +1,10 @@
 /**
- * Every name of a division in a text, longest first at each position, found only where a
- * name can start (a character that starts one, then the lengths of the names that begin
- * with those two characters).
+ * Every name of a division in a text, longest first at each position, found in one pass over
+ * its code units: at each character that starts a name, the gazetteer's trie is walked as far
+ * as the text goes on with a name, and the longest name met is taken.
  */
-import { gazetteer, startKey, type NameRef } from "./gazetteer";
+import { gazetteer, trieSlot } from "./gazetteer";
+import type { NameRef } from "./gazetteer";
 import type { Zone } from "./zones";
 
 export interface Mention {
@@ -22,31 +23,32 @@ const SCAN_HEAD = 30000;
 const SCAN_TAIL = 3000;
 
 function scan(text: string, from: number, to: number, out: Mention[]): void {
-  const g = gazetteer();
+  const t = gazetteer().trie;
+  const { first, slotChild } = t;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i) - 0x3400;
-    if (c < 0 || c >= 0x6c00 || g.firstChars[c] === 0) {
+    let node = c >= 0 && c < 0x6c00 ? first[c]! : 0;
+    if (node === 0) {
       i++;
       continue;
     }
-    let hit: Mention | null = null;
-    const lengths = g.lengthsByStart.get(startKey(text, i));
-    if (!lengths) {
-      i++;
-      continue;
-    }
-    for (const len of lengths) {
-      if (i + len > to) continue;
-      const s = text.slice(i, i + len);
-      const refs = g.byName.get(s);
-      if (refs) {
-        hit = { start: i, end: i + len, text: s, refs, zone: "body", qualifier: false };
-        break;
+    // the longest name that the text at i goes on with, ending by `to`
+    let end = -1;
+    let refs: NameRef[] | null = null;
+    for (let k = i + 1; ; k++) {
+      const r = t.refs[node]!;
+      if (r !== null) {
+        end = k;
+        refs = r;
       }
+      if (k >= to) break;
+      const h = trieSlot(t, node, text.charCodeAt(k));
+      node = slotChild[h]!;
+      if (node === 0) break;
     }
-    if (hit) {
-      out.push(hit);
-      i = hit.end;
+    if (refs !== null) {
+      out.push({ start: i, end, text: text.slice(i, end), refs, zone: "body", qualifier: false });
+      i = end;
     } else i++;
   }
 }
