@@ -145,8 +145,12 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       // the k-th item listed before 分别 is the k-th figure's: nouns, bodies, rate nouns or verbs alike
       const from = doc.clauses[Math.max(0, ci - 1)]!.start;
       const k = countBetween(quantities, eachTok.end, q.start);
+      // the list is the items nearest 分别, as many as the figures after it in the clause: a noun an earlier clause
+      // named (学法用法,县委常委会、县政府常务会议分别学法9次、16次) is no item of it
+      const n = countBetween(quantities, eachTok.end, fullClause.end);
       for (const kind of ["concept", "rate", "event"] as const) {
-        const list = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
+        const all = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
+        const list = n > 1 && all.length > n ? all.slice(all.length - n) : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
       const noun = each.find((w) => w.kind === "concept");

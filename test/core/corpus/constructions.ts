@@ -279,4 +279,26 @@ export const constructions: CorpusCase[] = [
     as: { "disclosure.proactive": "1,920" },
     note: "a figure that is the sum of those listed after it is their whole",
   },
+  {
+    text: "深化领导干部学法用法，县委常委会、县政府常务会议分别开展会前学法9次、16次。",
+    expect: { "study.party_sessions": 9, "study.gov_sessions": 16 },
+    note: "分别: the list is the items nearest it, as many as its figures; 学法 of the clause before is no item",
+  },
+  {
+    text: "推进依法办理信访事项，人民调解、行政复议分别化解矛盾纠纷1,460件、复议案件38件。",
+    expect: { "mediation.cases": 1460 },
+    as: { "mediation.cases": "1,460" },
+    note: "分别 with a concept before the list in the clause before (信访事项)",
+  },
+  {
+    text: "全年以县政府为被申请人的行政复议案件14件，县政府被起诉的行政诉讼案件22件。",
+    expect: { "recon.as_respondent": 14, "litig.cases": 22 },
+    note: "被起诉: the passive says the government is the defendant",
+  },
+  {
+    text: "县政府被申请行政复议6件，均依法按期答复。",
+    expect: { "recon.as_respondent": 6 },
+    absent: ["recon.received"],
+    note: "被申请: the government as respondent, not applications received",
+  },
 ];

@@ -464,7 +464,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "以区政府名义作出的行政行为被申请行政复议的案件9件，被提起行政诉讼的案件11件。",
-    known: "miss",
     expect: { "recon.as_respondent": 9, "litig.cases": 11 },
   },
   {

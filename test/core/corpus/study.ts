@@ -22,7 +22,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "县委理论学习中心组将法治内容列入年度学习计划，全年集中学法6次。",
-    known: "miss",
     expect: { "study.party_sessions": 6 },
     note: "ellipsis: the body in the clause before",
   },
