@@ -43,6 +43,8 @@ const LIST_JOIN = new Set([..."、和及与或以等"]);
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
+/** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
+const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -282,6 +284,13 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (good.length) {
     t.add("event_match");
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
+    // 受理矛盾纠纷1876件,成功化解1850件: a clause that is only the code's defining verb and the figure, its noun the
+    // clause before's: the verb alone says which figure it is
+    if (concept.where === "clause" && d.eventRequired) {
+      const own = f.inClause.filter((w) => w.end <= q.start);
+      const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => d.events.includes(id)) ? own[0]! : undefined;
+      if (lead && VERB_CLAUSE_LEADS.has(ctx.text.slice(f.clause.start, lead.start).trim()) && ctx.text.slice(lead.end, q.start).trim() === "") t.add("verb_clause");
+    }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");
   else if (d.events.length) t.add("event_missing");

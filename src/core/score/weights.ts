@@ -55,6 +55,8 @@ export const WEIGHTS = {
   total_marker: 0,
   /** A clause that is only 共计 and the figure continues the noun of the clause before (受理复议案件,共计54件). */
   total_clause: 0.6,
+  /** A clause that is only the code's defining verb and the figure, its noun the clause before's (…纠纷1876件,成功化解1850件). */
+  verb_clause: 0.4,
   // modifiers
   part: -1.3,
   delta: -4.0,

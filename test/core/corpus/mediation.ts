@@ -241,4 +241,16 @@ export const mediation: CorpusCase[] = [
     absent: ["mediation.organizations"],
     note: "规范化: a subset of the organizations, not their number",
   },
+  {
+    text: "全年共受理各类矛盾纠纷1,876件，成功化解1,850件。",
+    expect: { "mediation.cases": 1876, "mediation.succeeded": 1850 },
+    as: { "mediation.cases": "1,876", "mediation.succeeded": "1,850" },
+    note: "a clause that is only the code's verb and its figure, the noun the clause before's",
+  },
+  {
+    text: "县人民调解委员会排查矛盾纠纷412件，调解成功398件。",
+    expect: { "mediation.succeeded": 398 },
+    absent: ["mediation.cases"],
+    note: "排查 is no mediation; 调解成功 alone says the succeeded figure",
+  },
 ];

@@ -325,4 +325,10 @@ export const response: CorpusCase[] = [
     expect: { "proposals.npc": 79, "proposals.cppcc": 64, "proposals.reply_rate": 100 },
     note: "counts assigned at a meeting (交办) are next year's work; the counts handled are the year's",
   },
+  {
+    text: "区城管局开通城市管理服务热线，全年受理群众诉求860件，办结率98%。",
+    expect: {},
+    absent: ["hotline.tickets", "hotline.completion_rate"],
+    note: "a sector's own hotline is not 12345",
+  },
 ];
