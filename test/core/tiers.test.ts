@@ -50,3 +50,38 @@ describe("suggestions", () => {
     expect(out).toMatch(/法院/);
   });
 });
+
+describe("a town, street or village named as the subject", () => {
+  // an opening long enough that the sentence below is not the report's own opening
+  const opening = "坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神，扎实推进法治政府建设各项工作。".repeat(8);
+
+  it("in a county's report, a town committee's figures are suggestions that say so, not the county's values", () => {
+    const input = `安平县2023年法治政府建设情况报告\n${opening}\n东关镇调委会全年调解纠纷236件，调解成功率99%。`;
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "mediation.cases")).toBeUndefined();
+    expect(r.indicators.find((i) => i.code === "mediation.success_rate")).toBeUndefined();
+    const s = r.suggestions!.find((x) => x.code === "mediation.cases");
+    expect(s?.value).toBe(236);
+    expect(s!.reasons.join("")).toMatch(/乡镇、街道或村/);
+  });
+
+  it("the county's own figure beside it is still a value", () => {
+    const input = `安平县2023年法治政府建设情况报告\n${opening}\n全县共调解矛盾纠纷1,236件，东关镇调委会调解纠纷236件。`;
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "mediation.cases")?.value).toBe(1236);
+  });
+
+  it("a town's own report (named in its opening, after a web page's debris) keeps its figures", () => {
+    const input = `首页 > 政务公开\n打印\n东关镇2023年法治政府建设情况报告\n2023年，东关镇认真落实法治政府建设各项任务。${opening}\n东关镇调委会全年调解纠纷236件。`;
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "mediation.cases")?.value).toBe(236);
+  });
+
+  it("words that only look like places (城乡, 乡镇, 全镇) are no subject", () => {
+    for (const clause of ["统筹城乡调解组织全年调解纠纷236件", "全镇各村调委会全年调解纠纷236件", "乡镇调委会全年调解纠纷236件"]) {
+      const input = `东关镇2023年法治政府建设情况报告\n${opening}\n${clause}。`;
+      const r = extract(input, { source: "t" });
+      expect((r.suggestions ?? []).some((s) => s.reasons.join("").includes("乡镇、街道或村"))).toBe(false);
+    }
+  });
+});

@@ -162,6 +162,17 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   const resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
   const named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
   const subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
+  // no body word before the verb: a town, street or village named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
+  // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
+  if (!subject && !d.sumsAreWhole) {
+    const verb = clauseBefore.find((w) => w.kind === "event");
+    // in the figure's clause before its verb, else in the sentence's first clause (…调解纠纷236件,调解成功率99%)
+    // (the first clause is read up to 60 characters: bounded work per figure)
+    const place =
+      namedPlace(ctx.text.slice(f.clause.start, verb ? verb.start : q.start)) ??
+      (f.clause.start > f.sentence.start ? namedPlace(ctx.text.slice(f.sentence.start, firstClauseEnd(ctx.text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
+    if (place && f.clause.start > OPENING && !ctx.text.slice(0, OPENING).includes(place)) t.add("subject_place");
+  }
   if (subject) {
     const kind = subject.ids[0]!;
     // a body the title names is the report's own (a 街道's report speaks of 街道)
@@ -176,6 +187,27 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     }
   }
   return otherPeriod;
+}
+
+/** Where the sentence's first clause ends (before `limit`). */
+function firstClauseEnd(text: string, sentenceStart: number, limit: number): number {
+  for (let i = sentenceStart; i < limit; i++) if (CLAUSE_MARKS[text.charCodeAt(i)]) return i;
+  return limit;
+}
+
+/** A place name before a town, street or village word (城关镇, 东湖街道, 李家村); not 全镇, 我乡, 各街道, 乡镇. */
+const PLACE = /([\u4e00-\u9fff]{2,3})(?:镇|乡|街道|村|社区)/u;
+/** The report's opening: a place it names is the report's own. */
+const OPENING = 400;
+const NOT_PLACE_START = new Set(["全", "我", "本", "各", "该", "每", "所", "在", "到", "赴"]);
+const NOT_PLACE_END = new Set(["城", "农", "县", "乡", "镇", "村", "区", "市", "全", "各", "本", "我", "该", "和", "与", "及", "个", "等"]);
+function namedPlace(s: string): string | null {
+  const m = PLACE.exec(s.length > 40 ? s.slice(-40) : s);
+  if (!m) return null;
+  const name = m[1]!;
+  // 全镇, 各村, 乡镇, 城乡, 农村, 县乡: words, not names
+  if (NOT_PLACE_END.has(name[name.length - 1]!) || NOT_PLACE_START.has(name[0]!)) return null;
+  return m[0];
 }
 
 /** The figure's verb is right before it, or one short noun between (收到申请46件). */

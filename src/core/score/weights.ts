@@ -76,6 +76,8 @@ export const WEIGHTS = {
   subject_police: -1.8,
   subject_judicial: -1.6,
   subject_sub: -2.0,
+  /** A town, street or village named as the subject (城关镇调委会…), where the report's opening does not name it. */
+  subject_place: -2.0,
   subject_higher: -1.4,
   subject_other_place: -2.5,
   // page
@@ -129,6 +131,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   subject_police: "主语可能是公安",
   subject_judicial: "主语可能是司法所、调解中心等",
   subject_sub: "主语可能是下级单位或部门",
+  subject_place: "主语可能是某个乡镇、街道或村",
   subject_higher: "主语可能是上级",
   subject_other_place: "可能是别的地方的数字",
   tail: "位于网页的其他新闻中",
