@@ -45,6 +45,8 @@ const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "�
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计"]);
+/** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
+const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -161,7 +163,12 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   // 被申请人为县政府部门: the respondent named after the verb
   const resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
   const named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
-  const subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
+  let subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
+  // 全区各级人民调解组织, 全县各乡镇: the whole's word right before the parts' says all of them together
+  if (!named.length && subject?.ids[0] === "sub" && bodies.length > 1) {
+    const prev = bodies[bodies.length - 2]!;
+    if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
+  }
   // no body word before the verb: a town, street or village named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   if (!subject && !d.sumsAreWhole) {
@@ -318,10 +325,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
     // 受理矛盾纠纷1876件,成功化解1850件: a clause that is only the code's defining verb and the figure, its noun the
     // clause before's: the verb alone says which figure it is
-    if (concept.where === "clause" && d.eventRequired) {
+    // (参加人数320余人: a bare count word between the verb and the figure)
+    if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
       const own = f.inClause.filter((w) => w.end <= q.start);
-      const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => d.events.includes(id)) ? own[0]! : undefined;
-      if (lead && VERB_CLAUSE_LEADS.has(ctx.text.slice(f.clause.start, lead.start).trim()) && ctx.text.slice(lead.end, q.start).trim() === "") t.add("verb_clause");
+      const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
+      if (lead && VERB_CLAUSE_LEADS.has(ctx.text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(ctx.text.slice(lead.end, q.start).trim())) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");

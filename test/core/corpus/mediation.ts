@@ -253,4 +253,10 @@ export const mediation: CorpusCase[] = [
     absent: ["mediation.cases"],
     note: "排查 is no mediation; 调解成功 alone says the succeeded figure",
   },
+  {
+    text: "全区各级人民调解组织排查矛盾纠纷5,326次，调解纠纷4,218件，成功4,160件。",
+    expect: { "mediation.cases": 4218, "mediation.succeeded": 4160 },
+    as: { "mediation.cases": "4,218", "mediation.succeeded": "4,160" },
+    note: "全区各级: the whole's word right before the parts' is the whole, not a sub-unit",
+  },
 ];

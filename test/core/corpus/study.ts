@@ -327,4 +327,9 @@ export const study: CorpusCase[] = [
     expect: { "study.party_sessions": 5 },
     note: "a later clause with its own verb and object does not borrow 学法",
   },
+  {
+    text: "组织全县领导干部旁听庭审活动2场，参加人数320余人。",
+    expect: { "study.court_observation": 320 },
+    note: "a clause that is the code's verb, a bare count word and the figure; the noun the clause before's",
+  },
 ];
