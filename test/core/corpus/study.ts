@@ -330,6 +330,7 @@ export const study: CorpusCase[] = [
   {
     text: "组织全县领导干部旁听庭审活动2场，参加人数320余人。",
     expect: { "study.court_observation": 320 },
+    approx: { "study.court_observation": "at_least" },
     note: "a clause that is the code's verb, a bare count word and the figure; the noun the clause before's",
   },
 ];
