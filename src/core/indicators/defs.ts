@@ -58,8 +58,8 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "hotline.tickets", kind: "count", concepts: ["ticket", "hotline"], events: ["receive", "accept", "handle", "serve", "assign"], badEvents: ["close", "publish"], units: ["case", "item", "session", "call"], topics: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.proactive", kind: "count", concepts: ["info", "legal_doc", "interp"], weakConcepts: ["legal_doc"], weakUnless: ["主动公开"], events: ["publish"], eventRequired: true, units: ["item", "case"], badConcepts: ["disc_req", "npc", "cppcc"], badModifiers: ["outreach"] },
   { code: "disclosure.requests", kind: "count", concepts: ["disc_req"], events: ["receive", "accept", "handle"], badEvents: ["close"], units: DOCS },
-  { code: "proposals.npc", kind: "count", concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
-  { code: "proposals.cppcc", kind: "count", concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
+  { code: "proposals.npc", kind: "count", sumsAreWhole: true, concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
+  { code: "proposals.cppcc", kind: "count", sumsAreWhole: true, concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
   { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
   { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
   { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },
@@ -75,7 +75,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req"] },
-  { code: "proposals.reply_rate", kind: "percent", topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率"], strongNouns: ["办复率"] },
+  { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率"], strongNouns: ["办复率"] },
   { code: "study.exam_pass_rate", kind: "percent", topics: ["exam", "taker"], strongNouns: ["考试合格率", "考试通过率"] },
 ]);
 

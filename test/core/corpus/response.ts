@@ -331,4 +331,13 @@ export const response: CorpusCase[] = [
     absent: ["hotline.tickets", "hotline.completion_rate"],
     note: "a sector's own hotline is not 12345",
   },
+  {
+    text: "截至11月底，全县32个承办单位办复人大代表建议86件、政协委员提案104件，办复率均为100%。",
+    expect: { "proposals.npc": 86, "proposals.cppcc": 104, "proposals.reply_rate": 100 },
+    note: "承办单位 handle the jurisdiction's proposals: their sum is the whole, not a sub-unit's figure",
+  },
+  {
+    text: "各承办单位共办理县人大代表建议58件，按时办复率100%。",
+    expect: { "proposals.npc": 58, "proposals.reply_rate": 100 },
+  },
 ];
