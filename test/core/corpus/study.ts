@@ -333,4 +333,10 @@ export const study: CorpusCase[] = [
     approx: { "study.court_observation": "at_least" },
     note: "a clause that is the code's verb, a bare count word and the figure; the noun the clause before's",
   },
+  {
+    text: "县委中心组专题学习习近平法治思想2次，县政府常务会议学习法律法规8部。",
+    expect: { "study.party_sessions": 2 },
+    absent: ["study.gov_sessions"],
+    note: "专题学习 is the study event as well as its noun; 8部 counts laws, not sessions",
+  },
 ];
