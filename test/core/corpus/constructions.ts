@@ -29,7 +29,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "全县依申请公开政府信息件数为44件，全部按时答复。",
-    known: "miss",
     expect: { "disclosure.requests": 44 },
     note: "N·Q with 件数为",
   },
@@ -300,5 +299,15 @@ export const constructions: CorpusCase[] = [
     expect: { "recon.as_respondent": 6 },
     absent: ["recon.received"],
     note: "被申请: the government as respondent, not applications received",
+  },
+  {
+    text: "2023年全县行政诉讼案件数为76件，行政机关败诉6件。",
+    expect: { "litig.cases": 76 },
+    note: "N·数为·Q: the copula after the count word says the count exists",
+  },
+  {
+    text: "行政复议申请量达331件，是上年的1.6倍。",
+    expect: { "recon.received": 331 },
+    note: "N·量达·Q",
   },
 ];
