@@ -75,8 +75,21 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
   const rateAt = new Map<string, EngineCandidate>();
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) rateAt.set(`${c.code}@${c.numStart}`, c);
+  // where the frames read a figure cleanly as one code with its topic in its sentence, and the rule's code there names
+  // another code's body nearest (局党组会议学法4次,局务会议学法10次: 10 is the 局务会议's), the rule's code is a doubt
+  const cleanAt = new Map<number, EngineCandidate>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence") && !c.features.includes("bad_concept")) cleanAt.set(c.numStart, c);
+  const otherCode = new Set<string>();
+  for (const c of engine) {
+    const clean = cleanAt.get(c.numStart);
+    if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(`${c.code}@${c.numStart}`);
+  }
   for (const r of rules) {
     if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
+    if (!r.rejected && otherCode.has(`${r.code}@${r.numStart}`)) {
+      out.push({ code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}`, score: GUARDED_SCORE, reasons: ["同一分句有别的指标名称"], features: ["frame_other_code"] });
+      continue;
+    }
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;

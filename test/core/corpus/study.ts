@@ -339,4 +339,13 @@ export const study: CorpusCase[] = [
     absent: ["study.gov_sessions"],
     note: "专题学习 is the study event as well as its noun; 8部 counts laws, not sessions",
   },
+  {
+    text: "局党组会议学法4次，局务会议学法10次。",
+    expect: { "study.party_sessions": 4, "study.gov_sessions": 10 },
+    note: "a wording rule's code gives way where the frames read the figure cleanly as another code's: 局务会议 is the department's executive meeting",
+  },
+  {
+    text: "镇党委会议学法6次，镇长办公会议学法12次。",
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 12 },
+  },
 ];
