@@ -165,6 +165,9 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
   return parts;
 }
 
+/** A figure another code took is suggested for a code with nothing else from this score (a clean frame's). */
+const SECOND_THRESHOLD = WEIGHTS.value_threshold;
+
 /** A doubted figure may be one of several codes (学法12次 with no body named): it names those within this of its best. */
 const OTHER_CODES_MARGIN = 1.5;
 
@@ -227,6 +230,18 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
       });
     }
   }
+  // a code with neither a value nor a suggestion: its best figure that another code took (each quantity serves one
+  // code) is still shown, where it is plausible for this one too (学法12次 taken by the party committee may be the
+  // government's): a doubt the reviewer never sees costs most
+  const suggested = new Set(suggestions.map((c) => c.code));
+  const served = new Set([...best.values()]);
+  const second = new Map<string, EngineCandidate>();
+  for (const c of cands) {
+    if (values.has(c.code) || suggested.has(c.code) || served.has(c) || c.score < SECOND_THRESHOLD) continue;
+    const o = second.get(c.code);
+    if (!o || c.score > o.score) second.set(c.code, c);
+  }
+  for (const c of second.values()) suggestions.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["这个数字也可能是别的指标"] });
   // a suggestion names the other codes its figure may be, where those have no value
   const named = suggestions.map((s) => {
     const others = (byQuantity.get(s.numStart) ?? []).filter(

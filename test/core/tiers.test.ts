@@ -85,3 +85,22 @@ describe("a town, street or village named as the subject", () => {
     }
   });
 });
+
+describe("a figure another code took", () => {
+  it("is suggested for a code that has nothing else, when it would be a value there too", () => {
+    const input = "某县2023年法治政府建设情况报告\n全年以县政府为被申请人的行政复议案件14件，经复议机关审理，维持11件，撤销1件。";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.as_respondent")?.value).toBe(14);
+    expect(r.indicators.find((i) => i.code === "recon.received")).toBeUndefined();
+    const s = r.suggestions!.find((x) => x.code === "recon.received");
+    expect(s?.value).toBe(14);
+    expect(s!.reasons.join("")).toMatch(/别的指标/);
+  });
+
+  it("is not suggested where the code has its own figure", () => {
+    const input = "某县2023年法治政府建设情况报告\n全年收到行政复议申请46件，其中以县政府为被申请人的案件14件。";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(46);
+    expect((r.suggestions ?? []).some((x) => x.code === "recon.received")).toBe(false);
+  });
+});
