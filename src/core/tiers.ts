@@ -84,8 +84,18 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const clean = cleanAt.get(c.numStart);
     if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(`${c.code}@${c.numStart}`);
   }
+  // a figure the frames read only through a weak noun of the code (来电 for 诉求, 学习 for 学法) gives way to a clean figure
+  // of the same code in its sentence read through the code's own noun (接听来电8.6万个,受理诉求6.2万件)
+  const strongIn = new Set<string>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) strongIn.add(`${c.code}@${c.evStart}`);
+  const weakAt = new Set<string>();
+  for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(`${c.code}@${c.evStart}`)) weakAt.add(`${c.code}@${c.numStart}`);
   for (const r of rules) {
     if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
+    if (!r.rejected && weakAt.has(`${r.code}@${r.numStart}`)) {
+      out.push({ code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}`, score: GUARDED_SCORE, reasons: ["名称含义较宽(如议案、学习、培训)"], features: ["frame_weak"] });
+      continue;
+    }
     if (!r.rejected && otherCode.has(`${r.code}@${r.numStart}`)) {
       out.push({ code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}`, score: GUARDED_SCORE, reasons: ["同一分句有别的指标名称"], features: ["frame_other_code"] });
       continue;

@@ -340,4 +340,16 @@ export const response: CorpusCase[] = [
     text: "各承办单位共办理县人大代表建议58件，按时办复率100%。",
     expect: { "proposals.npc": 58, "proposals.reply_rate": 100 },
   },
+  {
+    text: "全年12345热线共接听群众来电8.6万个，受理诉求6.2万件，办结率99.1%。",
+    expect: { "hotline.tickets": 62000, "hotline.completion_rate": 99.1 },
+    as: { "hotline.tickets": "6.2万" },
+    note: "calls answered are the hotline's traffic; the 诉求 it takes on are the code's, and outrank the calls in one sentence",
+  },
+  {
+    text: "12345热线全年接听群众来电12.6万个，群众满意率97.2%。",
+    expect: { "hotline.tickets": 126000, "hotline.satisfaction_rate": 97.2 },
+    as: { "hotline.tickets": "12.6万" },
+    note: "calls alone still fill the cell",
+  },
 ];
