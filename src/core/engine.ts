@@ -99,7 +99,11 @@ function reasonsOf(features: readonly string[]): string[] {
 const COUNT_DEFS = DEFS.filter((d) => d.kind === "count");
 const RATE_DEFS = DEFS.filter((d) => d.kind !== "count");
 
-export function runEngine(input: string, year: number | null, trace?: EngineTrace): EngineCandidate[] {
+/**
+ * `published`: the item's publication date (YYYY-MM-DD), when known: a news item published the year after the one it
+ * reports says 去年 of that year.
+ */
+export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null): EngineCandidate[] {
   // table rows read as clauses, in a view of the same length (every offset is the input's)
   const table = tableView(input, year);
   const text = table.text;
@@ -112,7 +116,8 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const words = tagWords(text, skip);
   const frames = buildFrames(doc, quantities, words, titles);
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
-  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(firstLine), title: firstLine };
+  const pubYear = published ? Number(published.slice(0, 4)) : NaN;
+  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(firstLine), title: firstLine, lastIsYear: year !== null && pubYear === year + 1 };
   const scored: Scored[] = [];
   for (const f of frames) {
     // a percentage is only a rate's value, a count only a count's (each scorer refuses the other at once)

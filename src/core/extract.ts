@@ -48,7 +48,7 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   const meta = readMeta(text);
   const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
-  const tiered = tiers(withRules(runEngine(text, meta.year), rules));
+  const tiered = tiers(withRules(runEngine(text, meta.year, undefined, meta.published), rules));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];
   for (const [code, r] of tiered.values) {

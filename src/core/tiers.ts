@@ -50,7 +50,7 @@ const GUARD_REASONS: Record<string, string | null> = {
 };
 
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
-const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
+const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "last_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;

@@ -104,3 +104,21 @@ describe("a figure another code took", () => {
     expect((r.suggestions ?? []).some((x) => x.code === "recon.received")).toBe(false);
   });
 });
+
+describe("last year's figure", () => {
+  it("a wording rule's figure the frames read as last year's is a doubt; this year's beside it is shown", () => {
+    const input = "某县2023年法治政府建设情况报告\n上年度收到行政复议申请89件，本年度收到112件。";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).not.toBe(89);
+    const s = (r.suggestions ?? []).find((x) => x.code === "recon.received" && x.value === 89);
+    expect(s?.reasons.join("")).toMatch(/上年/);
+    expect((r.suggestions ?? []).some((x) => x.code === "recon.received" && x.value === 112) || r.indicators.some((i) => i.code === "recon.received" && i.value === 112)).toBe(true);
+  });
+
+  it("a news item published the year after the one it reports says 去年 of that year: its figures are values", () => {
+    const input = "青弋县法治建设成效明显\n发布时间：2025-01-22 来源：县司法局\n县数据资源局负责人介绍，去年12345热线受理群众诉求2.3万件，群众满意率96.5%。";
+    const r = extract(input, { source: "t" });
+    expect(r.meta.year).toBe(2024);
+    expect(r.indicators.find((i) => i.code === "hotline.tickets")?.value).toBe(23000);
+  });
+});

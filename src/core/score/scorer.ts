@@ -17,6 +17,8 @@ export interface ScoreContext {
   selfKinds: ReadonlySet<string>;
   /** The report's first line: bodies it names are the report's own. */
   title: string;
+  /** Published the year after the year it reports (a news item): its 去年 is that year. */
+  lastIsYear?: boolean;
 }
 
 export interface Scored {
@@ -47,6 +49,8 @@ const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
 const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
+/** Words for the year before the publication's (not 同期, a comparison). */
+const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
 
 class Tally {
@@ -130,7 +134,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   const clauseBefore = f.inClause;
   // time, norm and plan words count in the figure's clause and in the sentence's first clause
   const scope = [...f.head, ...clauseBefore.filter((w) => !f.head.includes(w))];
-  if (clauseBefore.some((w) => has(w, "period", "last"))) {
+  // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
+  if (clauseBefore.some((w) => has(w, "period", "last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word)))) {
     otherPeriod = true;
     t.add("last_year");
   }
