@@ -19,9 +19,10 @@ if (values.help || (!values.file && positionals.length === 0)) {
 }
 const input = values.file ? readFileSync(values.file, "utf8") : positionals.join(" ");
 const { text } = normalise(input);
-const year = values.year ? Number(values.year) : readMeta(text).year;
+const meta = readMeta(text);
+const year = values.year ? Number(values.year) : meta.year;
 const trace = {} as EngineTrace;
-const cands = runEngine(text, year, trace);
+const cands = runEngine(text, year, trace, meta.published);
 console.log(`year ${year ?? "?"}; ${trace.frames.length} quantities; value ≥ ${WEIGHTS.value_threshold}, suggestion ≥ ${WEIGHTS.suggestion_threshold}`);
 for (const f of trace.frames) {
   const q = f.q;
