@@ -26,7 +26,7 @@ export const events = entries({
   outcome: "驳回 维持 撤销 确认违法 责令履行 终止 不予受理 告知",
   defendant: "被告 作为被告 被起诉 被提起 被诉",
   adjust: "调撤 撤诉 调解撤诉 撤回",
-  appear_act: "出庭 出庭应诉",
+  appear_act: "出庭 出庭应诉 出庭应诉案件 出庭应诉次数",
   serve: "服务 接听 受理 接通",
   assign: "交办 转办 分办",
   /** Watching a recording is not holding the lecture. */

@@ -180,7 +180,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "行政机关主要负责人出庭应诉案件21件，做到出庭出声。",
-    known: "miss",
     expect: { "litig.appearances": 21 },
   },
   {
@@ -483,5 +482,10 @@ export const review: CorpusCase[] = [
     expect: {},
     absent: ["litig.cases"],
     note: "V·N·Q with another figure's verb: 调撤 counts cases withdrawn, not cases received",
+  },
+  {
+    text: "全县行政机关负责人出庭应诉案件数46件，出庭应诉率达到100%。",
+    expect: { "litig.appearances": 46, "litig.appearance_rate": 100 },
+    note: "出庭应诉案件 names the appearance and its verb at once, as 学法 does",
   },
 ];
