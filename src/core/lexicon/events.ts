@@ -5,7 +5,7 @@
 import { entries } from "./schema";
 
 export const events = entries({
-  receive: "收到 接收 新收 收案 接到 共收到 新收案件 接收到 登记",
+  receive: "收到 接收 新收 收案 接到 共收到 新收案件 接收到 登记 反映",
   submit: "提交 提出 征集",
   accept: "受理 立案 依法受理 审查立案 予以受理",
   handle: "办理 承办 处理 经办 办复 答复 回复 承接 处置 办理完毕 代理 审理 应诉",

@@ -48,7 +48,7 @@ const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
-const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
+const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
 const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题"]);
@@ -332,7 +332,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
-      const own = f.inClause.filter((w) => w.end <= q.start);
+      const own = f.inClause.filter((w) => w.end <= q.start && !has(w, "modifier", "total"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       if (lead && VERB_CLAUSE_LEADS.has(ctx.text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(ctx.text.slice(lead.end, q.start).trim())) t.add("verb_clause");
     }

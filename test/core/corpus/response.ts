@@ -277,7 +277,6 @@ export const response: CorpusCase[] = [
   },
   {
     text: "群众通过12345热线反映的诉求，全年共计4.7万余件，按期办结率98.6%，满意度达到94.8%。",
-    known: "miss",
     expect: { "hotline.tickets": 47000, "hotline.completion_rate": 98.6, "hotline.satisfaction_rate": 94.8 },
     approx: { "hotline.tickets": "at_least" },
     as: { "hotline.tickets": "4.7万" },

@@ -142,7 +142,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "组织领导干部网上学法考试，参考率100%，平均分92分，合格率为百分之百，合格人员共412名。",
-    known: "miss",
     expect: { "study.exam_passed": 412 },
     absent: ["study.exam_takers"],
     note: "参考率 is no count",
