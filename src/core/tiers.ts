@@ -104,6 +104,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;
     for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
+    // (a figure the rule itself marks as another period's keeps that mark: the frames' 去年 adds nothing to it)
+    if (whose && r.otherPeriod && whose.features.every((f) => !WHOSE.has(f) || f === "last_year")) whose = undefined;
     if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的/u.test(x)), features: ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
