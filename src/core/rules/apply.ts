@@ -103,6 +103,8 @@ class Layout {
     }
     if (planStart >= 0) this.planSections.push([planStart, text.length]);
     for (const m of text.matchAll(/近[一二两三四五六七八九十\d]+年|[一二两三四五六七八九十]+年来|近年来|历年|(?:建区|成立|开局|换届|实施)以来|十[二三四五]五|以往/g)) {
+      // 一年来, 近一年: the past year is the report's own
+      if (m[0] === "一年来" || m[0] === "近一年") continue;
       this.multiYear.push({ pos: m.index! });
     }
     for (const m of text.matchAll(/(?:去年|上年度?)同期|上一年度/g)) this.lastYear.push({ pos: m.index! });

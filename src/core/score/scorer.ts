@@ -232,6 +232,8 @@ function shortObject(f: Frame): boolean {
 function sinceThisYear(ctx: ScoreContext, w: WordToken): boolean {
   if (w.word !== "以来") return false;
   const before = ctx.text.slice(Math.max(0, w.start - 6), w.start);
+  // 政协十三届二次会议以来, 县人代会以来: since the last annual session, the year a proposals report covers
+  if (before.endsWith("会议") || before.endsWith("大会") || before.endsWith("人代会") || before.endsWith("全会")) return true;
   return ctx.year !== null && before.includes(String(ctx.year));
 }
 

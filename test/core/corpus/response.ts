@@ -351,4 +351,20 @@ export const response: CorpusCase[] = [
     as: { "hotline.tickets": "12.6万" },
     note: "calls alone still fill the cell",
   },
+  {
+    text: "一年来，县政协委员共提交提案236件，经审查立案198件，办复率达100%。",
+    expect: { "proposals.reply_rate": 100 },
+    note: "一年来 is the past year, the report's own, not several years",
+  },
+  {
+    text: "县政协十届二次会议以来，共收到委员提案186件，均已办结。",
+    expect: { "proposals.cppcc": 186 },
+    note: "since the last annual session is the year a proposals report covers",
+  },
+  {
+    text: "“十四五”以来，累计办理人大代表建议612件。",
+    expect: {},
+    absent: ["proposals.npc"],
+    note: "since a five-year plan began is several years",
+  },
 ];
