@@ -75,6 +75,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
   const rateAt = new Map<string, EngineCandidate>();
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) rateAt.set(`${c.code}@${c.numStart}`, c);
+  // …and where a count's noun and the code's verb stand right before it (人大代表建议145件、政协提案167件), the frames know
+  // what it counts better than the rule's chain of anchors does
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) rateAt.set(`${c.code}@${c.numStart}`, c);
   // where the frames read a figure cleanly as one code with its topic in its sentence, and the rule's code there names
   // another code's body nearest (局党组会议学法4次,局务会议学法10次: 10 is the 局务会议's), the rule's code is a doubt
   const cleanAt = new Map<number, EngineCandidate>();

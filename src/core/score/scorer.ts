@@ -3,6 +3,7 @@
  * features (score/weights.ts). Today's guards are features here, so a doubtful
  * figure is kept with its reasons instead of being dropped.
  */
+import { indicatorDef } from "../catalog";
 import type { Def } from "../indicators/defs";
 import { DEFS } from "../indicators/defs";
 import type { Attached, Frame } from "../grammar/frames";
@@ -79,6 +80,15 @@ export function rescore(parts: Parts, w: Record<WeightName, number>): number {
   return s;
 }
 
+/** Two concepts of one family's different codes (建议 and 提案): side by side, a coordinate noun, not a compound. */
+function coordinate(a: string, b: string): boolean {
+  const ca = CODES_OF.get(a);
+  const cb = CODES_OF.get(b);
+  if (!ca || !cb) return false;
+  for (const x of ca) for (const y of cb) if (x !== y && !cb.has(x) && !ca.has(y) && indicatorDef(x).family === indicatorDef(y).family) return true;
+  return false;
+}
+
 /** The nouns of the list the nearest noun belongs to (nearest first). */
 function listOf(f: Frame, text: string, first: Attached): Attached[] {
   const list = [first];
@@ -87,7 +97,8 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
     if (a.where !== cur.where || a.end > cur.start) continue;
     const gap = text.slice(a.end, cur.start);
     // a list needs a joiner: 旁听行政案件庭审 is a verb and its object, 依申请公开事项 one noun
-    if (gap.length === 0 || gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
+    // …but two nouns of one family's different codes side by side are both counted (建议提案258件, 议提案)
+    if (gap.length === 0 ? !coordinate(a.id, cur.id) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
     list.push(a);
     cur = a;
   }

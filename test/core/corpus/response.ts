@@ -367,4 +367,15 @@ export const response: CorpusCase[] = [
     absent: ["proposals.npc"],
     note: "since a five-year plan began is several years",
   },
+  {
+    text: "全年共承办人大代表建议和政协提案312件，其中人大代表建议145件、政协提案167件。",
+    expect: { "proposals.npc": 145, "proposals.cppcc": 167 },
+    note: "the parts after 其中, each with its own noun right before it: the frames read them where the rules' chain of anchors lost its way",
+  },
+  {
+    text: "高质量办理人大代表建议和政协委员提案，共办理建议提案258件，办复率100%。",
+    expect: { "proposals.reply_rate": 100 },
+    absent: ["proposals.npc", "proposals.cppcc"],
+    note: "建议提案 side by side is both kinds together, no one code's count",
+  },
 ];
