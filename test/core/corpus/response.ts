@@ -368,8 +368,8 @@ export const response: CorpusCase[] = [
     note: "since a five-year plan began is several years",
   },
   {
-    text: "全年共承办人大代表建议和政协提案312件，其中人大代表建议145件、政协提案167件。",
-    expect: { "proposals.npc": 145, "proposals.cppcc": 167 },
+    text: "全年共承办人大代表建议和政协提案312件，其中人大代表建议145件、政协提案167件，按时办结率100%。",
+    expect: { "proposals.npc": 145, "proposals.cppcc": 167, "proposals.reply_rate": 100 },
     note: "the parts after 其中, each with its own noun right before it: the frames read them where the rules' chain of anchors lost its way",
   },
   {
