@@ -107,8 +107,12 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
 
 function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nearer: boolean; list: Attached[] } | null {
   let nearer = false;
+  // Q·N with nothing between the measure word and its noun (和48件政协提案) binds tighter than any noun before the figure
+  const tight = f.concepts.find((a) => a.where === "right" && a.gap === 0 && !NOT_COUNTED.has(a.id) && CODES_OF.has(a.id));
+  if (tight && d.concepts.includes(tight.id)) return { concept: tight, nearer: false, list: [tight] };
   for (const a of f.concepts) {
     if (d.concepts.includes(a.id)) {
+      if (tight && a.where !== "right") nearer = true;
       const list = a.where === "left" ? listOf(f, text, a) : [a];
       const strong = d.weakConcepts.includes(a.id) ? list.find((x) => d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
       return { concept: strong ?? a, nearer, list };

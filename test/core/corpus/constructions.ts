@@ -310,4 +310,9 @@ export const constructions: CorpusCase[] = [
     expect: { "recon.received": 331 },
     note: "N·量达·Q",
   },
+  {
+    text: "承办的32件人大代表建议和48件政协提案全部按期办结。",
+    expect: { "proposals.npc": 32, "proposals.cppcc": 48 },
+    note: "Q·N with nothing between the measure word and its noun binds tighter than the noun before the figure",
+  },
 ];
