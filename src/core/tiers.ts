@@ -4,6 +4,7 @@
  * code at most: the code it scores best for.
  */
 import { CODES, indicatorDef } from "./catalog";
+import { DEF_BY_CODE } from "./indicators/defs";
 import type { EngineCandidate } from "./engine";
 import type { Candidate } from "./rules/apply";
 import { WEIGHTS } from "./score/weights";
@@ -253,6 +254,8 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   const second = new Map<string, EngineCandidate>();
   for (const c of cands) {
     if (values.has(c.code) || suggested.has(c.code) || served.has(c) || c.score < SECOND_THRESHOLD) continue;
+    // (a code that needs its verb has it: a table row's figure is not every code of its noun)
+    if (indicatorDef(c.code).unit !== "%" && DEF_BY_CODE.get(c.code)?.eventRequired && !c.features.includes("event_match")) continue;
     const o = second.get(c.code);
     if (!o || c.score > o.score) second.set(c.code, c);
   }

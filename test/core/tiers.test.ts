@@ -97,6 +97,13 @@ describe("a figure another code took", () => {
     expect(s!.reasons.join("")).toMatch(/别的指标/);
   });
 
+  it("is not suggested for a code that needs its verb when the figure has none (a table row's received is no closed count)", () => {
+    const input = "某县2023年法治政府建设情况报告\n| 指标 | 2022年 | 2023年 |\n| 收到行政复议申请（件） | 86 | 112 |\n| 调解矛盾纠纷（件） | 1,203 | 1,356 |";
+    const r = extract(input, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(112);
+    expect((r.suggestions ?? []).filter((x) => ["recon.closed", "recon.as_respondent", "mediation.succeeded"].includes(x.code))).toEqual([]);
+  });
+
   it("is not suggested where the code has its own figure", () => {
     const input = "某县2023年法治政府建设情况报告\n全年收到行政复议申请46件，其中以县政府为被申请人的案件14件。";
     const r = extract(input, { source: "t" });
