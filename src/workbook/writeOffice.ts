@@ -21,6 +21,9 @@
  *   write (more only past Excel on the web's 5 MB request limit: one sync per ~4 MB chunk);
  * - requirement sets are checked: without ExcelApi 1.6 no conditional formats, without 1.7 no
  *   tab colours, hyperlinks or frozen panes, without 1.9 no print settings, each with a message.
+ *
+ * Before a fill, readReviewOffice reads only 审核 (one sync, nothing written) so the pane can show
+ * the book's decisions on the reports it has just extracted.
  */
 /// <reference types="office-js" />
 import { applyDecisions, reportKey, targetKey, type Decision } from "../core/decisions";
@@ -29,11 +32,11 @@ import type { ReportResult } from "../core/types";
 import { freshOrder } from "./context";
 import { describeWorkbook } from "./describe";
 import { SHEET_NAMES, WorkbookDescriptionSchema, columnLetter, type Sheet, type WorkbookDescription } from "./description";
-import type { DescribeOptions, PreviousRow } from "./inputs";
+import type { DescribeOptions, PreviousRow, UnreadReviewRow } from "./inputs";
 import { EVIDENCE_COLUMNS, FIRST_DATA_ROW, REVIEW_COLUMNS, REVIEW_FIRST_ROW, SUMMARY_COLUMNS } from "./layout";
 import { Batch, setConditionalFormats, setUpSheet, writableRuns, writeRow, type Abilities, type XlContext, type XlRange, type XlWorksheet } from "./officeSheet";
 import { placementInBook } from "./placement";
-import { gridOfValues, readOpenBook, WorkbookLayoutError, type Grid, type OpenBook } from "./readWorkbook";
+import { gridOfValues, readOpenBook, readReview, WorkbookLayoutError, type Grid, type OpenBook } from "./readWorkbook";
 import { previousFor } from "./yearOverYear";
 
 export type { XlContext } from "./officeSheet";
@@ -131,13 +134,16 @@ async function readBook(ctx: XlContext): Promise<Map<string, SheetState>> {
 }
 
 const exists = (s: SheetState | undefined): s is SheetState => s !== undefined && !s.handle.isNullObject;
+/** A sheet's used range as the one reader reads it (none: the sheet is missing or empty). */
+const gridOf = (name: string, s: SheetState | undefined): Grid | undefined =>
+  exists(s) && !s.used.isNullObject ? gridOfValues(name, s.used.rowIndex, s.used.columnIndex, s.used.values) : undefined;
 const lastUsedRow = (s: SheetState | undefined): number => (exists(s) && !s.used.isNullObject ? s.used.rowIndex + s.used.rowCount : 0);
 
 function openBook(state: Map<string, SheetState>): OpenBook {
   const grids = new Map<string, Grid>();
   for (const name of READ) {
-    const s = state.get(name);
-    if (exists(s) && !s.used.isNullObject) grids.set(name, gridOfValues(name, s.used.rowIndex, s.used.columnIndex, s.used.values));
+    const g = gridOf(name, state.get(name));
+    if (g) grids.set(name, g);
   }
   let book: OpenBook;
   try {
@@ -363,6 +369,42 @@ export async function writeOffice(ctx: XlContext, request: FillRequest, opts: Wr
     decisions: review.decisions,
     syncs: 1 + (check.synced ? 1 : 0) + syncs,
   };
+}
+
+/** The reviewer's decisions the open book holds on 审核, as the pane shows them before a fill. */
+export interface BookReview {
+  /** Whether the book has a 审核 sheet (without one it holds no decisions). */
+  exists: boolean;
+  /** The decisions of 审核, in its order, each checked by its schema (readWorkbook's readReview). */
+  decisions: Decision[];
+  /** Rows of 审核 that are not a decision, each with why (in Chinese): read only, never changed here; a fill keeps them. */
+  unread: UnreadReviewRow[];
+  /** context.sync() calls made (one). */
+  syncs: number;
+}
+
+/**
+ * Reads 审核 of the open book in ONE sync (its used range's values) and parses it with the reader
+ * the CLI uses (readWorkbook's readReview: the columns found by their keys in row 2). Writes nothing.
+ */
+export async function readReviewOffice(ctx: XlContext): Promise<BookReview> {
+  const name = SHEET_NAMES.review;
+  const handle = ctx.workbook.worksheets.getItemOrNullObject(name);
+  handle.load("name");
+  const used = handle.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,rowCount,columnIndex,values");
+  await ctx.sync();
+  const state: SheetState = { handle, used };
+  if (!exists(state)) return { exists: false, decisions: [], unread: [], syncs: 1 };
+  const g = gridOf(name, state);
+  const read = g ? readReview(g) : { decisions: [], unread: [] };
+  return { exists: true, decisions: read.decisions, unread: read.unread, syncs: 1 };
+}
+
+/** The decisions of the workbook open in Excel (Excel.run): what the pane shows as decided in the book. */
+export async function readOpenWorkbookReview(): Promise<BookReview> {
+  if (typeof Excel === "undefined") throw new Error("Excel is not available (the pane is not running inside Excel)");
+  return Excel.run((context) => readReviewOffice(context as unknown as XlContext));
 }
 
 /** Fills the workbook open in Excel (Excel.run), with the pane's confirmation dialog. */
