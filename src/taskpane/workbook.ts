@@ -6,7 +6,7 @@
  */
 import { localIsoTime, type ReviewData } from "../core/decisions";
 import type { ReportResult } from "../core/types";
-import type { ExistingReportInfo, FillSummary, WorkbookActions } from "./workbookPort";
+import type { BookDecisions, ExistingReportInfo, FillSummary, WorkbookActions } from "./workbookPort";
 
 export function xlsxFilename(now = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -31,7 +31,13 @@ export const workbookActions: WorkbookActions = {
     // the user's word, and its 指标 rows of other years serve year_over_year as in the CLI; the
     // decisions already in the book's 审核 are re-applied to a report filled again
     const r = await fillOpenWorkbook({ reports: results, options }, { confirmReplace: (existing) => confirm(existing.map((e) => ({ label: e.label }))) });
-    return { written: r.written, skipped: r.skipped.length, messages: r.messages };
+    return { written: r.written, skipped: r.skipped.length, messages: r.messages, decisions: r.decisions };
+  },
+  async readDecisions(): Promise<BookDecisions> {
+    // the fill's own chunk: read now, it is there when the reviewer fills
+    const { readOpenWorkbookReview } = await import(/* webpackChunkName: "write-office" */ "../workbook/writeOffice.js");
+    const r = await readOpenWorkbookReview();
+    return { decisions: r.decisions, problems: r.unread.map((u) => u.problem) };
   },
   async download(results: ReportResult[], review?: ReviewData): Promise<{ blob: Blob; filename: string }> {
     const options = describeOptions(results, review);
