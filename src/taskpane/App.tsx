@@ -23,6 +23,7 @@ import { summariseBatch, type Outcome } from "./batchSummary";
 import { readFile, type DocumentReader } from "./files";
 import { keptResults, reviewData, type ReportItem } from "./state";
 import { withDecision, withoutDecision, type Decision, type ReviewData } from "../core/decisions";
+import { matchBook, overlayDecisions } from "./bookDecisions";
 import { InputArea } from "./components/InputArea";
 import { ReviewList } from "./components/ReviewList";
 import type { ExistingReportInfo, WorkbookActions } from "./workbookPort";
@@ -70,6 +71,14 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
   const [items, setItems] = React.useState<ReportItem[]>([]);
   /** The reviewer's decisions, for every report the pane has read (a report read again finds them). */
   const [decisions, setDecisions] = React.useState<Decision[]>([]);
+  /** The open workbook's decisions (its 审核), read in Excel when a batch's first result arrives; the pane's win on the same target. */
+  const [book, setBook] = React.useState<Decision[]>([]);
+  /** What reading 审核 found that the reviewer should know: rows that are not decisions, or why it could not be read. */
+  const [bookIssue, setBookIssue] = React.useState<{ problems: string[] } | { failed: string } | null>(null);
+  /** Batches started (items carry theirs), so 审核 is read once a batch. */
+  const batches = React.useRef(0);
+  const readForBatch = React.useRef(0);
+  const readSeq = React.useRef(0);
   const [progress, setProgress] = React.useState<{ n: number; total: number; current: string } | null>(null);
   const [notices, setNotices] = React.useState<Notice[]>([]);
   const [working, setWorking] = React.useState<"fill" | "download" | null>(null);
@@ -84,7 +93,8 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
   /** Runs a batch: one report after another through the worker, progress shown; batches queue up. */
   const runBatch = React.useCallback(
     (jobs: { source: string; load(): Promise<{ text: string; sha256?: string; pageStarts?: number[] } | { error: string; unsupported: boolean }> }[]) => {
-      const added: ReportItem[] = jobs.map((j) => ({ id: nextItemId++, source: j.source, text: "", status: "queued", excluded: [] }));
+      const batch = ++batches.current;
+      const added: ReportItem[] = jobs.map((j) => ({ id: nextItemId++, source: j.source, text: "", status: "queued", excluded: [], batch }));
       setItems((xs) => [...xs, ...added]);
       queue.current = queue.current.then(async () => {
         const outcomes: Outcome[] = [];
@@ -150,9 +160,37 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     );
   };
 
-  const results = keptResults(items, decisions);
-  const review = reviewData(items, decisions);
   const inExcel = host.status === "excel";
+  // the book's decisions under the pane's (outside Excel there is no book: `book` stays empty)
+  const overlay = React.useMemo(() => overlayDecisions(book, decisions), [book, decisions]);
+  const results = keptResults(items, overlay.decisions);
+  const review = reviewData(items, overlay.decisions);
+  const done = items.flatMap((i) => (i.status === "done" && i.result ? [i.result] : []));
+  const bookMatch = book.length > 0 && done.length > 0 ? matchBook(done, overlay) : null;
+
+  // in Excel, once a batch, when its first result arrives (or when Excel connects after it): the
+  // decisions the open book already holds, so the reviewer sees them before filling; any failure
+  // is a message, the review goes on
+  const lastDoneBatch = items.reduce((n, i) => (i.status === "done" && i.result ? Math.max(n, i.batch ?? 0) : n), 0);
+  const readDecisions = workbook.readDecisions;
+  React.useEffect(() => {
+    if (!inExcel || !readDecisions || lastDoneBatch === 0 || readForBatch.current === lastDoneBatch) return;
+    readForBatch.current = lastDoneBatch;
+    const seq = ++readSeq.current;
+    Promise.resolve()
+      .then(() => readDecisions())
+      .then(
+        (r) => {
+          if (seq !== readSeq.current) return;
+          setBook(r.decisions);
+          setBookIssue(r.problems.length > 0 ? { problems: r.problems } : null);
+        },
+        (e: unknown) => {
+          if (seq !== readSeq.current) return;
+          setBookIssue({ failed: e instanceof Error ? e.message : String(e) });
+        },
+      );
+  }, [inExcel, readDecisions, lastDoneBatch]);
 
   const askReplace = (existing: ExistingReportInfo[]) =>
     new Promise<boolean>((resolve) => setConfirm({ labels: existing.map((e) => e.label), resolve }));
@@ -162,6 +200,11 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
     setWorking("fill");
     try {
       const r = await workbook.fill(results, askReplace, review);
+      // the book now holds what was filled: its 审核 is what the pane shows under its own decisions
+      if (r.decisions) {
+        readSeq.current++;
+        setBook(r.decisions);
+      }
       setNotices([
         { intent: "success", kind: "filled", text: s.filled(r.written) },
         ...r.messages.map((text): Notice => ({ intent: "warning", text })),
@@ -228,10 +271,22 @@ export function App({ host, strings: s, lang, extractor, workbook, readDocument 
         </MessageBar>
       ))}
 
+      {inExcel && bookMatch && bookMatch.applied + bookMatch.recheck > 0 && (
+        <MessageBar layout="multiline" intent={bookMatch.recheck > 0 ? "warning" : "info"} data-testid="book-decisions" data-applied={bookMatch.applied} data-recheck={bookMatch.recheck}>
+          <MessageBarBody className={st.pre}>{s.review.bookMatched(bookMatch.applied, bookMatch.recheck)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {inExcel && bookIssue && (
+        <MessageBar layout="multiline" intent="warning" data-testid="book-review-issue">
+          <MessageBarBody className={st.pre}>{"failed" in bookIssue ? s.review.bookReadFailed(bookIssue.failed) : s.review.bookUnread(bookIssue.problems)}</MessageBarBody>
+        </MessageBar>
+      )}
+
       {items.length > 0 && (
         <ReviewList
           items={items}
-          decisions={decisions}
+          decisions={overlay.decisions}
+          fromBook={overlay.fromBook}
           strings={s}
           lang={lang}
           onDecide={(ds) => setDecisions((prev) => ds.reduce(withDecision, prev))}

@@ -154,6 +154,18 @@ const zh = {
     nothingUndecided: "没有未核的项目。",
     code: "代码",
     wholeReport: "整份报告",
+    /** A decision the open workbook's 审核 already holds. */
+    fromBook: "工作簿中已决定",
+    fromBookShort: "簿",
+    fromBookHint: "这项决定来自工作簿的“审核”表；在此重新决定即可覆盖（工作簿中的决定不会被删除）。",
+    bookMatched: (n: number, m: number) =>
+      m === 0
+        ? `工作簿“审核”表中已有这些报告的 ${n} 项决定，已显示为“工作簿中已决定”。`
+        : `工作簿“审核”表中已有这些报告的 ${n + m} 项决定：${n} 项显示为“工作簿中已决定”，${m} 项与重新提取的数值或原文不再一致，需重新核对（未应用）。`,
+    bookUnread: (problems: string[]) =>
+      `工作簿“审核”表中有 ${problems.length} 行不是有效的决定，未能显示（工作簿未作任何修改，填入时原样保留）：\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n…（共 ${problems.length} 行）` : ""}`,
+    bookReadFailed: (msg: string) =>
+      `未能读取工作簿“审核”表中的决定（${msg}）。报告仍可照常审核；填入时工作簿中已有的决定会保留，不会丢失。`,
   },
 };
 
@@ -251,6 +263,16 @@ const en: Strings = {
     nothingUndecided: "Nothing left to review.",
     code: "Code",
     wholeReport: "The whole report",
+    fromBook: "Decided in the workbook",
+    fromBookShort: "WB",
+    fromBookHint: "This decision comes from the workbook's 审核 sheet; decide again here to override it (the workbook's decision is not deleted).",
+    bookMatched: (n, m) =>
+      m === 0
+        ? `The workbook's 审核 sheet already holds ${n} decision(s) on these reports, shown as decided in the workbook.`
+        : `The workbook's 审核 sheet holds ${n + m} decision(s) on these reports: ${n} shown as decided in the workbook, ${m} no longer matching the value or evidence extracted now (recheck; not applied).`,
+    bookUnread: (problems) =>
+      `${problems.length} row(s) of the workbook's 审核 sheet are not valid decisions and are not shown (nothing was changed; a fill keeps them):\n${problems.slice(0, 5).join("\n")}${problems.length > 5 ? `\n… (${problems.length} rows)` : ""}`,
+    bookReadFailed: (msg) => `The decisions on the workbook's 审核 sheet could not be read (${msg}). Review works as usual; a fill keeps the workbook's decisions.`,
   },
 };
 

@@ -15,6 +15,8 @@ export interface ReportItem {
   message?: string;
   /** Indicator codes the user unticked: not filled. */
   excluded: string[];
+  /** The batch it was read in (1, 2, …): the open workbook's decisions are read once a batch. */
+  batch?: number;
 }
 
 /** The results to fill: done reports, unticked indicators removed (and flags about only them). */

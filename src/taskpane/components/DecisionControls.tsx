@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   field: { display: "flex", gap: "4px", alignItems: "center", marginTop: "4px", flexWrap: "wrap" },
   input: { flexGrow: 1, minWidth: "90px" },
   error: { color: tokens.colorPaletteRedForeground1, width: "100%" },
+  badges: { display: "inline-flex", gap: "2px", alignItems: "center", whiteSpace: "nowrap" },
 });
 
 const VERDICT_COLOR: Record<Verdict, "success" | "brand" | "subtle" | "informative"> = {
@@ -34,11 +35,28 @@ const VERDICT_COLOR: Record<Verdict, "success" | "brand" | "subtle" | "informati
   采纳: "informative",
 };
 
-/** The decision on a row, as a small badge. */
-export function VerdictBadge({ decision, strings: s }: { decision: Decision; strings: Strings }): React.JSX.Element {
-  return (
+/** The decision on a row, as a small badge; one the workbook's 审核 holds has a second badge saying so (short in a table row). */
+export function VerdictBadge({ decision, strings: s, fromBook }: { decision: Decision; strings: Strings; fromBook?: "short" | "long" }): React.JSX.Element {
+  const st = useStyles();
+  const verdict = (
     <Badge size="small" appearance="tint" color={VERDICT_COLOR[decision.decision]} data-testid="verdict" data-verdict={decision.decision} title={decision.note || decision.time}>
       {s.review.verdict[decision.decision]}
+    </Badge>
+  );
+  if (!fromBook) return verdict;
+  return (
+    <span className={st.badges}>
+      {verdict}
+      <FromBookBadge strings={s} short={fromBook === "short"} />
+    </span>
+  );
+}
+
+/** "工作簿中已决定": the decision comes from the open workbook's 审核 sheet. */
+export function FromBookBadge({ strings: s, short }: { strings: Strings; short?: boolean }): React.JSX.Element {
+  return (
+    <Badge size="small" appearance="outline" color="informative" data-testid="from-book" title={`${s.review.fromBook}：${s.review.fromBookHint}`} aria-label={s.review.fromBook}>
+      {short ? s.review.fromBookShort : s.review.fromBook}
     </Badge>
   );
 }

@@ -31,6 +31,7 @@ import {
   pins,
   reportKey,
   suggestionCodes,
+  targetKey,
   suggestionDecision,
   type Applied,
   type Decision,
@@ -42,7 +43,7 @@ import type { Lang, Strings } from "../i18n";
 import type { ReportItem } from "../state";
 import { formatValue, nameOf } from "../format";
 import { Evidence } from "./Evidence";
-import { CorrectionField, DecisionButtons, NoteField, VerdictBadge, type ActionKey } from "./DecisionControls";
+import { CorrectionField, DecisionButtons, FromBookBadge, NoteField, VerdictBadge, type ActionKey } from "./DecisionControls";
 import { Suggestions } from "./Suggestions";
 
 export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
@@ -57,6 +58,8 @@ interface RowBase {
   undecided: boolean;
   /** The decision shown on the row (the latest in force), if any. */
   decision: Decision | undefined;
+  /** The decision shown comes from the open workbook's 审核 (not made in the pane). */
+  fromBook: boolean;
 }
 export interface ValueRow extends RowBase {
   kind: "value";
@@ -91,6 +94,8 @@ export interface CardModel {
   /** Flags on no row (a missing core indicator, an info flag with no value). */
   otherFlags: Flag[];
   undecided: number;
+  /** The report's decisions that no longer match (需重新核对: listed, not applied), and whether each comes from the workbook. */
+  recheck: { decision: Decision; fromBook: boolean }[];
 }
 
 const catalogIndex = (code: string) => {
@@ -98,10 +103,14 @@ const catalogIndex = (code: string) => {
   return i < 0 ? 999 : i;
 };
 
-/** The rows of a done report, from its result and the pane's decisions. */
-export function cardModel(item: ReportItem, decisions: readonly Decision[]): CardModel | null {
+/**
+ * The rows of a done report, from its result and the decisions the pane shows (its own, and the
+ * workbook's: `fromBook` holds the targetKey of those that come from the book).
+ */
+export function cardModel(item: ReportItem, decisions: readonly Decision[], fromBook: ReadonlySet<string> = new Set()): CardModel | null {
   const r = item.result;
   if (!r) return null;
+  const bookish = (d: Decision | undefined) => d !== undefined && fromBook.has(targetKey(d));
   const key = reportKey(r);
   const applied = applyDecisions(r, decisions, key);
   const raw = new Map(r.indicators.map((v) => [v.code, v]));
@@ -127,7 +136,7 @@ export function cardModel(item: ReportItem, decisions: readonly Decision[]): Car
       }
       const targets: DecisionTarget[] =
         open.length > 0 ? open.map((f) => ({ kind: "flag", code: value.code, check: f.check, value: base })) : [{ kind: "value", code: value.code, value: base }];
-      return { kind: "value", id: `${item.id}:v:${value.code}`, code: value.code, value, base, flags, open, targets, decision, undecided };
+      return { kind: "value", id: `${item.id}:v:${value.code}`, code: value.code, value, base, flags, open, targets, decision, undecided, fromBook: bookish(decision) };
     });
 
   const flagRows: FlagRow[] = [];
@@ -136,19 +145,28 @@ export function cardModel(item: ReportItem, decisions: readonly Decision[]): Car
     onRow.add(f);
     const decision = flagDecision(r, f, decisions, key);
     // a flag about the whole report (no codes, such as the region's) is decided under code ""
-    flagRows.push({ kind: "flag", id: `${item.id}:f:${i}`, flag: f, decision, undecided: !decision, targets: [{ kind: "flag", code: f.codes[0] ?? "", check: f.check, value: null }] });
+    flagRows.push({
+      kind: "flag",
+      id: `${item.id}:f:${i}`,
+      flag: f,
+      decision,
+      undecided: !decision,
+      fromBook: bookish(decision),
+      targets: [{ kind: "flag", code: f.codes[0] ?? "", check: f.check, value: null }],
+    });
   });
 
   const suggestions = (r.suggestions ?? []).map((s, i): SuggestionRow => {
     const decision = suggestionDecision(r, s, decisions, key);
-    return { kind: "suggestion", id: `${item.id}:s:${i}`, suggestion: s, codes: suggestionCodes(s), decision, undecided: !decision };
+    return { kind: "suggestion", id: `${item.id}:s:${i}`, suggestion: s, codes: suggestionCodes(s), decision, undecided: !decision, fromBook: bookish(decision) };
   });
 
   // what is undecided counts flags (a flag on two values is one) and suggestions, as the workbook's status does
   const ex = new Set(item.excluded);
   const kept = ex.size === 0 ? r : { ...r, flags: r.flags.filter((f) => f.codes.length === 0 || f.codes.some((c) => !ex.has(c))) };
   const undecided = undecidedCount(kept, decisions, key).total;
-  return { key, applied, values, flagRows, suggestions, otherFlags: r.flags.filter((f) => !onRow.has(f)), undecided };
+  const recheck = applied.recheck.map((d) => ({ decision: d, fromBook: bookish(d) }));
+  return { key, applied, values, flagRows, suggestions, otherFlags: r.flags.filter((f) => !onRow.has(f)), undecided, recheck };
 }
 
 /** The rows in the order the cursor visits them. */
@@ -200,6 +218,8 @@ const useStyles = makeStyles({
   cName: { paddingLeft: "2px", paddingRight: "4px", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200 },
   cValue: { width: "84px", textAlign: "right", fontVariantNumeric: "tabular-nums", fontWeight: tokens.fontWeightSemibold, paddingLeft: 0, paddingRight: "4px", whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200 },
   cBadge: { width: "40px", padding: 0, textAlign: "center" },
+  /** Room for a verdict and the workbook's mark (a card with decisions from the book). */
+  cBadgeWide: { width: "58px" },
   excluded: { opacity: 0.45 },
   corrected: { color: tokens.colorBrandForeground1, textDecorationLine: "underline", textDecorationStyle: "dotted" },
   detail: { padding: "2px 4px 8px 28px", fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground2 },
@@ -239,6 +259,15 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
               {s.review.was(fmt(row.base))}
             </div>
           )}
+          {row.fromBook && row.decision && (
+            <div className={st.flagLine} data-testid="from-book-note">
+              <VerdictBadge decision={row.decision} strings={s} fromBook="long" />
+              <span className={st.small}>
+                {row.decision.note ? `${row.decision.note} · ` : ""}
+                {row.decision.time}
+              </span>
+            </div>
+          )}
           {flags.map((f, i) => (
             <div key={i} className={st.flagLine} data-testid="flag" data-severity={f.severity} data-check={f.check}>
               <Badge className={st.flagBadge} size="small" appearance="filled" color={SEVERITY_COLOR[f.severity]}>
@@ -262,7 +291,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
             <DecisionButtons
               keys={row.kind === "value" && row.open.length === 0 ? ["v", "c", "u"] : row.kind === "flag" && row.flag.codes.length === 0 ? ["v", "i", "u"] : ["v", "c", "i", "u"]}
               strings={s}
-              decided={row.decision !== undefined}
+              decided={row.decision !== undefined && !row.fromBook}
               onAct={(k) => p.onAct(row, k)}
             />
           )}
@@ -272,7 +301,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
   };
 
   const badge = (row: ValueRow | FlagRow) => {
-    if (row.decision && !row.undecided) return <VerdictBadge decision={row.decision} strings={s} />;
+    if (row.decision && !row.undecided) return <VerdictBadge decision={row.decision} strings={s} fromBook={row.fromBook ? "short" : undefined} />;
     const worst = row.kind === "value" ? row.open[0] : row.flag;
     return worst ? (
       <Badge size="small" appearance="tint" color={SEVERITY_COLOR[worst.severity]} title={worst.message} data-testid="flag-badge" data-severity={worst.severity}>
@@ -281,7 +310,8 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
     ) : null;
   };
 
-  const recheck = model?.applied.recheck ?? [];
+  const recheck = model?.recheck ?? [];
+  const wideBadge = model ? [...model.values, ...model.flagRows].some((r) => r.fromBook) : false;
 
   return (
     <Card className={st.card} data-testid="report" data-status={item.status} aria-label={item.source}>
@@ -372,7 +402,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
                               {fmt(row.value)}
                             </span>
                           </TableCell>
-                          <TableCell className={st.cBadge}>{badge(row)}</TableCell>
+                          <TableCell className={mergeClasses(st.cBadge, wideBadge ? st.cBadgeWide : undefined)}>{badge(row)}</TableCell>
                         </TableRow>
                         {open && detail(row)}
                       </React.Fragment>
@@ -395,7 +425,7 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
                           <TableCell className={st.cName} colSpan={2} title={row.flag.message}>
                             {row.flag.message}
                           </TableCell>
-                          <TableCell className={st.cBadge}>{badge(row)}</TableCell>
+                          <TableCell className={mergeClasses(st.cBadge, wideBadge ? st.cBadgeWide : undefined)}>{badge(row)}</TableCell>
                         </TableRow>
                         {open && detail(row)}
                       </React.Fragment>
@@ -408,9 +438,15 @@ export function ReportCard(p: ReportCardProps): React.JSX.Element {
 
           {recheck.length > 0 && (
             <ul className={st.flags} data-testid="recheck" aria-label={s.review.recheck}>
-              {recheck.map((d, i) => (
-                <li key={i} className={mergeClasses(st.small, st.recheck)}>
+              {recheck.map(({ decision: d, fromBook }, i) => (
+                <li key={i} className={mergeClasses(st.small, st.recheck)} data-testid="recheck-item" data-code={d.code} data-from-book={fromBook || undefined}>
                   {s.review.recheck}：{s.review.recheckItem(nameOf(d.code), s.review.verdict[d.decision] ?? d.decision, String(d.valueDecided ?? d.valueExtracted ?? ""))}
+                  {fromBook && (
+                    <>
+                      {" "}
+                      <FromBookBadge strings={s} />
+                    </>
+                  )}
                 </li>
               ))}
             </ul>

@@ -15,7 +15,10 @@ import { cardModel, ReportCard, rowsOf, type CardModel, type Editing, type Row }
 
 export interface ReviewListProps {
   items: readonly ReportItem[];
+  /** The decisions shown: the pane's, and the open workbook's it has not decided again. */
   decisions: readonly Decision[];
+  /** targetKey of the decisions that come from the workbook's 审核 (badged; not undone here, decided again to override). */
+  fromBook?: ReadonlySet<string>;
   strings: Strings;
   lang: Lang;
   /** Records decisions (each replaces an earlier one on the same target). */
@@ -48,6 +51,8 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
+const NO_BOOK: ReadonlySet<string> = new Set();
+
 type ActOpts = { value?: number; code?: string; note?: string; keep?: "existing" | "suggestion" };
 
 const ROW_KEYS: Record<Row["kind"], ActionKey[]> = { value: ["v", "c", "i", "u"], flag: ["v", "c", "i", "u"], suggestion: ["a", "c", "i", "u"] };
@@ -66,7 +71,8 @@ export function ReviewList(p: ReviewListProps): React.JSX.Element {
 
   // newest report first
   const ordered = React.useMemo(() => [...p.items].reverse(), [p.items]);
-  const models = React.useMemo(() => new Map(ordered.map((i) => [i.id, cardModel(i, p.decisions)])), [ordered, p.decisions]);
+  const fromBook = p.fromBook ?? NO_BOOK;
+  const models = React.useMemo(() => new Map(ordered.map((i) => [i.id, cardModel(i, p.decisions, fromBook)])), [ordered, p.decisions, fromBook]);
   const rows: { row: Row; item: ReportItem; model: CardModel }[] = [];
   for (const item of ordered) {
     const m = models.get(item.id);

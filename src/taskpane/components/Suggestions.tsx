@@ -101,7 +101,7 @@ function SuggestionItem(p: SuggestionsProps & { row: SuggestionRow }): React.JSX
         <span className={st.value} data-testid="suggestion-value" data-value={row.decision?.valueDecided ?? sg.value}>
           {formatValue(taken && row.decision?.valueDecided != null ? row.decision.valueDecided : sg.value, sg.unit, sg.approx, lang)}
         </span>
-        {row.decision && <VerdictBadge decision={row.decision} strings={s} />}
+        {row.decision && <VerdictBadge decision={row.decision} strings={s} fromBook={row.fromBook ? "long" : undefined} />}
       </div>
       <Evidence text={p.item.text} span={sg.evidence} value={sg.value} />
       {sg.reasons.length > 0 && (
@@ -165,7 +165,7 @@ function SuggestionItem(p: SuggestionsProps & { row: SuggestionRow }): React.JSX
       ) : editing?.mode === "note" ? (
         <NoteField strings={s} initial={row.decision?.note ?? ""} onSave={(note) => p.onAct(row, "i", { note })} onClose={p.onEditDone} />
       ) : (
-        isActive && <DecisionButtons keys={["a", "c", "i", "u"]} strings={s} decided={row.decision !== undefined} onAct={(k) => p.onAct(row, k)} />
+        isActive && <DecisionButtons keys={["a", "c", "i", "u"]} strings={s} decided={row.decision !== undefined && !row.fromBook} onAct={(k) => p.onAct(row, k)} />
       )}
     </div>
   );
