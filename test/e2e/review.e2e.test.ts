@@ -5,8 +5,9 @@
  * 忽略 the other, with the pane's keys; download the .xlsx and open it in LibreOffice headless:
  * the value taken and the correction are on 指标, the decisions on 审核, the status counts no
  * undecided flag. Then fill the open (fake) workbook, type a 报送 value, reload the pane (a new
- * session: it remembers no decision), paste the same report again and replace it: the book's
- * decisions are re-applied, 报送 and the correction unchanged.
+ * session: it remembers no decision), paste the same report again: the pane reads the book's 审核
+ * and shows its three decisions (工作簿中已决定, nothing undecided); replace it: the book's
+ * decisions are re-applied, once each, 报送 and the correction unchanged.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -126,7 +127,13 @@ describeE2e("the reviewer's loop at 350 px", () => {
     const page2 = second.page;
     await page2.waitForFunction(() => document.querySelector("[data-testid=host-status]")?.getAttribute("data-host") === "excel");
     await extract(page2);
-    expect(await undecided(page2)).toBe("3");
+    // before filling, the pane shows the decisions the open book holds: nothing is undecided
+    await page2.waitForFunction(() => document.querySelector("[data-testid=undecided]")?.getAttribute("data-count") === "0", undefined, { timeout: 30_000 });
+    await expect(page2.getByTestId("book-decisions").getAttribute("data-applied")).resolves.toBe("3");
+    const card2 = page2.getByTestId("report").first();
+    await expect(card2.locator("[data-testid=indicator][data-code='recon.closed']").getByTestId("from-book").count()).resolves.toBe(1);
+    await expect(card2.getByTestId("suggestion").filter({ hasText: "60" }).getByTestId("from-book").textContent()).resolves.toBe("工作簿中已决定");
+    await page2.screenshot({ path: path.join(ARTIFACTS, "review-book-350.png"), fullPage: true });
     await page2.getByTestId("fill").click();
     await page2.getByTestId("confirm-yes").click(); // the report is already in the book: replace it
     await page2.locator("[data-testid=notice][data-kind=filled]").waitFor({ timeout: 30_000 });
