@@ -4,6 +4,7 @@
  * figure is kept with its reasons instead of being dropped.
  */
 import { indicatorDef } from "../catalog";
+import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
 import { DEFS } from "../indicators/defs";
 import type { Attached, Frame } from "../grammar/frames";
@@ -222,19 +223,24 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
   return limit;
 }
 
-/** A place name before a town, street or village word (城关镇, 东湖街道, 李家村); not 全镇, 我乡, 各街道, 乡镇. */
-const PLACE = /([\u4e00-\u9fff]{2,3})(?:镇|乡|街道|村|社区)/u;
 /** The report's opening: a place it names is the report's own. */
 const OPENING = 400;
-const NOT_PLACE_START = new Set(["全", "我", "本", "各", "该", "每", "所", "在", "到", "赴"]);
-const NOT_PLACE_END = new Set(["城", "农", "县", "乡", "镇", "村", "区", "市", "全", "各", "本", "我", "该", "和", "与", "及", "个", "等"]);
+
+/** A town's or street's name the gazetteer lists (城关镇, 东湖街道), not a phrase that ends in 镇 (通过镇政府网站). */
 function namedPlace(s: string): string | null {
-  const m = PLACE.exec(s.length > 40 ? s.slice(-40) : s);
-  if (!m) return null;
-  const name = m[1]!;
-  // 全镇, 各村, 乡镇, 城乡, 农村, 县乡: words, not names
-  if (NOT_PLACE_END.has(name[name.length - 1]!) || NOT_PLACE_START.has(name[0]!)) return null;
-  return m[0];
+  const text = s.length > 40 ? s.slice(-40) : s;
+  const names = gazetteer().byName;
+  // each end of 镇/乡/街道 is tried with the names of two to four characters before it (bounded work per figure)
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const end = c === "镇" || c === "乡" ? i + 1 : c === "街" && text[i + 1] === "道" ? i + 2 : -1;
+    if (end < 0) continue;
+    for (let from = Math.max(0, i - 4); from <= i - 2; from++) {
+      const name = text.slice(from, end);
+      if (names.has(name)) return name;
+    }
+  }
+  return null;
 }
 
 /** The figure's verb is right before it, or one short noun between (收到申请46件). */
