@@ -378,4 +378,10 @@ export const response: CorpusCase[] = [
     absent: ["proposals.npc", "proposals.cppcc"],
     note: "建议提案 side by side is both kinds together, no one code's count",
   },
+  {
+    text: "市民热线全年接听量达21.3万通，形成工单8.9万张。",
+    expect: { "hotline.tickets": 89000 },
+    as: { "hotline.tickets": "8.9万" },
+    note: "工单 counted in 张 and made (形成) from the calls: the tickets, not the calls",
+  },
 ];
