@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { ALL_RULES } from "../../src/core/rules/apply";
-import { mayMatch, requiredWords, wordFinder } from "../../src/core/rules/required";
+import { matchesIn, mayMatch, requiredWords, scanPlan, wordFinder } from "../../src/core/rules/required";
 import { defuse } from "../../src/core/rules/defuse";
 import { normalise } from "../../src/core/text/normalise";
 
@@ -54,5 +54,54 @@ it("never skips a rule on an example cut and spliced at random", () => {
       return ALL_RULES.every((r) => mayMatch(r.re, words) || matches(r.re, text) === 0);
     }),
     { numRuns: 300 },
+  );
+});
+
+/** What matchesIn gives, as comparable values: every match's offset, text and group offsets. */
+const seen = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, m[0], JSON.stringify(m.indices?.groups ?? null)]);
+
+function sameMatches(text: string): boolean {
+  const scan = wordFinder(ALL_RULES).scan(text);
+  for (const r of ALL_RULES) {
+    const plan = scanPlan(r.re);
+    if (!plan || !mayMatch(r.re, scan)) continue;
+    r.re.lastIndex = 0;
+    const all = seen(text.matchAll(r.re));
+    const some = seen(matchesIn(r.re, plan, scan));
+    if (JSON.stringify(all) !== JSON.stringify(some)) {
+      expect([r.name, some]).toEqual([r.name, all]);
+      return false;
+    }
+  }
+  return true;
+}
+
+it("reads where a rule's matches may lie: what its pattern never consumes, how far its lookaheads read", () => {
+  const p = scanPlan(/收到(?:[^,;。!?|\n]{0,14}?)行政复议申请(?<num>\d+)件(?![\d.%])/dg)!;
+  expect(p.words).toEqual(["行政复议申请"]);
+  expect(p.reach).toBe(1);
+  expect(p.lead).toBe(0);
+  const q = scanPlan(/(?:^|\n)[ \t|]*考试合格数(?:[ \t]*\|[ \t]*|\t+)(?<num>\d+)/dg)!;
+  expect(q.lead).toBe(1);
+  expect(scanPlan(/考试.*合格/g)!.mask).toBe(1); // . crosses every clause but not a line: only \n (the first barrier) bounds it
+  expect(scanPlan(/考试(?=[^。]*合格)\d+/g)).toBeNull(); // a lookahead of no bounded length
+  expect(scanPlan(/考试[\s\S]{0,9}合格/g)).toBeNull(); // crosses everything
+});
+
+it("finds, stretch by stretch, the matches a scan of the whole text finds, on every fixture", () => {
+  const files = txtFiles(join(__dirname, "..", "fixtures"));
+  for (const f of files) expect(sameMatches(defuse(normalise(readFileSync(f, "utf8")).text))).toBe(true);
+});
+
+it("finds the same matches on examples cut and spliced at random, with line breaks, cells and long gaps between", () => {
+  const examples = ALL_RULES.flatMap((r) => r.examples);
+  const glue = ["", "\n", "|", " | ", "。", ",", "\n\n", "、", "x".repeat(250), "(", ")", "\t"];
+  fc.assert(
+    fc.property(
+      fc.array(fc.tuple(fc.integer({ min: 0, max: examples.length - 1 }), fc.integer({ min: 0, max: glue.length - 1 })), { minLength: 1, maxLength: 6 }),
+      fc.nat(),
+      (picks, cut) => sameMatches(picks.map(([k, g]) => examples[k]! + glue[g]!).join("").slice(cut % 7)),
+    ),
+    { numRuns: 150 },
   );
 });

@@ -13,7 +13,7 @@ import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
-import { mayMatch, wordFinder } from "./required";
+import { matchesIn, mayMatch, scanPlan, wordFinder } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
@@ -215,6 +215,13 @@ const ANY_COUNT = /\d+(?:\.\d+)?(?:万|亿)?[余多]?(?:件|条|次|人|个|宗|
 /** A change, not a count. */
 const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
 
+const plans = new WeakMap<RegExp, ReturnType<typeof scanPlan>>();
+function planOf(re: RegExp): ReturnType<typeof scanPlan> {
+  let p = plans.get(re);
+  if (p === undefined) plans.set(re, (p = scanPlan(re)));
+  return p;
+}
+
 export function applyRules(
   text: string,
   reportYear: number | null,
@@ -229,15 +236,17 @@ export function applyRules(
   const sortedCounts = () => out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
   // counts are all found before the first rate rule; a count rule with anchors sees those found so far
   let counts: Candidate[] | null = null;
-  // the words the rules need that the text holds, found in one pass
-  const words = wordFinder(rules).present(text);
+  // the words the rules need that the text holds, and where, found in one pass
+  const scan = wordFinder(rules).scan(text);
   for (const r of ordered) {
     if (r.kind === "percent" && counts === null) counts = sortedCounts();
     const pool = r.anchors ? (counts ?? sortedCounts()) : [];
     // a rule none of whose words the text holds cannot match it: its regex is not run
-    if (!mayMatch(r.re, words)) continue;
+    if (!mayMatch(r.re, scan)) continue;
+    // where its matches cannot cross a clause (or a sentence, a line), only those holding one of its words are searched
+    const plan = planOf(r.re);
     r.re.lastIndex = 0;
-    for (const m of text.matchAll(r.re)) {
+    for (const m of plan ? matchesIn(r.re, plan, scan) : text.matchAll(r.re)) {
       const g = m.groups ?? {};
       const idx = m.indices?.groups ?? {};
       const numIdx = idx.num ?? idx.pnum ?? idx.pcn;

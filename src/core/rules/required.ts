@@ -19,6 +19,8 @@ interface Info {
   exact: string[] | null;
   /** Strings one of which every match of this part contains; null when none is known. */
   need: string[] | null;
+  /** The most code units a match of this part spans (Infinity when unbounded). */
+  max: number;
 }
 
 class Unsupported extends Error {}
@@ -30,8 +32,10 @@ const MAX_WORDS = 8;
 /** A class of more characters gives no exact strings. */
 const MAX_CLASS = 8;
 
-const NONE: Info = { exact: null, need: null };
-const EMPTY: Info = { exact: [""], need: null };
+/** One character, not known. */
+const NONE: Info = { exact: null, need: null, max: 1 };
+/** An assertion (^, $, \b, a lookaround): matches no character. */
+const EMPTY: Info = { exact: [""], need: null, max: 0 };
 
 /** How much a set of needed strings narrows: its shortest string's length (longer words are rarer; four characters are rare enough). */
 function strength(set: string[] | null): number {
@@ -59,6 +63,12 @@ function product(a: string[], b: string[]): string[] | null {
 /** A recursive-descent reader of the regex syntax the rules use (no u, v, i or s flag). */
 class Reader {
   private i = 0;
+  /** Inside a lookaround (its characters are read, not consumed), how deep. */
+  private look = 0;
+  /** The source of every part that consumes one character (a character, an escape, a class, .), outside lookarounds. */
+  readonly atoms: string[] = [];
+  /** How far past its position a lookahead (or \b) may read, at most. */
+  reach = 0;
   constructor(private readonly src: string) {}
 
   read(): Info {
@@ -74,10 +84,11 @@ class Reader {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
+    const max = Math.max(...branches.map((b) => b.max));
     const exact = branches.every((b) => b.exact) ? [...new Set(branches.flatMap((b) => b.exact!))] : null;
     const needs = branches.map((b) => b.need ?? (b.exact && strength(b.exact) > 0 ? b.exact : null));
     const need = needs.every((n) => n) ? [...new Set(needs.flatMap((n) => n!))] : null;
-    return { exact: exact && exact.length <= MAX_EXACT ? exact : null, need };
+    return { exact: exact && exact.length <= MAX_EXACT ? exact : null, need, max };
   }
 
   private sequence(): Info {
@@ -85,8 +96,10 @@ class Reader {
     // the exact strings of runs of adjacent exact parts ending here, one run per part it may start at
     let runs: string[][] = [];
     let exact: string[] | null = [""];
+    let max = 0;
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const term = this.quantified(this.atom());
+      max += term.max;
       need = better(need, term.need);
       if (term.exact) {
         const t = term.exact;
@@ -95,7 +108,7 @@ class Reader {
       } else runs = [];
       exact = exact && term.exact ? product(exact, term.exact) : null;
     }
-    return { exact, need: better(need, exact) };
+    return { exact, need: better(need, exact), max };
   }
 
   private quantified(atom: Info): Info {
@@ -116,39 +129,52 @@ class Reader {
     } else return atom;
     if (this.src[this.i] === "?") this.i++; // lazy
     if (min === 1 && max === 1) return atom;
-    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set(["", ...atom.exact])] : null, need: null };
-    return { exact: null, need: min >= 1 ? (atom.need ?? atom.exact) : null };
+    const span = atom.max === 0 ? 0 : atom.max * max;
+    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set(["", ...atom.exact])] : null, need: null, max: span };
+    return { exact: null, need: min >= 1 ? (atom.need ?? atom.exact) : null, max: span };
   }
 
   private atom(): Info {
+    const at = this.i;
     const c = this.src[this.i]!;
     if (c === "(") return this.group();
-    if (c === "[") return this.charClass();
+    if (c === "[") return this.consumes(at, this.charClass());
     if (c === "\\") {
       this.i++;
-      return this.escape();
+      return this.consumes(at, this.escape());
     }
     this.i++;
     if (c === "^" || c === "$") return EMPTY;
-    if (c === ".") return NONE;
+    if (c === ".") return this.consumes(at, NONE);
     if (c === "*" || c === "+" || c === "?") throw new Unsupported("nothing to repeat");
-    return { exact: [c], need: null };
+    return this.consumes(at, { exact: [c], need: null, max: 1 });
+  }
+
+  /** Notes the source of a part read from `at` that consumes a character (an assertion such as \b reads one ahead). */
+  private consumes(at: number, info: Info): Info {
+    if (info.max === 0) this.reach = Math.max(this.reach, 1);
+    else if (this.look === 0) this.atoms.push(this.src.slice(at, this.i));
+    return info;
   }
 
   private group(): Info {
     this.i++;
     let look = false;
+    let ahead = false;
     if (this.src.startsWith("?:", this.i)) this.i += 2;
-    else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) (look = true), (this.i += 2);
+    else if (this.src.startsWith("?=", this.i) || this.src.startsWith("?!", this.i)) (look = ahead = true), (this.i += 2);
     else if (this.src.startsWith("?<=", this.i) || this.src.startsWith("?<!", this.i)) (look = true), (this.i += 3);
     else if (this.src.startsWith("?<", this.i)) {
       const close = this.src.indexOf(">", this.i);
       if (close < 0) throw new Unsupported("group name");
       this.i = close + 1;
     } else if (this.src[this.i] === "?") throw new Unsupported("group kind");
+    if (look) this.look++;
     const inner = this.alternation();
+    if (look) this.look--;
     if (this.src[this.i] !== ")") throw new Unsupported("unclosed group");
     this.i++;
+    if (ahead) this.reach = Math.max(this.reach, inner.max);
     return look ? EMPTY : inner;
   }
 
@@ -158,7 +184,7 @@ class Reader {
     if ("dDsSwW".includes(c)) return NONE;
     if (c === "b" || c === "B") return EMPTY;
     const one = this.escapedChar(c);
-    return { exact: [one], need: null };
+    return { exact: [one], need: null, max: 1 };
   }
 
   /** The character of an escape that stands for one character (\n, \u4e00, \.). */
@@ -211,7 +237,7 @@ class Reader {
       chars.push(c);
     }
     this.i++;
-    return known && chars.length > 0 && chars.length <= MAX_CLASS ? { exact: [...new Set(chars)], need: null } : NONE;
+    return known && chars.length > 0 && chars.length <= MAX_CLASS ? { exact: [...new Set(chars)], need: null, max: 1 } : NONE;
   }
 }
 
@@ -243,45 +269,266 @@ function needOf(re: RegExp): string[] | null {
   return need;
 }
 
-interface Node {
-  next: Map<number, Node>;
-  word: string | null;
-}
-
 /**
- * Finds which of a fixed set of words a text holds, in one pass: a trie of
- * the words, its first step an array read by code unit.
+ * Finds the words of a fixed set a text holds, and where, in one pass: a trie
+ * of the words in flat arrays (its first step a table read by code unit, each
+ * node's edges a short run of one array), no Map lookup per character.
  */
 export class WordFinder {
-  private readonly first: (Node | undefined)[] = new Array<Node | undefined>(0x10000).fill(undefined);
+  /** The words, by id. */
+  readonly words: string[] = [];
+  /** Node reached from the root by a code unit (0: none). */
+  private readonly first = new Int32Array(0x10000);
+  /** Per node (1-based): its word's id + 1 (0: none), and its edges [edgeStart, edgeStart + edgeCount). */
+  private wordOf: Int32Array;
+  private edgeStart: Int32Array;
+  private edgeCount: Int32Array;
+  private edgeUnit: Uint16Array;
+  private edgeTo: Int32Array;
 
   constructor(words: Iterable<string>) {
+    // a plain trie first, then laid out flat
+    const kids: Map<number, number>[] = [new Map()];
+    const word: number[] = [0];
+    const ids = new Map<string, number>();
     for (const w of words) {
-      if (!w) continue;
-      let node = (this.first[w.charCodeAt(0)] ??= { next: new Map(), word: null });
-      for (let k = 1; k < w.length; k++) {
+      if (!w || ids.has(w)) continue;
+      ids.set(w, this.words.length);
+      this.words.push(w);
+      let node = 0;
+      for (let k = 0; k < w.length; k++) {
         const c = w.charCodeAt(k);
-        let child = node.next.get(c);
-        if (!child) node.next.set(c, (child = { next: new Map(), word: null }));
+        let child = kids[node]!.get(c);
+        if (child === undefined) {
+          child = kids.length;
+          kids.push(new Map());
+          word.push(0);
+          kids[node]!.set(c, child);
+        }
         node = child;
       }
-      node.word = w;
+      word[node] = ids.get(w)! + 1;
+    }
+    const n = kids.length;
+    this.wordOf = Int32Array.from(word);
+    this.edgeStart = new Int32Array(n);
+    this.edgeCount = new Int32Array(n);
+    const edges = kids.reduce((s, m) => s + m.size, 0);
+    this.edgeUnit = new Uint16Array(edges);
+    this.edgeTo = new Int32Array(edges);
+    let e = 0;
+    for (let node = 0; node < n; node++) {
+      this.edgeStart[node] = e;
+      this.edgeCount[node] = kids[node]!.size;
+      for (const [c, child] of kids[node]!) {
+        if (node === 0) this.first[c] = child;
+        this.edgeUnit[e] = c;
+        this.edgeTo[e++] = child;
+      }
     }
   }
 
   /** The words that occur in `text`. */
   present(text: string): Set<string> {
-    const found = new Set<string>();
-    for (let i = 0; i < text.length; i++) {
-      let node = this.first[text.charCodeAt(i)];
-      for (let k = i + 1; node; k++) {
-        if (node.word !== null) found.add(node.word);
-        if (k >= text.length) break;
-        node = node.next.get(text.charCodeAt(k));
+    return new Set(this.scan(text).found());
+  }
+
+  /** Where each word occurs in `text` (every start, in order). */
+  scan(text: string): TextScan {
+    const at: (number[] | undefined)[] = new Array<number[] | undefined>(this.words.length).fill(undefined);
+    const { first, wordOf, edgeStart, edgeCount, edgeUnit, edgeTo } = this;
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let node = first[text.charCodeAt(i)]!;
+      for (let k = i + 1; node !== 0; k++) {
+        const w = wordOf[node]!;
+        if (w !== 0) (at[w - 1] ??= []).push(i);
+        if (k >= n) break;
+        const c = text.charCodeAt(k);
+        const from = edgeStart[node]!;
+        const to = from + edgeCount[node]!;
+        node = 0;
+        for (let e = from; e < to; e++) {
+          if (edgeUnit[e] === c) {
+            node = edgeTo[e]!;
+            break;
+          }
+        }
       }
     }
-    return found;
+    return new TextScan(text, this.words, at);
   }
+}
+
+/**
+ * Characters a match may be unable to cross: where a rule's pattern consumes
+ * none of some of them, its every match lies between two of those (a
+ * paragraph, a sentence, a clause), in a stretch holding one of its words.
+ */
+const BARRIER_CHARS = "\n。,;!?|:、()“”《》\t ";
+const BARRIER_BIT = new Uint32Array(0x10000);
+for (let k = 0; k < BARRIER_CHARS.length; k++) BARRIER_BIT[BARRIER_CHARS.charCodeAt(k)] = 1 << k;
+
+/** A text's word positions, and its barrier characters' positions (per set of them, made when first asked). */
+export class TextScan {
+  private all: { pos: Int32Array; bits: Uint32Array } | null = null;
+  private readonly byMask = new Map<number, Int32Array>();
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly text: string,
+    private readonly words: readonly string[],
+    private readonly at: readonly (number[] | undefined)[],
+  ) {
+    words.forEach((w, k) => this.index.set(w, k));
+  }
+
+  /** The words the text holds. */
+  found(): string[] {
+    return this.words.filter((_, k) => this.at[k] !== undefined);
+  }
+
+  /** Every start of `word` in the text, in order (undefined: none, or not a word of the finder). */
+  positions(word: string): readonly number[] | undefined {
+    const k = this.index.get(word);
+    return k === undefined ? undefined : this.at[k];
+  }
+
+  has(word: string): boolean {
+    return this.positions(word) !== undefined;
+  }
+
+  /** Sorted offsets of the characters of BARRIER_CHARS whose bits are in `mask`. */
+  barriers(mask: number): Int32Array {
+    let out = this.byMask.get(mask);
+    if (out) return out;
+    if (!this.all) {
+      const pos: number[] = [];
+      const bits: number[] = [];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const b = BARRIER_BIT[t.charCodeAt(i)]!;
+        if (b !== 0) pos.push(i), bits.push(b);
+      }
+      this.all = { pos: Int32Array.from(pos), bits: Uint32Array.from(bits) };
+    }
+    const { pos, bits } = this.all;
+    let n = 0;
+    for (let k = 0; k < pos.length; k++) if (bits[k]! & mask) n++;
+    out = new Int32Array(n);
+    n = 0;
+    for (let k = 0; k < pos.length; k++) if (bits[k]! & mask) out[n++] = pos[k]!;
+    this.byMask.set(mask, out);
+    return out;
+  }
+}
+
+/** How a rule's regex is run over the stretches of a text that may hold a match. */
+interface Plan {
+  /** Its words (one of them is in every match). */
+  words: string[];
+  /** Bits of BARRIER_CHARS no match consumes. */
+  mask: number;
+  /** 1 when a match may start at the line break before its stretch ((?:^|\n)…). */
+  lead: number;
+  /** How far past a match's end its lookaheads may read. */
+  reach: number;
+}
+
+const LEAD = "(?:^|\\n)";
+const atomRes = new Map<string, RegExp>();
+
+/**
+ * The plan of `re`, or null when it cannot be run by stretches (no words
+ * known, a construction the reader does not know, a lookahead of no bounded
+ * length, or no barrier character it never consumes).
+ */
+export function scanPlan(re: RegExp): Plan | null {
+  const words = requiredWords(re);
+  if (!words || !re.global || re.sticky) return null;
+  let src = re.source;
+  let lead = 0;
+  if (src.startsWith(LEAD)) (src = src.slice(LEAD.length)), (lead = 1);
+  const reader = new Reader(src);
+  try {
+    reader.read();
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  if (!Number.isFinite(reader.reach)) return null;
+  let mask = 0;
+  for (let k = 0; k < BARRIER_CHARS.length; k++) {
+    const ch = BARRIER_CHARS[k]!;
+    // a barrier character is one no part of the pattern consumes and no word holds
+    if (words.some((w) => w.includes(ch))) continue;
+    const consumed = reader.atoms.some((a) => {
+      let r = atomRes.get(a);
+      if (!r) atomRes.set(a, (r = new RegExp(`^(?:${a})$`, re.flags.replace(/[gdy]/g, ""))));
+      return r.test(ch);
+    });
+    if (!consumed) mask |= 1 << k;
+  }
+  if (mask === 0) return null;
+  return { words, mask, lead, reach: reader.reach };
+}
+
+/** Stretches closer than this are searched as one (a call costs more than a short scan). */
+const GAP = 200;
+
+/**
+ * The matches of the global regex `re` in the scanned text, the same as
+ * text.matchAll(re) gives, found by running it only over the stretches
+ * between barrier characters that hold one of its words. Exact: no match can
+ * start elsewhere, the regex reads the text itself from its start (every
+ * lookbehind sees what it would), and each search ends a lookahead's reach
+ * past its stretch (every lookahead sees what it would).
+ */
+export function matchesIn(re: RegExp, plan: Plan, scan: TextScan): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let occ: number[] | null = null;
+  let lists = 0;
+  for (const w of plan.words) {
+    const p = scan.positions(w);
+    if (!p) continue;
+    occ = lists === 0 ? (p as number[]) : occ!.concat(p);
+    lists++;
+  }
+  if (!occ) return out;
+  if (lists > 1) occ.sort((a, b) => a - b);
+  const text = scan.text;
+  const n = text.length;
+  const bars = scan.barriers(plan.mask);
+  let last = 0;
+  let k = 0;
+  for (let o = 0; o < occ.length; ) {
+    // the stretch holding this occurrence: [a, b)
+    const q = occ[o]!;
+    while (k < bars.length && bars[k]! < q) k++;
+    const a = k > 0 ? bars[k - 1]! + 1 : 0;
+    let b = k < bars.length ? bars[k]! : n;
+    // and the next stretches that hold one, when near
+    o++;
+    for (;;) {
+      while (o < occ.length && occ[o]! < b) o++;
+      if (o >= occ.length || occ[o]! - b > GAP) break;
+      while (k < bars.length && bars[k]! < occ[o]!) k++;
+      b = k < bars.length ? bars[k]! : n;
+    }
+    const end = b + plan.reach + 1;
+    const sub = end >= n ? text : text.slice(0, end);
+    re.lastIndex = Math.max(last, a - plan.lead);
+    for (;;) {
+      const m = re.exec(sub);
+      if (!m || m.index >= b) break;
+      out.push(m);
+      last = m.index + m[0].length;
+      if (m[0].length === 0) last++;
+      re.lastIndex = last;
+    }
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 const finders = new WeakMap<readonly { re: RegExp }[], WordFinder>();
@@ -297,7 +544,7 @@ export function wordFinder(rules: readonly { re: RegExp }[]): WordFinder {
 }
 
 /** Whether a text holding the words `present` may match `re` (true when no needed word is known). */
-export function mayMatch(re: RegExp, present: ReadonlySet<string>): boolean {
+export function mayMatch(re: RegExp, present: { has(word: string): boolean }): boolean {
   const need = needOf(re);
   return need === null || need.some((w) => present.has(w));
 }
