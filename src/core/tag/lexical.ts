@@ -25,13 +25,13 @@ interface Entry {
   senses: Sense[];
 }
 
-/** A trie over code units: the words that go on from here, and the word that ends here. */
-interface Node {
-  next: Map<number, Node>;
-  entry: Entry | null;
-}
-
-const ROOT: Node = (() => {
+/**
+ * A trie over code units laid out in flat arrays: node 0 is the root, a node's
+ * edges are the run [EDGE_START[n], EDGE_START[n + 1]) of EDGE_UNIT/EDGE_TO, and
+ * ENTRY[n] the word that ends there (null: none). The root's children are read
+ * from FIRST by code unit; no Map lookup per character.
+ */
+const { FIRST, EDGE_START, EDGE_UNIT, EDGE_TO, ENTRY } = (() => {
   const byWord = new Map<string, Sense[]>();
   for (const [kind, list] of Object.entries(LEXICON) as [LexiconKind, { id: string; words: string[] }[]][]) {
     if (kind === "unit") continue; // units are read by the quantity tagger, right after a number
@@ -44,26 +44,40 @@ const ROOT: Node = (() => {
         byWord.set(w, senses);
       }
   }
-  const root: Node = { next: new Map(), entry: null };
+  const kids: Map<number, number>[] = [new Map()];
+  const entries: (Entry | null)[] = [null];
   for (const [word, senses] of byWord) {
     if (!word) continue;
-    let node = root;
+    let node = 0;
     for (let k = 0; k < word.length; k++) {
       const c = word.charCodeAt(k);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), entry: null }));
+      let child = kids[node]!.get(c);
+      if (child === undefined) {
+        child = kids.length;
+        kids.push(new Map());
+        entries.push(null);
+        kids[node]!.set(c, child);
+      }
       node = child;
     }
-    node.entry = { word, senses };
+    entries[node] = { word, senses };
   }
-  return root;
-})();
-
-/** The root's children by code unit: an array read for every character instead of a map lookup. */
-const FIRST: (Node | undefined)[] = (() => {
-  const first = new Array<Node | undefined>(0x10000).fill(undefined);
-  for (const [c, node] of ROOT.next) first[c] = node;
-  return first;
+  const first = new Int32Array(0x10000);
+  const edgeStart = new Int32Array(kids.length + 1);
+  const edges = kids.reduce((n, m) => n + m.size, 0);
+  const edgeUnit = new Uint16Array(edges);
+  const edgeTo = new Int32Array(edges);
+  let e = 0;
+  for (let node = 0; node < kids.length; node++) {
+    edgeStart[node] = e;
+    for (const [c, child] of kids[node]!) {
+      if (node === 0) first[c] = child;
+      edgeUnit[e] = c;
+      edgeTo[e++] = child;
+    }
+  }
+  edgeStart[kids.length] = e;
+  return { FIRST: first, EDGE_START: edgeStart, EDGE_UNIT: edgeUnit, EDGE_TO: edgeTo, ENTRY: entries };
 })();
 
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -71,8 +85,9 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** `skip[i]` marks characters inside a quantity token: they are not words. */
 export function tagWords(text: string, skip: Uint8Array): WordToken[] {
   const out: WordToken[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     if (skip[i]) {
       i++;
       continue;
@@ -86,11 +101,21 @@ export function tagWords(text: string, skip: Uint8Array): WordToken[] {
     }
     // the longest word at i (one that starts with a digit must not stop inside a digit run)
     let hit: Entry | null = null;
-    let node = FIRST[c];
-    for (let k = i + 1; node; k++) {
-      if (node.entry && !(digit && isDigitCode(text.charCodeAt(k)))) hit = node.entry;
-      if (k >= text.length) break;
-      node = node.next.get(text.charCodeAt(k));
+    let node = FIRST[c]!;
+    for (let k = i + 1; node !== 0; k++) {
+      const entry = ENTRY[node]!;
+      if (entry !== null && !(digit && isDigitCode(text.charCodeAt(k)))) hit = entry;
+      if (k >= n) break;
+      const u = text.charCodeAt(k);
+      const to = EDGE_START[node + 1]!;
+      let next = 0;
+      for (let e = EDGE_START[node]!; e < to; e++) {
+        if (EDGE_UNIT[e] === u) {
+          next = EDGE_TO[e]!;
+          break;
+        }
+      }
+      node = next;
     }
     if (!hit) {
       i++;
