@@ -58,12 +58,42 @@ const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "�
 class Tally {
   score = 0;
   readonly features: WeightName[] = [];
-  /** How many times each weight counted, and characters of gap beyond the free ones: the score is rescore(parts). */
-  readonly parts: Parts = { counts: {}, gapChars: 0 };
+  /** Characters of gap beyond the free ones. */
+  gapChars = 0;
+  /** The weights added and how many times, in order: parts() adds them up when asked (scripts only). */
+  private readonly added: WeightName[] = [];
+  private readonly times: number[] = [];
   add(name: WeightName, times = 1): void {
     this.score += WEIGHTS[name] * times;
     this.features.push(name);
-    this.parts.counts[name] = (this.parts.counts[name] ?? 0) + times;
+    this.added.push(name);
+    this.times.push(times);
+  }
+  /** How many times each weight counted, and characters of gap beyond the free ones: the score is rescore(parts). */
+  parts(): Parts {
+    const counts: Partial<Record<WeightName, number>> = {};
+    for (let k = 0; k < this.added.length; k++) counts[this.added[k]!] = (counts[this.added[k]!] ?? 0) + this.times[k]!;
+    return { counts, gapChars: this.gapChars };
+  }
+  /** The scored figure; its parts are made only when read. */
+  result(code: string, frame: Frame, how: string, otherPeriod: boolean): Scored {
+    return new ScoredFigure(code, frame, this.score, this.features, this, how, otherPeriod);
+  }
+}
+
+class ScoredFigure implements Scored {
+  private made: Parts | null = null;
+  constructor(
+    readonly code: string,
+    readonly frame: Frame,
+    readonly score: number,
+    readonly features: WeightName[],
+    private readonly tally: Tally,
+    readonly how: string,
+    readonly otherPeriod: boolean,
+  ) {}
+  get parts(): Parts {
+    return (this.made ??= this.tally.parts());
   }
 }
 
@@ -106,7 +136,24 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
   return list;
 }
 
+/** The concept ids a frame attaches, for the last frame asked (every code is scored on the same frame in turn). */
+let lastIdsFrame: Frame | null = null;
+let lastIds = new Set<string>();
+
 function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nearer: boolean; list: Attached[] } | null {
+  // every way below to a noun is one of the code's own: a frame attaching none of them has none
+  if (lastIdsFrame !== f) {
+    lastIds = new Set();
+    for (const a of f.concepts) lastIds.add(a.id);
+    lastIdsFrame = f;
+  }
+  let any = false;
+  for (const c of d.concepts)
+    if (lastIds.has(c)) {
+      any = true;
+      break;
+    }
+  if (!any) return null;
   let nearer = false;
   // Q·N with nothing between the measure word and its noun (和48件政协提案) binds tighter than any noun before the figure
   const tight = f.concepts.find((a) => a.where === "right" && a.gap === 0 && !NOT_COUNTED.has(a.id) && CODES_OF.has(a.id));
@@ -138,47 +185,110 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
   return null;
 }
 
-function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryFrom: number): boolean {
-  let otherPeriod = false;
+/**
+ * What periodAndScope reads of a frame that no code and no noun changes,
+ * worked out once per frame (every code is scored on the same frame in turn).
+ */
+interface ScopeFacts {
+  frame: Frame;
+  ctx: ScoreContext;
+  otherYear: boolean;
+  lastYear: boolean;
+  multi: boolean;
+  plan: boolean;
+  norm: boolean;
+  /** The greatest start of a subset word in the figure's clause (-Infinity: none). */
+  subsetClauseStart: number;
+  subsetSentence: boolean;
+  honour: boolean;
+  categoryWord: boolean;
+  /** categoryOf(text, from, q.start), by from. */
+  category: Map<number, boolean>;
+  /** Modifier ids named in the sentence before the figure or after it. */
+  modifiers: Set<string>;
+  average: boolean;
+  delta: boolean;
+  comparison: boolean;
+  tail: boolean;
+  subject: WordToken | undefined;
+  /** No body word before the verb, and a town, street or village named there that the report's opening does not name. */
+  subjectPlace: boolean;
+}
+
+let lastScope: ScopeFacts | null = null;
+
+function isModifier(w: WordToken, id: string): boolean {
+  return w.kind === "modifier" && w.ids.includes(id);
+}
+
+/** The bodies named before the first verb of a list of words. */
+function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
+  let verb: WordToken | undefined;
+  for (const w of ws)
+    if (w.kind === "event") {
+      verb = w;
+      break;
+    }
+  const out: WordToken[] = [];
+  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start)) out.push(w);
+  return out;
+}
+
+function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
+  if (lastScope && lastScope.frame === f && lastScope.ctx === ctx) return lastScope;
   const q = f.q;
-  const lastYear = f.years[f.years.length - 1];
-  if (lastYear && ctx.year !== null && lastYear.year !== ctx.year) {
-    otherPeriod = true;
-    t.add("other_year");
-  }
+  const text = ctx.text;
+  const lastYearTok = f.years[f.years.length - 1];
   const sentenceBefore = f.before;
   const clauseBefore = f.inClause;
   // time, norm and plan words count in the figure's clause and in the sentence's first clause
-  const scope = [...f.head, ...clauseBefore.filter((w) => !f.head.includes(w))];
-  // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
-  if (clauseBefore.some((w) => has(w, "period", "last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word)))) {
-    otherPeriod = true;
-    t.add("last_year");
+  let multi = false;
+  let plan = false;
+  let norm = false;
+  for (const scope of [f.head, clauseBefore])
+    for (const w of scope) {
+      if (w.kind === "period") {
+        if (!multi && w.ids.includes("multi") && !sinceThisYear(ctx, w)) multi = true;
+        if (w.ids.includes("plan")) plan = true;
+      } else if (w.kind === "modifier" && w.ids.includes("norm")) norm = true;
+    }
+  let lastYear = false;
+  let subsetClauseStart = -Infinity;
+  let honour = false;
+  let comparison = false;
+  for (const w of clauseBefore) {
+    // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
+    if (w.kind === "period" && w.ids.includes("last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word))) lastYear = true;
+    if (w.kind !== "modifier") continue;
+    if (w.ids.includes("subset")) subsetClauseStart = Math.max(subsetClauseStart, w.start);
+    if (w.ids.includes("honour")) honour = true;
+    if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比")) comparison = true;
   }
-  if (scope.some((w) => has(w, "period", "multi") && !sinceThisYear(ctx, w))) t.add("multi_year");
-  if (scope.some((w) => has(w, "period", "plan"))) t.add("plan");
-  if (f.headingPlan) t.add("plan_heading");
-  if (scope.some((w) => has(w, "modifier", "norm"))) t.add("norm");
-  if ((q.percent ? sentenceBefore : clauseBefore).some((w) => has(w, "modifier", "subset") && (q.percent || w.start >= categoryFrom - 8))) t.add("subset");
-  const honour = (w: WordToken) => has(w, "modifier", "honour");
-  if (clauseBefore.some(honour) || f.rest.slice(0, 3).some(honour)) t.add("honour");
-  if (sentenceBefore.some((w) => has(w, "modifier", "category")) || categoryOf(ctx.text, categoryFrom, q.start)) t.add("category");
-  if (d.badModifiers.some((m) => sentenceBefore.some((w) => has(w, "modifier", m)) || f.rest.some((w) => has(w, "modifier", m)))) t.add("bad_concept");
-  const near = clauseBefore.filter((w) => w.end >= q.start - 4);
-  if (near.some((w) => has(w, "modifier", "avg"))) t.add("average");
-  const deltaTok = near.find((w) => has(w, "modifier", "delta") && !/[至到为]/u.test(ctx.text.slice(w.end, q.start)));
-  if (deltaTok) t.add("delta");
-  else if (clauseBefore.some((w) => has(w, "modifier", "delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比"))) t.add("comparison");
-  if (q.start >= ctx.tailStart) t.add("tail");
+  for (let k = 0; k < 3 && k < f.rest.length && !honour; k++) if (isModifier(f.rest[k]!, "honour")) honour = true;
+  let subsetSentence = false;
+  let categoryWord = false;
+  const modifiers = new Set<string>();
+  for (const ws of [sentenceBefore, f.rest])
+    for (const w of ws) {
+      if (w.kind !== "modifier") continue;
+      for (const id of w.ids) modifiers.add(id);
+      if (ws === sentenceBefore) {
+        if (w.ids.includes("subset")) subsetSentence = true;
+        if (w.ids.includes("category")) categoryWord = true;
+      }
+    }
+  let average = false;
+  let delta = false;
+  for (const w of clauseBefore) {
+    if (w.end < q.start - 4 || w.kind !== "modifier") continue;
+    if (w.ids.includes("avg")) average = true;
+    if (!delta && w.ids.includes("delta") && !/[至到为]/u.test(text.slice(w.end, q.start))) delta = true;
+  }
   // the subject: the nearest body named before the verb in the figure's clause, else in the sentence's first clause
-  const beforeVerb = (ws: readonly WordToken[]): WordToken[] => {
-    const verb = ws.find((w) => w.kind === "event");
-    return ws.filter((w) => w.kind === "body" && (!verb || w.start < verb.start));
-  };
-  let bodies = beforeVerb(clauseBefore);
+  let bodies = bodiesBeforeVerb(clauseBefore);
   for (let end = f.clause.start; !bodies.length && end > f.sentence.start; ) {
-    const start = clauseStartBefore(ctx.text, f.sentence.start, end);
-    bodies = beforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end));
+    const start = clauseStartBefore(text, f.sentence.start, end);
+    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end));
     end = start;
   }
   // 被申请人为县政府部门: the respondent named after the verb
@@ -192,15 +302,76 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   }
   // no body word before the verb: a town, street or village named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
-  if (!subject && !d.sumsAreWhole) {
+  let subjectPlace = false;
+  if (!subject) {
     const verb = clauseBefore.find((w) => w.kind === "event");
     // in the figure's clause before its verb, else in the sentence's first clause (…调解纠纷236件,调解成功率99%)
     // (the first clause is read up to 60 characters: bounded work per figure)
     const place =
-      namedPlace(ctx.text.slice(f.clause.start, verb ? verb.start : q.start)) ??
-      (f.clause.start > f.sentence.start ? namedPlace(ctx.text.slice(f.sentence.start, firstClauseEnd(ctx.text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
-    if (place && f.clause.start > OPENING && !ctx.text.slice(0, OPENING).includes(place)) t.add("subject_place");
+      namedPlace(text.slice(f.clause.start, verb ? verb.start : q.start)) ??
+      (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
+    subjectPlace = !!place && f.clause.start > OPENING && !text.slice(0, OPENING).includes(place);
   }
+  lastScope = {
+    frame: f,
+    ctx,
+    otherYear: !!lastYearTok && ctx.year !== null && lastYearTok.year !== ctx.year,
+    lastYear,
+    multi,
+    plan,
+    norm,
+    subsetClauseStart,
+    subsetSentence,
+    honour,
+    categoryWord,
+    category: new Map(),
+    modifiers,
+    average,
+    delta,
+    comparison: !delta && comparison,
+    tail: q.start >= ctx.tailStart,
+    subject,
+    subjectPlace,
+  };
+  return lastScope;
+}
+
+function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryFrom: number): boolean {
+  const x = scopeFacts(f, ctx);
+  const q = f.q;
+  let otherPeriod = false;
+  if (x.otherYear) {
+    otherPeriod = true;
+    t.add("other_year");
+  }
+  if (x.lastYear) {
+    otherPeriod = true;
+    t.add("last_year");
+  }
+  if (x.multi) t.add("multi_year");
+  if (x.plan) t.add("plan");
+  if (f.headingPlan) t.add("plan_heading");
+  if (x.norm) t.add("norm");
+  if (q.percent ? x.subsetSentence : x.subsetClauseStart >= categoryFrom - 8) t.add("subset");
+  if (x.honour) t.add("honour");
+  let category = x.categoryWord;
+  if (!category) {
+    let c = x.category.get(categoryFrom);
+    if (c === undefined) x.category.set(categoryFrom, (c = categoryOf(ctx.text, categoryFrom, q.start)));
+    category = c;
+  }
+  if (category) t.add("category");
+  for (const m of d.badModifiers)
+    if (x.modifiers.has(m)) {
+      t.add("bad_concept");
+      break;
+    }
+  if (x.average) t.add("average");
+  if (x.delta) t.add("delta");
+  else if (x.comparison) t.add("comparison");
+  if (x.tail) t.add("tail");
+  if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
+  const subject = x.subject;
   if (subject) {
     const kind = subject.ids[0]!;
     // a body the title names is the report's own (a 街道's report speaks of 街道)
@@ -317,60 +488,192 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
   if (bad.some((id) => d.badConcepts.includes(id))) t.add("bad_concept");
 }
 
+/** What events() reads of a frame that no code and no noun changes, worked out once per frame. */
+interface EventFacts {
+  frame: Frame;
+  text: string;
+  /** Verbs before the figure in its sentence, in order. */
+  verbs: WordToken[];
+  /** Verbs right after the figure (within 24 characters). */
+  after: WordToken[];
+  /** Verbs of the sentence before the figure that are no other act (an enumeration's verb). */
+  carried: WordToken[];
+  eachVerb: WordToken | undefined;
+  eachNoun: boolean;
+  /** The figure's clause up to it says only "in all" (or nothing), and says exactly a total. */
+  bareClause: boolean;
+  totalClause: boolean;
+  /** 共, 合计 … in the figure's clause. */
+  totals: WordToken[];
+  totalBefore: boolean;
+  negated: boolean;
+  /** The least end of a 分别 in the figure's clause (Infinity: none). */
+  eachEnd: number;
+  /** The last verb of the figure's clause that does not describe a noun (…的). */
+  ownVerb: WordToken | undefined;
+  /** The least end of a cause verb in the figure's clause (Infinity: none). */
+  causeEnd: number;
+}
+
+let lastEvents: EventFacts | null = null;
+
+/** 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun. */
+function attributive(text: string, w: WordToken): boolean {
+  return text[w.end] === "的";
+}
+
+function eventFacts(f: Frame, text: string): EventFacts {
+  if (lastEvents && lastEvents.frame === f && lastEvents.text === text) return lastEvents;
+  const q = f.q;
+  const verbs: WordToken[] = [];
+  const carried: WordToken[] = [];
+  let causeEnd = Infinity;
+  for (const w of f.before) {
+    if (w.kind !== "event") continue;
+    verbs.push(w);
+    if (!w.ids.includes("other_act")) carried.push(w);
+    if (w.start >= f.clause.start && w.ids.includes("cause")) causeEnd = Math.min(causeEnd, w.end);
+  }
+  const after: WordToken[] = [];
+  for (const w of f.after) if (w.kind === "event" && w.start - q.end <= 24) after.push(w);
+  const totals: WordToken[] = [];
+  let totalBefore = false;
+  let negated = false;
+  let eachEnd = Infinity;
+  let ownVerb: WordToken | undefined;
+  for (const w of f.inClause) {
+    if (w.kind === "event") {
+      if (!attributive(text, w)) ownVerb = w;
+      continue;
+    }
+    if (w.kind !== "modifier") continue;
+    if (w.ids.includes("total")) {
+      totals.push(w);
+      if (w.end <= q.start) totalBefore = true;
+    }
+    if (w.ids.includes("none") && w.end <= q.start) negated = true;
+    if (w.ids.includes("each")) eachEnd = Math.min(eachEnd, w.end);
+  }
+  const clauseText = text.slice(f.clause.start, q.start).trim();
+  lastEvents = {
+    frame: f,
+    text,
+    verbs,
+    after,
+    carried,
+    eachVerb: f.each.find((w) => w.kind === "event"),
+    eachNoun: f.each.some((w) => w.kind === "concept"),
+    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText),
+    totalClause: TOTAL_CLAUSE.has(clauseText),
+    totals,
+    totalBefore,
+    negated,
+    eachEnd,
+    ownVerb,
+    causeEnd,
+  };
+  return lastEvents;
+}
+
+function namesAny(w: WordToken, ids: readonly string[]): boolean {
+  for (const id of w.ids) if (ids.includes(id)) return true;
+  return false;
+}
+
+/** A verb of another code, and of none of this one's. */
+function isBadVerb(w: WordToken, d: Def): boolean {
+  return namesAny(w, d.badEvents) && !namesAny(w, d.events);
+}
+
 function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext): void {
   const q = f.q;
+  const text = ctx.text;
+  const x = eventFacts(f, text);
   // the verbs of the noun's own clause count too (主动公开政府信息:2156条)
   // a noun named a clause earlier lends its verb only to a clause that says nothing else (受理复议案件,共计54件), not to one
   // with its own verb and object (学法8次,局长办公会议研究法治工作4次)
-  const bare = concept.where === "clause" && TOTAL_CLAUSE_OR_NONE.has(ctx.text.slice(f.clause.start, q.start).trim());
+  const bare = concept.where === "clause" && x.bareClause;
   const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare ? Math.max(f.sentence.start, concept.start - 12) : f.clause.start;
   // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
-  const attributive = (w: WordToken) => ctx.text[w.end] === "的";
-  const inClause = f.before.filter((w) => w.kind === "event" && w.start >= from);
-  const after = f.after.filter((w) => w.kind === "event" && w.start - q.end <= 24);
+  const inClause: WordToken[] = [];
+  for (const w of x.verbs) if (w.start >= from) inClause.push(w);
+  const after = x.after;
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
-  const carried = inClause.length || after.length || concept.where !== "left" ? [] : f.before.filter((w) => w.kind === "event" && !w.ids.includes("other_act"));
-  const eachVerb = f.each.find((w) => w.kind === "event");
-  const evs = eachVerb ? [eachVerb] : [...inClause, ...after, ...carried];
-  const main = (ws: WordToken[]) => ws.filter((w) => !attributive(w));
-  const nearestEv = eachVerb ?? main(inClause).pop() ?? main(after)[0] ?? main(carried).pop();
+  const carried = inClause.length || after.length || concept.where !== "left" ? [] : x.carried;
+  const eachVerb = x.eachVerb;
+  const evs = eachVerb ? [eachVerb] : inClause.concat(after, carried);
+  let nearestEv = eachVerb;
+  if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
+  if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
+  if (!nearestEv) for (let k = carried.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, carried[k]!)) nearestEv = carried[k];
   if (nearestEv?.ids.includes("other_act")) t.add("event_other");
-  const good = evs.filter((w) => w.ids.some((id) => d.events.includes(id)));
   // 共N件 says the figure exists where a code accepts a bare count
-  if (d.events.includes("exist")) good.push(...f.inClause.filter((w) => has(w, "modifier", "total")));
-  if (f.inClause.some((w) => has(w, "modifier", "none") && w.end <= q.start)) t.add("negated");
-  if (evs.some((w) => w.ids.includes("outcome") && !d.events.includes("outcome"))) t.add("outcome");
-  const bad = (w: WordToken) => w.ids.some((id) => d.badEvents.includes(id)) && !w.ids.some((id) => d.events.includes(id));
+  const primary = d.events[0];
+  let good = false;
+  let goodPrimary = false;
+  for (const w of evs)
+    if (namesAny(w, d.events)) {
+      good = true;
+      if (w.ids.includes(primary!)) goodPrimary = true;
+    }
+  if (d.events.includes("exist"))
+    for (const w of x.totals) {
+      good = true;
+      if (w.ids.includes(primary!)) goodPrimary = true;
+    }
+  if (x.negated) t.add("negated");
+  if (!d.events.includes("outcome") && evs.some((w) => w.ids.includes("outcome"))) t.add("outcome");
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
-  const split = concept.where !== "each" && !f.each.some((w) => w.kind === "concept") && f.inClause.some((w) => has(w, "modifier", "each") && w.end <= concept.start);
+  const split = concept.where !== "each" && !x.eachNoun && x.eachEnd <= concept.start;
   if (split) t.add("part");
-  else if (concept.word.startsWith("各类") || f.inClause.some((w) => has(w, "modifier", "total") && w.end <= q.start)) {
+  else if (concept.word.startsWith("各类") || x.totalBefore) {
     t.add("total_marker");
-    if (concept.where === "clause" && TOTAL_CLAUSE.has(ctx.text.slice(f.clause.start, q.start).trim())) t.add("total_clause");
+    if (concept.where === "clause" && x.totalClause) t.add("total_clause");
   }
-  if (good.length) {
+  if (good) {
     t.add("event_match");
-    if (good.some((w) => w.ids.includes(d.events[0]!))) t.add("event_primary");
+    if (goodPrimary) t.add("event_primary");
     // 受理矛盾纠纷1876件,成功化解1850件: a clause that is only the code's defining verb and the figure, its noun the
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
       const own = f.inClause.filter((w) => w.end <= q.start && !has(w, "modifier", "total"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
-      if (lead && VERB_CLAUSE_LEADS.has(ctx.text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(ctx.text.slice(lead.end, q.start).trim())) t.add("verb_clause");
+      if (lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");
   else if (d.events.length) t.add("event_missing");
   // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
-  if (nearestEv && bad(nearestEv)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
-  else if (main(evs).some(bad)) t.add("event_bad_other");
+  if (nearestEv && isBadVerb(nearestEv, d)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
+  else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
-    const own = f.inClause.filter((w) => w.kind === "event" && !attributive(w)).pop();
-    if (own && !own.ids.some((id) => d.events.includes(id))) t.add("event_bad_nearest");
+    const own = x.ownVerb;
+    if (own && !namesAny(own, d.events)) t.add("event_bad_nearest");
   }
-  if (f.before.some((w) => w.start >= f.clause.start && w.end <= concept.start && has(w, "event", "cause"))) t.add("cause");
+  if (x.causeEnd <= concept.start) t.add("cause");
+}
+
+const WHERE_FEATURE: Record<Attached["where"], WeightName> = {
+  left: "where_left",
+  right: "where_right",
+  clause: "where_clause",
+  paragraph: "where_paragraph",
+  heading: "where_heading",
+  each: "where_each",
+};
+
+/** A concept that some count code other than `code` counts. */
+function servesOther(id: string, code: string): boolean {
+  const codes = CODES_OF.get(id);
+  if (codes) for (const c of codes) if (c !== code) return true;
+  return false;
+}
+
+/** A verb of the code's own. */
+function isOwnVerb(w: WordToken, d: Def): boolean {
+  return w.kind === "event" && namesAny(w, d.events);
 }
 
 export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
@@ -380,7 +683,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (!chosen) return null;
   const { concept } = chosen;
   const t = new Tally();
-  t.add(`where_${concept.where}` as WeightName);
+  t.add(WHERE_FEATURE[concept.where]);
   if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
   // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
   // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
@@ -391,14 +694,14 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (!d.weakUnless.some((w) => sentence.includes(w))) t.add("weak_concept");
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
-  if (chosen.list.some((a) => [...(CODES_OF.get(a.id) ?? [])].some((c) => c !== d.code && !d.concepts.includes(a.id)))) t.add("combined");
+  if (chosen.list.some((a) => !d.concepts.includes(a.id) && servesOther(a.id, d.code))) t.add("combined");
   // (in a table row the gap between the first cell and the value is layout, not language)
   if ((concept.where === "left" || concept.where === "right") && !q.table) {
     const over = Math.max(0, concept.gap - 6);
     if (over > 0) {
       const g = Math.max(WEIGHTS.gap_cap, WEIGHTS.gap_per_char * over);
       t.score += g;
-      t.parts.gapChars = over;
+      t.gapChars = over;
       if (g <= WEIGHTS.gap_cap / 2) t.features.push("gap_cap");
     }
   }
@@ -417,14 +720,13 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const wholeIsOurs = !partTok || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
   // …and a part named by the code's own verb is the code's figure (受理95件,其中审结90件; 其中以县政府为被申请人的7件)
   // (a verb the whole had too names no subset: 公开信息3540条,其中门户网站发布980条 is a part)
-  const ownVerb = (w: WordToken) => w.kind === "event" && w.ids.some((id) => d.events.includes(id));
-  const ownVerbAfter = partTok !== undefined && d.eventRequired && f.before.some((w) => w.start > partTok.start && ownVerb(w)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && ownVerb(w));
+  const ownVerbAfter = partTok !== undefined && d.eventRequired && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
-  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id))) && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => [...(CODES_OF.get(id) ?? [])].some((c) => c !== d.code) && !d.concepts.includes(id)));
+  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id))) && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => servesOther(id, d.code) && !d.concepts.includes(id)));
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
-  return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how: `count:${concept.where}:${concept.word}`, otherPeriod };
+  return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }
 
 export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
@@ -446,7 +748,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (d.strongNouns.includes(mine.word)) {
       if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
-      return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how, otherPeriod };
+      return t.result(d.code, f, how, otherPeriod);
     }
   } else if (!nearest && d.code === "disclosure.response_rate" && f.after.some((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) {
     t.add("rate_after");
@@ -454,5 +756,5 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   } else return null;
   topic(t, f, d, ctx.text);
   const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
-  return { code: d.code, frame: f, score: t.score, features: t.features, parts: t.parts, how, otherPeriod };
+  return t.result(d.code, f, how, otherPeriod);
 }
