@@ -112,21 +112,33 @@ function yearsIn(text: string, from: number, to: number): { year: number; pos: n
   return out;
 }
 
+/** Characters from `from` to `to` that are not inside a 《title》 (titleSum: prefix sums of title characters). */
+function plainGap(titleSum: Int32Array, from: number, to: number): number {
+  return to <= from ? 0 : to - from - (titleSum[to]! - titleSum[from]!);
+}
+
+/** Attaches word `w` to quantity `q` by the construction `where`: one Attached per meaning, in order, onto `out`. */
+function attach(out: Attached[], w: WordToken, where: Where, q: Quantity, clauseStart: number, quantities: readonly Quantity[], titleSum: Int32Array): void {
+  const gap = where === "right" ? plainGap(titleSum, q.end, w.start) : plainGap(titleSum, w.end, q.start);
+  const between = where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clauseStart : w.end, q.start);
+  for (const id of w.ids) out.push({ id, word: w.word, start: w.start, end: w.end, where, gap, between });
+}
+
 export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: readonly WordToken[], titles?: Uint8Array): Frame[] {
   const text = doc.text;
   // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
   const titleSum = new Int32Array(text.length + 1);
   if (titles) for (let i = 0; i < text.length; i++) titleSum[i + 1] = titleSum[i]! + (titles[i] ?? 0);
-  const plain = (from: number, to: number): number => (to <= from ? 0 : to - from - (titleSum[to]! - titleSum[from]!));
   const frames: Frame[] = [];
   const concepts = words.filter((w) => w.kind === "concept");
   const firstLine = text.indexOf("\n");
   const titleEnd = Math.min(firstLine < 0 ? text.length : firstLine, 120);
-  quantities.forEach((q, index) => {
+  for (let index = 0; index < quantities.length; index++) {
+    const q = quantities[index]!;
     const ci = indexAt(doc.clauses, q.numStart);
     const si = indexAt(doc.sentences, q.numStart);
     const pi = indexAt(doc.paragraphs, q.numStart);
-    if (ci < 0 || si < 0 || pi < 0) return;
+    if (ci < 0 || si < 0 || pi < 0) continue;
     const fullClause = doc.clauses[ci]!;
     const clause = { start: Math.max(fullClause.start, q.start - REACH_SENTENCE), end: fullClause.end };
     const fullSentence = doc.sentences[si]!;
@@ -136,10 +148,13 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     const before = wordsIn(words, sentence.start, q.start);
     const after = wordsIn(words, q.end, Math.min(clause.end, q.end + 24));
     const attached: Attached[] = [];
-    const att = (w: WordToken, where: Where): Attached[] =>
-      w.ids.map((id) => ({ id, word: w.word, start: w.start, end: w.end, where, gap: where === "right" ? plain(q.end, w.start) : plain(w.end, q.start), between: where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clause.start : w.end, q.start) }));
     // 分别: the k-th noun before 分别 takes the k-th quantity after it
-    const eachTok = before.find((w) => w.kind === "modifier" && w.ids.includes("each") && w.start >= clauseStartOfSentence(doc, sentence, ci));
+    let eachTok: WordToken | undefined;
+    for (const w of before)
+      if (w.kind === "modifier" && w.ids.includes("each") && w.start >= clauseStartOfSentence(doc, sentence, ci)) {
+        eachTok = w;
+        break;
+      }
     const each: WordToken[] = [];
     if (eachTok) {
       // the k-th item listed before 分别 is the k-th figure's: nouns, bodies, rate nouns or verbs alike
@@ -154,39 +169,45 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
       const noun = each.find((w) => w.kind === "concept");
-      if (noun) attached.push(...att(noun, "each"));
+      if (noun) attach(attached, noun, "each", q, clause.start, quantities, titleSum);
     }
     // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
-    for (const w of before.filter((w) => w.kind === "concept" && w.start >= clause.start).reverse()) attached.push(...att(w, "left"));
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k]!;
+      if (w.kind === "concept" && w.start >= clause.start) attach(attached, w, "left", q, clause.start, quantities, titleSum);
+    }
     // Q·N, Q·N·V: the first concept word after it in the clause
-    for (const w of after) if (w.kind === "concept") attached.push(...att(w, "right"));
+    for (const w of after) if (w.kind === "concept") attach(attached, w, "right", q, clause.start, quantities, titleSum);
     // ellipsis: earlier clauses of the sentence
-    for (const w of before.filter((w) => w.kind === "concept" && w.start < clause.start).reverse()) attached.push(...att(w, "clause"));
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k]!;
+      if (w.kind === "concept" && w.start < clause.start) attach(attached, w, "clause", q, clause.start, quantities, titleSum);
+    }
     // earlier sentences of the paragraph (the nearest few)
-    const paraWords = wordsIn(concepts, paragraph.start, sentence.start).slice(-6).reverse();
-    for (const w of paraWords) attached.push(...att(w, "paragraph"));
+    const paraWords = wordsIn(concepts, paragraph.start, sentence.start);
+    for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
     const path = headingPath(doc, q.start).filter((h) => h.end <= q.start);
-    for (const h of [...path].reverse()) for (const w of wordsIn(concepts, h.start, h.end)) attached.push(...att(w, "heading"));
+    for (let k = path.length - 1; k >= 0; k--) for (const w of wordsIn(concepts, path[k]!.start, path[k]!.end)) attach(attached, w, "heading", q, clause.start, quantities, titleSum);
     // R·P: rate nouns before a percentage
     const rates: Attached[] = [];
     const eachRate = each.find((w) => w.kind === "rate");
-    if (q.percent && eachRate) rates.push(...att(eachRate, "each"));
+    if (q.percent && eachRate) attach(rates, eachRate, "each", q, clause.start, quantities, titleSum);
     else if (q.percent) {
       const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
       const nearest = rs[rs.length - 1];
       if (nearest) {
         const between = text.slice(nearest.end, q.start);
         const all = /均|都|全部/u.test(between);
-        rates.push(...att(nearest, "left"));
+        attach(rates, nearest, "left", q, clause.start, quantities, titleSum);
         if (all) for (let k = rs.length - 2; k >= 0; k--) {
           const gapText = text.slice(rs[k]!.end, rs[k + 1]!.start);
           if (gapText.length > 5 || /[,，;；。:：]/u.test(gapText) || countBetween(quantities, rs[k]!.end, rs[k + 1]!.start) > 0) break;
-          rates.push(...att(rs[k]!, "left"));
+          attach(rates, rs[k]!, "left", q, clause.start, quantities, titleSum);
         }
       } else {
         // 纠错率同比下降3.2个百分点,降至6.7%: the rate noun an earlier clause named, with no figure of its own since
         const earlier = before.filter((w) => w.kind === "rate" && w.start < clause.start).pop();
-        if (earlier && countBetween(quantities, earlier.end, q.start) <= 1) rates.push(...att(earlier, "clause"));
+        if (earlier && countBetween(quantities, earlier.end, q.start) <= 1) attach(rates, earlier, "clause", q, clause.start, quantities, titleSum);
       }
     }
     const topicSentence = new Set<string>();
@@ -194,8 +215,23 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     for (const w of after) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
     const topicContext = new Set<string>();
     for (const a of attached) if (a.where === "paragraph" || a.where === "heading") topicContext.add(a.id);
-    for (const w of wordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start)) for (const id of w.ids) topicContext.add(id);
-    for (const w of wordsIn(concepts, 0, Math.min(titleEnd, sentence.start))) for (const id of w.ids) topicContext.add(id);
+    forWordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start, topicContext);
+    forWordsIn(concepts, 0, Math.min(titleEnd, sentence.start), topicContext);
+    const firstEnd = firstClauseEnd(doc, sentence, ci);
+    const head: WordToken[] = [];
+    const inClause: WordToken[] = [];
+    for (const w of before) {
+      if (w.end <= firstEnd) head.push(w);
+      if (w.start >= clause.start) inClause.push(w);
+    }
+    let prevCountInSentence = false;
+    for (let k = Math.max(0, index - 8); k < index; k++) {
+      const o = quantities[k]!;
+      if (!o.percent && o.start >= fullSentence.start) {
+        prevCountInSentence = true;
+        break;
+      }
+    }
     frames.push({
       q,
       index,
@@ -210,15 +246,27 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       topicContext,
       years: yearsIn(text, sentence.start, q.start),
       rest: wordsIn(words, q.end, Math.min(fullSentence.end, q.end + REACH_SENTENCE)),
-      prevCountInSentence: quantities.slice(Math.max(0, index - 8), index).some((o) => !o.percent && o.start >= fullSentence.start),
+      prevCountInSentence,
       prevInSentence: index > 0 && quantities[index - 1]!.start >= fullSentence.start ? quantities[index - 1]!.start : -1,
-      head: before.filter((w) => w.end <= firstClauseEnd(doc, sentence, ci)),
-      inClause: before.filter((w) => w.start >= clause.start),
+      head,
+      inClause,
       headingPlan: path.some((h) => h.plan),
       each,
     });
-  });
+  }
   return frames;
+}
+
+/** Adds the ids of the words wholly inside [from, to) to `ids` (wordsIn without the array). */
+function forWordsIn(words: readonly WordToken[], from: number, to: number, ids: Set<string>): void {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < words.length && words[i]!.start < to; i++) if (words[i]!.end <= to) for (const id of words[i]!.ids) ids.add(id);
 }
 
 /** End of the first clause of a sentence (the clause before ci at the latest). */
