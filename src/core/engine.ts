@@ -100,6 +100,29 @@ const COUNT_DEFS = DEFS.filter((d) => d.kind === "count");
 const RATE_DEFS = DEFS.filter((d) => d.kind !== "count");
 
 /**
+ * Bits of COUNT_DEFS (by index) that a unit class or a concept id can serve: a
+ * count code whose units miss the figure's, or whose nouns the frame does not
+ * attach, scores nothing (scoreCount refuses it at once), so it is not asked.
+ */
+const COUNT_BITS_BY_UNIT = new Map<string, number>();
+const COUNT_BITS_BY_CONCEPT = new Map<string, number>();
+if (COUNT_DEFS.length > 30) throw new Error("COUNT_DEFS: more codes than bits");
+COUNT_DEFS.forEach((d, k) => {
+  for (const u of d.units) COUNT_BITS_BY_UNIT.set(u, (COUNT_BITS_BY_UNIT.get(u) ?? 0) | (1 << k));
+  for (const c of d.concepts) COUNT_BITS_BY_CONCEPT.set(c, (COUNT_BITS_BY_CONCEPT.get(c) ?? 0) | (1 << k));
+});
+
+/** The count codes a frame may be a value of (bits of COUNT_DEFS). */
+function countCandidates(f: Frame): number {
+  let units = 0;
+  for (const u of f.q.unitClasses) units |= COUNT_BITS_BY_UNIT.get(u) ?? 0;
+  if (units === 0) return 0;
+  let nouns = 0;
+  for (const a of f.concepts) nouns |= COUNT_BITS_BY_CONCEPT.get(a.id) ?? 0;
+  return units & nouns;
+}
+
+/**
  * `published`: the item's publication date (YYYY-MM-DD), when known: a news item published the year after the one it
  * reports says 去年 of that year.
  */
@@ -127,8 +150,10 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
         if (s) scored.push(s);
       }
     } else {
-      for (const d of COUNT_DEFS) {
-        const s = scoreCount(f, d, ctx);
+      const bits = countCandidates(f);
+      for (let k = 0; bits >> k !== 0; k++) {
+        if (!((bits >> k) & 1)) continue;
+        const s = scoreCount(f, COUNT_DEFS[k]!, ctx);
         if (s) scored.push(s);
       }
     }
