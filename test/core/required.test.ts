@@ -83,6 +83,11 @@ it("reads where a rule's matches may lie: what its pattern never consumes, how f
   expect(p.lead).toBe(0);
   const q = scanPlan(/(?:^|\n)[ \t|]*考试合格数(?:[ \t]*\|[ \t]*|\t+)(?<num>\d+)/dg)!;
   expect(q.lead).toBe(1);
+  expect(q.words).toEqual(["考试合格数"]);
+  expect(q.sticky?.sticky).toBe(true); // a table row: tried only at the line break before a line with its words
+  // a row whose value may run over a line break (\s* before %) still starts on the line of its label
+  expect(scanPlan(/(?:^|\n)[ \t|]*纠错率(?:[ \t]*\|[ \t]*|\t+)(?<pnum>\d+)\s*%/dg)?.words).toEqual(["纠错率"]);
+  expect(scanPlan(/(?:^|\n)[\s|]*纠错率\d+/dg)?.sticky ?? null).toBeNull(); // its first part may cross lines
   expect(scanPlan(/考试.*合格/g)!.mask).toBe(1); // . crosses every clause but not a line: only \n (the first barrier) bounds it
   expect(scanPlan(/考试(?=[^。]*合格)\d+/g)).toBeNull(); // a lookahead of no bounded length
   expect(scanPlan(/考试[\s\S]{0,9}合格/g)).toBeNull(); // crosses everything
@@ -95,7 +100,7 @@ it("finds, stretch by stretch, the matches a scan of the whole text finds, on ev
 
 it("finds the same matches on examples cut and spliced at random, with line breaks, cells and long gaps between", () => {
   const examples = ALL_RULES.flatMap((r) => r.examples);
-  const glue = ["", "\n", "|", " | ", "。", ",", "\n\n", "、", "x".repeat(250), "(", ")", "\t"];
+  const glue = ["", "\n", "|", " | ", "。", ",", "\n\n", "、", "x".repeat(250), "(", ")", "\t", "\n| ", " |\n", "\n  ", "|\t"];
   fc.assert(
     fc.property(
       fc.array(fc.tuple(fc.integer({ min: 0, max: examples.length - 1 }), fc.integer({ min: 0, max: glue.length - 1 })), { minLength: 1, maxLength: 6 }),

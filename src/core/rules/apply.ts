@@ -13,7 +13,7 @@ import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
-import { matchesIn, mayMatch, scanPlan, wordFinder } from "./required";
+import { matchesIn, mayMatch, planOf, wordFinder } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
@@ -214,13 +214,6 @@ const NORM = /每(?:年|季度|半年|月|周)|至少|不少于|不低于|力争
 const ANY_COUNT = /\d+(?:\.\d+)?(?:万|亿)?[余多]?(?:件|条|次|人|个|宗|起|名|份|场|项|家|户|单)/;
 /** A change, not a count. */
 const DELTA = /(?:增加|增长|减少|下降|提高|提升|上升|新增)了?$|较.{0,8}$|比.{0,6}$/;
-
-const plans = new WeakMap<RegExp, ReturnType<typeof scanPlan>>();
-function planOf(re: RegExp): ReturnType<typeof scanPlan> {
-  let p = plans.get(re);
-  if (p === undefined) plans.set(re, (p = scanPlan(re)));
-  return p;
-}
 
 export function applyRules(
   text: string,

@@ -69,6 +69,11 @@ class Reader {
   readonly atoms: string[] = [];
   /** How far past its position a lookahead (or \b) may read, at most. */
   reach = 0;
+  /** Where each part of the pattern's top-level sequence ends (when it has no top-level |). */
+  readonly ends: number[] = [];
+  /** The pattern has a top-level | (its `ends` mean nothing then). */
+  topBar = false;
+  private depth = 0;
   constructor(private readonly src: string) {}
 
   read(): Info {
@@ -77,9 +82,19 @@ class Reader {
     return info;
   }
 
+  /** Whether any consuming part of the pattern (outside lookarounds) matches the character `ch`. */
+  consumesChar(ch: string): boolean {
+    return this.atoms.some((a) => {
+      let r = atomRes.get(a);
+      if (!r) atomRes.set(a, (r = new RegExp(`^(?:${a})$`)));
+      return r.test(ch);
+    });
+  }
+
   private alternation(): Info {
     const branches = [this.sequence()];
     while (this.src[this.i] === "|") {
+      if (this.depth === 0) this.topBar = true;
       this.i++;
       branches.push(this.sequence());
     }
@@ -99,6 +114,7 @@ class Reader {
     let max = 0;
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       const term = this.quantified(this.atom());
+      if (this.depth === 0) this.ends.push(this.i);
       max += term.max;
       need = better(need, term.need);
       if (term.exact) {
@@ -170,7 +186,9 @@ class Reader {
       this.i = close + 1;
     } else if (this.src[this.i] === "?") throw new Unsupported("group kind");
     if (look) this.look++;
+    this.depth++;
     const inner = this.alternation();
+    this.depth--;
     if (look) this.look--;
     if (this.src[this.i] !== ")") throw new Unsupported("unclosed group");
     this.i++;
@@ -368,6 +386,8 @@ export class WordFinder {
 const BARRIER_CHARS = "\n。,;!?|:、()“”《》\t ";
 const BARRIER_BIT = new Uint32Array(0x10000);
 for (let k = 0; k < BARRIER_CHARS.length; k++) BARRIER_BIT[BARRIER_CHARS.charCodeAt(k)] = 1 << k;
+/** The bit of the line break. */
+const LINE_BIT = BARRIER_BIT[10]!;
 
 /** A text's word positions, and its barrier characters' positions (per set of them, made when first asked). */
 export class TextScan {
@@ -424,7 +444,7 @@ export class TextScan {
 }
 
 /** How a rule's regex is run over the stretches of a text that may hold a match. */
-interface Plan {
+export interface Plan {
   /** Its words (one of them is in every match). */
   words: string[];
   /** Bits of BARRIER_CHARS no match consumes. */
@@ -433,22 +453,19 @@ interface Plan {
   lead: number;
   /** How far past a match's end its lookaheads may read. */
   reach: number;
+  /**
+   * A table row's pattern ((?:^|\n) then parts that never cross a line, one
+   * of whose words every match holds): a match can only start at the line
+   * break before a line holding one of the words (or at the text's start), so
+   * the regex is tried there alone (a sticky copy), not run along the text.
+   */
+  sticky: RegExp | null;
 }
 
 const LEAD = "(?:^|\\n)";
 const atomRes = new Map<string, RegExp>();
 
-/**
- * The plan of `re`, or null when it cannot be run by stretches (no words
- * known, a construction the reader does not know, a lookahead of no bounded
- * length, or no barrier character it never consumes).
- */
-export function scanPlan(re: RegExp): Plan | null {
-  const words = requiredWords(re);
-  if (!words || !re.global || re.sticky) return null;
-  let src = re.source;
-  let lead = 0;
-  if (src.startsWith(LEAD)) (src = src.slice(LEAD.length)), (lead = 1);
+function read(src: string): Reader | null {
   const reader = new Reader(src);
   try {
     reader.read();
@@ -456,25 +473,67 @@ export function scanPlan(re: RegExp): Plan | null {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  if (!Number.isFinite(reader.reach)) return null;
+  return reader;
+}
+
+/**
+ * The words of the longest run of the top-level parts after (?:^|\n) that
+ * never consumes a line break, when that run has words: every match holds
+ * one of them on its first line.
+ */
+function lineWords(rest: string, flags: string): string[] | null {
+  const reader = read(rest);
+  if (!reader || reader.topBar) return null;
+  for (let k = reader.ends.length; k > 0; k--) {
+    const prefix = rest.slice(0, reader.ends[k - 1]);
+    const part = read(prefix);
+    if (!part || part.consumesChar("\n")) continue;
+    const words = requiredWords(new RegExp(prefix, flags));
+    if (words && !words.some((w) => w.includes("\n"))) return words;
+  }
+  return null;
+}
+
+/**
+ * The plan of `re`, or null when it cannot be run by stretches (no words
+ * known, a construction the reader does not know, a lookahead of no bounded
+ * length, or no barrier character it never consumes).
+ */
+export function scanPlan(re: RegExp): Plan | null {
+  if (!re.global || re.sticky || /[iuvs]/.test(re.flags)) return null;
+  let src = re.source;
+  let lead = 0;
+  if (src.startsWith(LEAD)) (src = src.slice(LEAD.length)), (lead = 1);
+  if (lead) {
+    const words = lineWords(src, re.flags.replace(/[gdy]/g, ""));
+    if (words) return { words, mask: 0, lead, reach: 0, sticky: new RegExp(re.source, re.flags + "y") };
+  }
+  const words = requiredWords(re);
+  if (!words) return null;
+  const reader = read(src);
+  if (!reader || !Number.isFinite(reader.reach)) return null;
   let mask = 0;
   for (let k = 0; k < BARRIER_CHARS.length; k++) {
     const ch = BARRIER_CHARS[k]!;
     // a barrier character is one no part of the pattern consumes and no word holds
-    if (words.some((w) => w.includes(ch))) continue;
-    const consumed = reader.atoms.some((a) => {
-      let r = atomRes.get(a);
-      if (!r) atomRes.set(a, (r = new RegExp(`^(?:${a})$`, re.flags.replace(/[gdy]/g, ""))));
-      return r.test(ch);
-    });
-    if (!consumed) mask |= 1 << k;
+    if (words.some((w) => w.includes(ch)) || reader.consumesChar(ch)) continue;
+    mask |= 1 << k;
   }
   if (mask === 0) return null;
-  return { words, mask, lead, reach: reader.reach };
+  return { words, mask, lead, reach: reader.reach, sticky: null };
+}
+
+const plans = new WeakMap<RegExp, Plan | null>();
+
+/** The plan of `re` (scanPlan), read once per regex. */
+export function planOf(re: RegExp): Plan | null {
+  let p = plans.get(re);
+  if (p === undefined) plans.set(re, (p = scanPlan(re)));
+  return p;
 }
 
 /** Stretches closer than this are searched as one (a call costs more than a short scan). */
-const GAP = 200;
+const GAP = 40;
 
 /**
  * The matches of the global regex `re` in the scanned text, the same as
@@ -498,6 +557,27 @@ export function matchesIn(re: RegExp, plan: Plan, scan: TextScan): RegExpExecArr
   if (lists > 1) occ.sort((a, b) => a - b);
   const text = scan.text;
   const n = text.length;
+  if (plan.sticky) {
+    // a match starts at the line break before a line holding a word, or at the text's start
+    const re = plan.sticky;
+    const breaks = scan.barriers(LINE_BIT);
+    let k = 0;
+    let last = 0;
+    let tried = -1;
+    for (const q of occ) {
+      while (k < breaks.length && breaks[k]! < q) k++;
+      const at = k > 0 ? breaks[k - 1]! : 0;
+      if (at === tried || at < last) continue;
+      tried = at;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) continue;
+      out.push(m);
+      last = m.index + Math.max(1, m[0].length);
+    }
+    re.lastIndex = 0;
+    return out;
+  }
   const bars = scan.barriers(plan.mask);
   let last = 0;
   let k = 0;
@@ -537,7 +617,8 @@ const finders = new WeakMap<readonly { re: RegExp }[], WordFinder>();
 export function wordFinder(rules: readonly { re: RegExp }[]): WordFinder {
   let f = finders.get(rules);
   if (!f) {
-    f = new WordFinder(rules.flatMap((r) => needOf(r.re) ?? []));
+    // the words that gate each rule, and those its plan looks for
+    f = new WordFinder(rules.flatMap((r) => [...(needOf(r.re) ?? []), ...(planOf(r.re)?.words ?? [])]));
     finders.set(rules, f);
   }
   return f;
