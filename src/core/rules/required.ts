@@ -43,12 +43,16 @@ function strength(set: string[] | null): number {
   return Math.min(4, ...set.map((s) => s.length));
 }
 
+/** The characters of a set of words, all told. */
+function total(x: string[]): number {
+  return x.reduce((n, w) => n + w.length, 0);
+}
+
 /** The better of two sets: the stronger, of two as strong the smaller (fewer words to look for), then the longer words. */
 function better(a: string[] | null, b: string[] | null): string[] | null {
   // a long list costs more to look for than it saves: a few words only
   const sa = a && a.length <= MAX_WORDS ? strength(a) : 0;
   const sb = b && b.length <= MAX_WORDS ? strength(b) : 0;
-  const total = (x: string[]) => x.reduce((n, w) => n + w.length, 0);
   if (sb > sa || (sb === sa && sb > 0 && (b!.length < a!.length || (b!.length === a!.length && total(b!) > total(a!))))) return b;
   return sa > 0 ? a : null;
 }
@@ -265,17 +269,30 @@ class Reader {
  */
 export function requiredWords(re: RegExp): string[] | null {
   if (/[iuvs]/.test(re.flags)) return null;
-  let info: Info;
-  try {
-    info = new Reader(re.source).read();
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
+  const read = readSource(re.source);
+  if (!read) return null;
+  const info = read.info;
   const need = better(info.need, info.exact);
   if (!need || strength(need) < 2) return null;
   // a word that holds another of the set adds nothing: the text holds the shorter one too
   return need.filter((w) => !need.some((o) => o !== w && w.includes(o)));
+}
+
+/** A pattern source read, once (the words, the plan and the line words of a rule read the same sources). */
+const sources = new Map<string, { reader: Reader; info: Info } | null>();
+function readSource(src: string): { reader: Reader; info: Info } | null {
+  let r = sources.get(src);
+  if (r === undefined) {
+    const reader = new Reader(src);
+    try {
+      r = { reader, info: reader.read() };
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      r = null;
+    }
+    sources.set(src, r);
+  }
+  return r;
 }
 
 const cache = new WeakMap<RegExp, string[] | null>();
@@ -293,8 +310,9 @@ function needOf(re: RegExp): string[] | null {
  * node's edges a short run of one array), no Map lookup per character.
  */
 export class WordFinder {
-  /** The words, by id. */
+  /** The words, by id, and their ids. */
   readonly words: string[] = [];
+  private readonly ids = new Map<string, number>();
   /** Node reached from the root by a code unit (0: none). */
   private readonly first = new Int32Array(0x10000);
   /** Per node (1-based): its word's id + 1 (0: none), and its edges [edgeStart, edgeStart + edgeCount). */
@@ -308,7 +326,7 @@ export class WordFinder {
     // a plain trie first, then laid out flat
     const kids: Map<number, number>[] = [new Map()];
     const word: number[] = [0];
-    const ids = new Map<string, number>();
+    const ids = this.ids;
     for (const w of words) {
       if (!w || ids.has(w)) continue;
       ids.set(w, this.words.length);
@@ -374,7 +392,7 @@ export class WordFinder {
         }
       }
     }
-    return new TextScan(text, this.words, at);
+    return new TextScan(text, this.words, this.ids, at);
   }
 }
 
@@ -386,22 +404,17 @@ export class WordFinder {
 const BARRIER_CHARS = "\n。,;!?|:、()“”《》\t ";
 const BARRIER_BIT = new Uint32Array(0x10000);
 for (let k = 0; k < BARRIER_CHARS.length; k++) BARRIER_BIT[BARRIER_CHARS.charCodeAt(k)] = 1 << k;
-/** The bit of the line break. */
-const LINE_BIT = BARRIER_BIT[10]!;
 
-/** A text's word positions, and its barrier characters' positions (per set of them, made when first asked). */
+
+/** A text's word positions. */
 export class TextScan {
-  private all: { pos: Int32Array; bits: Uint32Array } | null = null;
-  private readonly byMask = new Map<number, Int32Array>();
-  private readonly index = new Map<string, number>();
-
   constructor(
     readonly text: string,
     private readonly words: readonly string[],
+    /** Word → its id (the finder's). */
+    private readonly index: ReadonlyMap<string, number>,
     private readonly at: readonly (number[] | undefined)[],
-  ) {
-    words.forEach((w, k) => this.index.set(w, k));
-  }
+  ) {}
 
   /** The words the text holds. */
   found(): string[] {
@@ -418,29 +431,6 @@ export class TextScan {
     return this.positions(word) !== undefined;
   }
 
-  /** Sorted offsets of the characters of BARRIER_CHARS whose bits are in `mask`. */
-  barriers(mask: number): Int32Array {
-    let out = this.byMask.get(mask);
-    if (out) return out;
-    if (!this.all) {
-      const pos: number[] = [];
-      const bits: number[] = [];
-      const t = this.text;
-      for (let i = 0; i < t.length; i++) {
-        const b = BARRIER_BIT[t.charCodeAt(i)]!;
-        if (b !== 0) pos.push(i), bits.push(b);
-      }
-      this.all = { pos: Int32Array.from(pos), bits: Uint32Array.from(bits) };
-    }
-    const { pos, bits } = this.all;
-    let n = 0;
-    for (let k = 0; k < pos.length; k++) if (bits[k]! & mask) n++;
-    out = new Int32Array(n);
-    n = 0;
-    for (let k = 0; k < pos.length; k++) if (bits[k]! & mask) out[n++] = pos[k]!;
-    this.byMask.set(mask, out);
-    return out;
-  }
 }
 
 /** How a rule's regex is run over the stretches of a text that may hold a match. */
@@ -466,14 +456,7 @@ const LEAD = "(?:^|\\n)";
 const atomRes = new Map<string, RegExp>();
 
 function read(src: string): Reader | null {
-  const reader = new Reader(src);
-  try {
-    reader.read();
-  } catch (e) {
-    if (e instanceof Unsupported) return null;
-    throw e;
-  }
-  return reader;
+  return readSource(src)?.reader ?? null;
 }
 
 /**
@@ -508,7 +491,7 @@ export function scanPlan(re: RegExp): Plan | null {
     const words = lineWords(src, re.flags.replace(/[gdy]/g, ""));
     if (words) return { words, mask: 0, lead, reach: 0, sticky: new RegExp(re.source, re.flags + "y") };
   }
-  const words = requiredWords(re);
+  const words = needOf(re);
   if (!words) return null;
   const reader = read(src);
   if (!reader || !Number.isFinite(reader.reach)) return null;
@@ -560,13 +543,13 @@ export function matchesIn(re: RegExp, plan: Plan, scan: TextScan): RegExpExecArr
   if (plan.sticky) {
     // a match starts at the line break before a line holding a word, or at the text's start
     const re = plan.sticky;
-    const breaks = scan.barriers(LINE_BIT);
-    let k = 0;
+    // the last line break before q (0: none), found going forward once over the text
+    let at = 0;
+    let next = text.indexOf("\n");
     let last = 0;
     let tried = -1;
     for (const q of occ) {
-      while (k < breaks.length && breaks[k]! < q) k++;
-      const at = k > 0 ? breaks[k - 1]! : 0;
+      while (next !== -1 && next < q) (at = next), (next = text.indexOf("\n", next + 1));
       if (at === tried || at < last) continue;
       tried = at;
       re.lastIndex = at;
@@ -578,22 +561,22 @@ export function matchesIn(re: RegExp, plan: Plan, scan: TextScan): RegExpExecArr
     re.lastIndex = 0;
     return out;
   }
-  const bars = scan.barriers(plan.mask);
+  const mask = plan.mask;
   let last = 0;
-  let k = 0;
   for (let o = 0; o < occ.length; ) {
-    // the stretch holding this occurrence: [a, b)
+    // the stretch holding this occurrence: [a, b), read outwards to the barriers (stretches do not overlap: linear)
     const q = occ[o]!;
-    while (k < bars.length && bars[k]! < q) k++;
-    const a = k > 0 ? bars[k - 1]! + 1 : 0;
-    let b = k < bars.length ? bars[k]! : n;
+    let a = q;
+    while (a > 0 && !(BARRIER_BIT[text.charCodeAt(a - 1)]! & mask)) a--;
+    let b = q;
+    while (b < n && !(BARRIER_BIT[text.charCodeAt(b)]! & mask)) b++;
     // and the next stretches that hold one, when near
     o++;
     for (;;) {
       while (o < occ.length && occ[o]! < b) o++;
       if (o >= occ.length || occ[o]! - b > GAP) break;
-      while (k < bars.length && bars[k]! < occ[o]!) k++;
-      b = k < bars.length ? bars[k]! : n;
+      b = occ[o]!;
+      while (b < n && !(BARRIER_BIT[text.charCodeAt(b)]! & mask)) b++;
     }
     const end = b + plan.reach + 1;
     const sub = end >= n ? text : text.slice(0, end);
