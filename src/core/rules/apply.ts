@@ -13,7 +13,7 @@ import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
-import { matchesIn, mayMatch, planOf, wordFinder } from "./required";
+import { matchesIn, mayMatch, planOf, scanPlan, wordFinder, type TextScan } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
@@ -42,7 +42,10 @@ export interface Candidate {
   rejected?: string;
 }
 
-const TOPIC_RE = new RegExp(TOPIC_WORDS.map(([t, w]) => `(?<${t}>${w})`).join("|"), "g");
+export const TOPIC_RE = new RegExp(TOPIC_WORDS.map(([t, w]) => `(?<${t}>${w})`).join("|"), "g");
+/** Topic words stand inside a clause: TOPIC_RE runs only over the clauses holding one of its words (all of them, up to 64 in a set). */
+const TOPIC_PLAN = scanPlan(TOPIC_RE, 64);
+export const TOPIC_FINDS: readonly string[] = TOPIC_PLAN?.words ?? [];
 
 /** What each code unit ends (a paragraph, a sentence, a clause), read from a table on the pass over the text. */
 const PARA = 1;
@@ -70,7 +73,10 @@ class Layout {
   /** The first lines: title, 来源, the opening — where a report names itself. */
   readonly head: string;
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    scan: TextScan,
+  ) {
     this.head = text.slice(0, 300);
     for (let i = 0; i < text.length; i++) {
       const b = BOUNDARY[text.charCodeAt(i)];
@@ -85,7 +91,7 @@ class Layout {
         this.clauseStarts.push(i + 1);
       }
     }
-    for (const m of text.matchAll(TOPIC_RE)) {
+    for (const m of TOPIC_PLAN ? matchesIn(TOPIC_RE, TOPIC_PLAN, scan) : text.matchAll(TOPIC_RE)) {
       // the group that matched: the first topic, in the order of TOPIC_WORDS, with a value
       const g = m.groups!;
       const topic = TOPIC_WORDS.find(([t]) => g[t] !== undefined)?.[0] as Topic;
@@ -223,14 +229,14 @@ export function applyRules(
   department = false,
   region: string | null = null,
 ): Candidate[] {
-  const L = new Layout(text);
+  // the words the rules (and the topics) need that the text holds, and where, found in one pass
+  const scan = wordFinder(rules, TOPIC_FINDS).scan(text);
+  const L = new Layout(text, scan);
   const out: Candidate[] = [];
   const ordered = [...rules.filter((r) => r.kind === "count"), ...rules.filter((r) => r.kind === "percent")];
   const sortedCounts = () => out.filter((c) => c.kind === "count").sort((a, b) => a.numStart - b.numStart);
   // counts are all found before the first rate rule; a count rule with anchors sees those found so far
   let counts: Candidate[] | null = null;
-  // the words the rules need that the text holds, and where, found in one pass
-  const scan = wordFinder(rules).scan(text);
   for (const r of ordered) {
     if (r.kind === "percent" && counts === null) counts = sortedCounts();
     const pool = r.anchors ? (counts ?? sortedCounts()) : [];

@@ -49,10 +49,10 @@ function total(x: string[]): number {
 }
 
 /** The better of two sets: the stronger, of two as strong the smaller (fewer words to look for), then the longer words. */
-function better(a: string[] | null, b: string[] | null): string[] | null {
+function better(a: string[] | null, b: string[] | null, limit = MAX_WORDS): string[] | null {
   // a long list costs more to look for than it saves: a few words only
-  const sa = a && a.length <= MAX_WORDS ? strength(a) : 0;
-  const sb = b && b.length <= MAX_WORDS ? strength(b) : 0;
+  const sa = a && a.length <= limit ? strength(a) : 0;
+  const sb = b && b.length <= limit ? strength(b) : 0;
   if (sb > sa || (sb === sa && sb > 0 && (b!.length < a!.length || (b!.length === a!.length && total(b!) > total(a!))))) return b;
   return sa > 0 ? a : null;
 }
@@ -78,7 +78,11 @@ class Reader {
   /** The pattern has a top-level | (its `ends` mean nothing then). */
   topBar = false;
   private depth = 0;
-  constructor(private readonly src: string) {}
+  /** src: the pattern; limit: the most words a set may have to be worth looking for. */
+  constructor(
+    private readonly src: string,
+    private readonly limit = MAX_WORDS,
+  ) {}
 
   read(): Info {
     const info = this.alternation();
@@ -120,15 +124,15 @@ class Reader {
       const term = this.quantified(this.atom());
       if (this.depth === 0) this.ends.push(this.i);
       max += term.max;
-      need = better(need, term.need);
+      need = better(need, term.need, this.limit);
       if (term.exact) {
         const t = term.exact;
         runs = [...runs.map((r) => product(r, t)).filter((r): r is string[] => r !== null), t];
-        for (const r of runs) need = better(need, r);
+        for (const r of runs) need = better(need, r, this.limit);
       } else runs = [];
       exact = exact && term.exact ? product(exact, term.exact) : null;
     }
-    return { exact, need: better(need, exact), max };
+    return { exact, need: better(need, exact, this.limit), max };
   }
 
   private quantified(atom: Info): Info {
@@ -267,12 +271,12 @@ class Reader {
  * Strings one of which every match of `re` contains (each at least two
  * characters long), or null when no such set is known.
  */
-export function requiredWords(re: RegExp): string[] | null {
+export function requiredWords(re: RegExp, limit = MAX_WORDS): string[] | null {
   if (/[iuvs]/.test(re.flags)) return null;
-  const read = readSource(re.source);
+  const read = readSource(re.source, limit);
   if (!read) return null;
   const info = read.info;
-  const need = better(info.need, info.exact);
+  const need = better(info.need, info.exact, limit);
   if (!need || strength(need) < 2) return null;
   // a word that holds another of the set adds nothing: the text holds the shorter one too
   return need.filter((w) => !need.some((o) => o !== w && w.includes(o)));
@@ -280,17 +284,18 @@ export function requiredWords(re: RegExp): string[] | null {
 
 /** A pattern source read, once (the words, the plan and the line words of a rule read the same sources). */
 const sources = new Map<string, { reader: Reader; info: Info } | null>();
-function readSource(src: string): { reader: Reader; info: Info } | null {
-  let r = sources.get(src);
+function readSource(src: string, limit = MAX_WORDS): { reader: Reader; info: Info } | null {
+  const key = limit === MAX_WORDS ? src : `${limit}:${src}`;
+  let r = sources.get(key);
   if (r === undefined) {
-    const reader = new Reader(src);
+    const reader = new Reader(src, limit);
     try {
       r = { reader, info: reader.read() };
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       r = null;
     }
-    sources.set(src, r);
+    sources.set(key, r);
   }
   return r;
 }
@@ -482,7 +487,7 @@ function lineWords(rest: string, flags: string): string[] | null {
  * known, a construction the reader does not know, a lookahead of no bounded
  * length, or no barrier character it never consumes).
  */
-export function scanPlan(re: RegExp): Plan | null {
+export function scanPlan(re: RegExp, limit = MAX_WORDS): Plan | null {
   if (!re.global || re.sticky || /[iuvs]/.test(re.flags)) return null;
   let src = re.source;
   let lead = 0;
@@ -491,7 +496,7 @@ export function scanPlan(re: RegExp): Plan | null {
     const words = lineWords(src, re.flags.replace(/[gdy]/g, ""));
     if (words) return { words, mask: 0, lead, reach: 0, sticky: new RegExp(re.source, re.flags + "y") };
   }
-  const words = needOf(re);
+  const words = limit === MAX_WORDS ? needOf(re) : requiredWords(re, limit);
   if (!words) return null;
   const reader = read(src);
   if (!reader || !Number.isFinite(reader.reach)) return null;
@@ -594,15 +599,18 @@ export function matchesIn(re: RegExp, plan: Plan, scan: TextScan): RegExpExecArr
   return out;
 }
 
-const finders = new WeakMap<readonly { re: RegExp }[], WordFinder>();
+const finders = new WeakMap<readonly { re: RegExp }[], Map<readonly string[], WordFinder>>();
+const NO_WORDS: readonly string[] = [];
 
-/** The finder of the words a list of rules needs (made once per list). */
-export function wordFinder(rules: readonly { re: RegExp }[]): WordFinder {
-  let f = finders.get(rules);
+/** The finder of the words a list of rules needs, and of `more` (made once per list and array of more words). */
+export function wordFinder(rules: readonly { re: RegExp }[], more: readonly string[] = NO_WORDS): WordFinder {
+  let byMore = finders.get(rules);
+  if (!byMore) finders.set(rules, (byMore = new Map()));
+  let f = byMore.get(more);
   if (!f) {
     // the words that gate each rule, and those its plan looks for
-    f = new WordFinder(rules.flatMap((r) => [...(needOf(r.re) ?? []), ...(planOf(r.re)?.words ?? [])]));
-    finders.set(rules, f);
+    f = new WordFinder([...rules.flatMap((r) => [...(needOf(r.re) ?? []), ...(planOf(r.re)?.words ?? [])]), ...more]);
+    byMore.set(more, f);
   }
   return f;
 }
