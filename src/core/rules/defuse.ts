@@ -37,42 +37,53 @@ export function defuse(text: string): string {
   const n = text.length;
   // ranges to blank; the text is copied only when there are any
   const blank: [number, number][] = [];
-  const out = { fill: (_c: string, a: number, b: number) => void blank.push([a, b]) };
-  // long runs of numeral characters
-  for (let i = 0; i < n; ) {
-    if (!CN[text.charCodeAt(i)]) {
-      i++;
-      continue;
+  // One pass: at each position, the numeral run and the sentence it is in, and whether the unit of
+  // one to four characters starting there comes again right after it (共共共共, 全年共计全年共计…).
+  // Per unit width, the first offset its search has not passed (a blanked run is passed at once).
+  const next = [0, 0, 0, 0, 0];
+  let run = -1;
+  let sentence = 0;
+  // the code units at i … i + 4 (NaN past the end: equal to nothing)
+  let c0 = text.charCodeAt(0);
+  let c1 = text.charCodeAt(1);
+  let c2 = text.charCodeAt(2);
+  let c3 = text.charCodeAt(3);
+  let c4 = text.charCodeAt(4);
+  for (let i = 0; i < n; i++) {
+    // long runs of numeral characters
+    if (CN[c0]) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      if (i - run > MAX_NUMERAL_RUN) blank.push([run, i]);
+      run = -1;
     }
-    let j = i;
-    while (j < n && CN[text.charCodeAt(j)]) j++;
-    if (j - i > MAX_NUMERAL_RUN) out.fill(BLANK, i, j);
-    i = j;
-  }
-  // a unit of one to four characters repeated: 共共共共, 全年共计全年共计…
-  for (const w of [1, 2, 3, 4]) {
-    for (let i = 0; i + w <= n; ) {
-      // (most positions: the next unit differs at its first character, a single repeat)
-      if (i + 2 * w > n || text.charCodeAt(i) !== text.charCodeAt(i + w)) {
-        i++;
-        continue;
+    // a unit repeated (most positions: the next unit differs at its first character, a single repeat)
+    if (c0 === c1 || c0 === c2 || c0 === c3 || c0 === c4) {
+      for (let w = 1; w <= 4; w++) {
+        const cw = w === 1 ? c1 : w === 2 ? c2 : w === 3 ? c3 : c4;
+        if (cw !== c0 || i < next[w]! || i + 2 * w > n) continue;
+        let j = i + w;
+        while (j + w <= n && sameUnit(text, i, j, w)) j += w;
+        const reps = (j - i) / w;
+        if (reps > MAX_REPEATS && !hasDigit(text, i, w)) {
+          blank.push([i, j]);
+          next[w] = j;
+        }
       }
-      let j = i + w;
-      while (j + w <= n && sameUnit(text, i, j, w)) j += w;
-      const reps = (j - i) / w;
-      if (reps > MAX_REPEATS && !hasDigit(text, i, w)) {
-        out.fill(BLANK, i, j);
-        i = j;
-      } else i++;
     }
+    // a sentence longer than any a report writes: its Layout scans would be quadratic
+    if (SENTENCE_END[c0]) {
+      if (i - sentence > MAX_SENTENCE) blank.push([sentence, i]);
+      sentence = i + 1;
+    }
+    c0 = c1;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+    c4 = text.charCodeAt(i + 5);
   }
-  // a sentence longer than any a report writes: its Layout scans would be quadratic
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && !SENTENCE_END[text.charCodeAt(j)]) j++;
-    if (j - i > MAX_SENTENCE) out.fill(BLANK, i, j);
-    i = j + 1;
-  }
+  if (run >= 0 && n - run > MAX_NUMERAL_RUN) blank.push([run, n]);
+  if (n - sentence > MAX_SENTENCE) blank.push([sentence, n]);
   if (!blank.length) return text;
   blank.sort((a, b) => a[0] - b[0]);
   let res = "";
