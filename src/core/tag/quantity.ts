@@ -29,6 +29,17 @@ const CN_NUM = new Set([..."零〇一二两三四五六七八九十百千"]);
 const CN_NUM_CODE = new Uint8Array(0x10000);
 for (const c of CN_NUM) CN_NUM_CODE[c.charCodeAt(0)] = 1;
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+/** isDigit by code unit (NaN past the end: no digit). */
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const WAN = "万".charCodeAt(0);
+const YI = "亿".charCodeAt(0);
+const YU = "余".charCodeAt(0);
+const DUO = "多".charCodeAt(0);
+const SPACE = " ".charCodeAt(0);
+const PERCENT = "%".charCodeAt(0);
+/** Characters a numeral glued after is part of a word (统一, 唯一, 之一 …), by code unit. */
+const GLUED_BEFORE = new Uint8Array(0x10000);
+for (const c of "统唯之同第逐单周初万统星每") GLUED_BEFORE[c.charCodeAt(0)] = 1;
 
 /** Unit words by first character, longest first. */
 const UNIT_WORDS: { word: string; classes: string[] }[] = (() => {
@@ -53,8 +64,16 @@ const UNITS_BY_FIRST: Map<number, { word: string; classes: string[] }[]> = (() =
 /** An empty unit word, if the lexicon had one, would follow every number (it sorts last). */
 const EMPTY_UNIT = UNIT_WORDS.find((u) => !u.word) ?? null;
 
+/** UNITS_BY_FIRST as an array by code unit: read for every candidate number. */
+const UNITS_BY_CODE: ({ word: string; classes: string[] }[] | undefined)[] = (() => {
+  const by = new Array<{ word: string; classes: string[] }[] | undefined>(0x10000).fill(undefined);
+  for (const [c, list] of UNITS_BY_FIRST) by[c] = list;
+  return by;
+})();
+
 function readUnit(text: string, i: number): { word: string; classes: string[] } | null {
-  const units = UNITS_BY_FIRST.get(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  const units = c === c ? UNITS_BY_CODE[c] : undefined;
   if (units) for (const u of units) if (text.startsWith(u.word, i)) return u;
   return EMPTY_UNIT;
 }
@@ -63,6 +82,8 @@ function readUnit(text: string, i: number): { word: string; classes: string[] } 
 const AFTER_UNIT_VETO = ["性", "会议", "全会", "大", "常委", "以内", "之内", "后", "前", "时", "天", "内", "工作日", "月", "小时", "季度", "星期", "年", "百分点", "分钟", "周"];
 /** Characters before a number that make it a name, ordinal or code. */
 const BEFORE_VETO = new Set([..."第〔[【#No.号"]);
+const BEFORE_VETO_CODE = new Uint8Array(0x10000);
+for (const c of BEFORE_VETO) BEFORE_VETO_CODE[c.charCodeAt(0)] = 1;
 
 function approxBefore(text: string, start: number): { approx: Approx; from: number } {
   for (const [w, a] of PRE_APPROX) if (text.startsWith(w, start - w.length)) return { approx: a, from: start - w.length };
@@ -95,30 +116,33 @@ interface Step {
 
 function readArabic(text: string, start: number): Step {
   let i = start;
-  while (isDigit(text[i])) i++;
-  if (text[i] === "." && isDigit(text[i + 1])) {
+  while (isDigitCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x2e && isDigitCode(text.charCodeAt(i + 1))) {
     i++;
-    while (isDigit(text[i])) i++;
+    while (isDigitCode(text.charCodeAt(i))) i++;
   }
   const numEnd = i;
+  const before = text.charCodeAt(start - 1);
+  if (isDigitCode(before) || before === 0x2e) return { token: null, next: numEnd };
   const raw = text.slice(start, numEnd);
-  if (isDigit(text[start - 1]) || text[start - 1] === ".") return { token: null, next: numEnd };
   if (raw.length > 1 && raw[0] === "0" && raw[1] !== ".") return { token: null, next: numEnd };
   return finish(text, start, numEnd, Number(raw));
 }
 
 function readChinese(text: string, start: number): Step {
   let i = start;
-  while (i < text.length && (CN_NUM.has(text[i]!) || text[i] === "万" || text[i] === "亿")) i++;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!CN_NUM_CODE[c] && c !== WAN && c !== YI) break;
+  }
   // 万/亿 at the end are multipliers handled by finish(); keep them out of the numeral
   let numEnd = i;
-  while (numEnd > start && (text[numEnd - 1] === "万" || text[numEnd - 1] === "亿")) numEnd--;
+  while (numEnd > start && (text.charCodeAt(numEnd - 1) === WAN || text.charCodeAt(numEnd - 1) === YI)) numEnd--;
   if (numEnd === start) return { token: null, next: i };
+  // a numeral glued to a word before it is part of that word (统一, 唯一, 十四五 …): no need to read it
+  if (start > 0 && GLUED_BEFORE[text.charCodeAt(start - 1)]) return { token: null, next: i };
   const v = parseChineseNumeral(text.slice(start, numEnd));
   if (v === null) return { token: null, next: i };
-  // a numeral glued to a word before it is part of that word (统一, 唯一, 十四五 …)
-  const prev = text[start - 1];
-  if (prev !== undefined && "统唯之同第逐单周初万统星每".includes(prev)) return { token: null, next: i };
   return finish(text, start, numEnd, v);
 }
 
@@ -140,10 +164,10 @@ function readPercentWords(text: string, start: number): Step {
 
 function finish(text: string, numStart: number, numEnd: number, base: number): Step {
   if (!Number.isFinite(base)) return { token: null, next: numEnd };
-  if (BEFORE_VETO.has(text[numStart - 1] ?? "")) return { token: null, next: numEnd };
+  if (numStart > 0 && BEFORE_VETO_CODE[text.charCodeAt(numStart - 1)]) return { token: null, next: numEnd };
   let i = numEnd;
-  while (text[i] === " ") i++;
-  if (text[i] === "%") {
+  while (text.charCodeAt(i) === SPACE) i++;
+  if (text.charCodeAt(i) === PERCENT) {
     const pre = approxBefore(text, numStart);
     let end = i + 1;
     let approx = pre.approx;
@@ -152,10 +176,12 @@ function finish(text: string, numStart: number, numEnd: number, base: number): S
     return { token: { value: base, approx, percent: true, unit: "%", unitClasses: ["percent"], start: pre.from, end, numStart, numEnd: i + 1 }, next: i + 1 };
   }
   let value = base;
-  if (text[i] === "万") (value = Math.round(base * 10_000)), i++;
-  else if (text[i] === "亿") (value = Math.round(base * 100_000_000)), i++;
+  const m = text.charCodeAt(i);
+  if (m === WAN) (value = Math.round(base * 10_000)), i++;
+  else if (m === YI) (value = Math.round(base * 100_000_000)), i++;
   let approx: Approx = null;
-  if (text[i] === "余" || text[i] === "多") (approx = "at_least"), i++;
+  const q = text.charCodeAt(i);
+  if (q === YU || q === DUO) (approx = "at_least"), i++;
   const unit = readUnit(text, i);
   if (!unit) return { token: null, next: i };
   const unitEnd = i + unit.word.length;
