@@ -128,7 +128,12 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
   const text = doc.text;
   // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
   const titleSum = new Int32Array(text.length + 1);
-  if (titles) for (let i = 0; i < text.length; i++) titleSum[i + 1] = titleSum[i]! + (titles[i] ?? 0);
+  // (zero up to the first title character; one running sum from there)
+  const firstTitle = titles ? titles.indexOf(1) : -1;
+  if (titles && firstTitle >= 0) {
+    let acc = 0;
+    for (let i = firstTitle; i < text.length; i++) titleSum[i + 1] = acc += titles[i] ?? 0;
+  }
   const frames: Frame[] = [];
   const concepts = words.filter((w) => w.kind === "concept");
   const firstLine = text.indexOf("\n");
