@@ -13,6 +13,10 @@ export const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"
 
 // Lines of page furniture: navigation, counters, sharing, accessibility.
 const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|登录|无障碍|English|繁体|导航|搜索|扫一扫|二维码|微信|微博|责编|编辑|关闭窗口|索引号|发文字号|发布时间|发布日期|更新时间|作者[::]|点击数|阅读数/;
+/** A site's navigation line: 首页 > 政务公开 > …, 当前位置: … */
+const NAVIGATION = /首页|当前位置|您的位置|您现在的位置|>[^>\n]{1,20}>/;
+/** A site's or an organ's name on its own (a page's header): 常德市人民政府门户网站, 某县人民政府. */
+const SITE_OR_ORGAN = /(?:人民政府|政府|门户网站|网站|政府网|局|委员会|办公室|人民法院|人民检察院)$/;
 const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
 /** A date alone on a line: 2024年1月10日, 二〇二四年一月十日 (二○二四年…), 2024-01-10. */
 const SIGNATURE_DATE = new RegExp(
@@ -43,7 +47,12 @@ export function zonesOf(text: string): [number, number, Zone][] {
     // page furniture, a list (东城区 西城区 朝阳区 | …), and the addressee of a report (区委全面依法治区委员会:) are no title
     (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2,
   );
-  for (const l of titleLines.slice(-3)) zones.push([l.start, l.end, "title"]);
+  // a site's name above its navigation (常德市人民政府门户网站 / 首页 > 区县动态 / 〈title〉) is the
+  // publisher, not the title: the title is below the navigation
+  const nav = before.findLastIndex((l) => NAVIGATION.test(l.text));
+  const header = nav < 0 ? [] : before.slice(0, nav).filter((l) => titleLines.includes(l) && l.text.length <= 30 && SITE_OR_ORGAN.test(l.text));
+  for (const l of header) zones.push([l.start, l.end, "label"]);
+  for (const l of titleLines.filter((l) => !header.includes(l)).slice(-3)) zones.push([l.start, l.end, "title"]);
   if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
   if (firstBody >= 0) {
     const l = lines[firstBody]!;
@@ -89,13 +98,14 @@ export function zoneAt(zones: [number, number, Zone][], start: number, end: numb
 }
 
 /**
- * 我县/本县 (and, weaker, 全县 …): the level word the report speaks with, when it uses one
+ * 我县/本县/该县 (and, weaker, 全县 …): the level word the report speaks with, when it uses one
  * often enough (a 全省 inside an award's name is not a province speaking); `min` lower only to
  * tell apart readings of one name of different levels (吉林: the province or its city).
  */
 export function selfWord(text: string, min = 3): string | null {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/([我全本])(街道|[省市州盟区县旗镇乡])/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + (m[1] === "全" ? 1 : 2));
+  // 该县 is how a news item speaks of the place it reports on, as 我县 is how a report speaks of itself
+  for (const m of text.matchAll(/([我全本该])(街道|[省市州盟区县旗镇乡])/g)) counts.set(m[2]!, (counts.get(m[2]!) ?? 0) + (m[1] === "全" ? 1 : 2));
   const best = [...counts].sort((a, b) => b[1] - a[1])[0];
   return best && best[1] >= min ? best[0] : null;
 }
