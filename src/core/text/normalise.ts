@@ -182,6 +182,18 @@ const FULL_STOP = 0x3002; // 。
 const DOT = 0x2e;
 const NEWLINE = 0x0a;
 
+/**
+ * What opens the line after a news headline: a page's source, date or counter label
+ * (来源:, 发布时间:, 浏览次数), or a body's first words (2023年以来, 2023年,, 今年以来, 近日,
+ * 日前, 9月4日, 本报讯, 记者从…, 据了解). No quantifier here overlaps another.
+ */
+const HEADLINE_FOLLOWER =
+  /^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|更新时间|时间|日期|作者|责任编辑|责编|编辑)\s?[:]|^(?:浏览次数|点击数|阅读数|字号|【字)|^(?:(?:19|20)\d{2}年度?(?:以来)?,|(?:今年|去年|近年|一年|多年)以?来|近日|日前|近期|昨天|昨日|本报讯|本报|记者|据了解|\d{1,2}月\d{1,2}日)/;
+/** A date opening a line (2024-01-08, 2024年1月8日, 2024/1/8), maybe with its time or a source after it. */
+function isDateLine(s: string): boolean {
+  return /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(s);
+}
+
 /** Pass 4+5+6: separators, spaces and line breaks that break a number or a sentence. */
 function joinBroken(t: TokenText): TokenText {
   const cps = t.cps;
@@ -249,6 +261,7 @@ function joinBroken(t: TokenText): TokenText {
   // (…报告) or the next line opens a list item or heading (一、 (二) 3. 第)
   let lineStart = 0;
   let inWrap = false;
+  let bodyBegun = false; // a line with a full stop has been passed: no headline after it
   for (let i = 0; i < n; i++) {
     if (cps[i] !== NEWLINE) continue;
     const lineLen = i - lineStart;
@@ -262,8 +275,13 @@ function joinBroken(t: TokenText): TokenText {
     const label = line.includes(":") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
     const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
     const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
+    // a news headline (a first line with no sentence's punctuation, before the body's first full
+    // stop) followed by the page's date or source line, or by a sentence that opens a body
+    // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
+    const headline: boolean = !inWrap && !bodyBegun && !/[,。;:]/.test(line) && (HEADLINE_FOLLOWER.test(str(j, j + 12)) || isDateLine(str(j, j + 12)));
+    if (line.includes("。")) bodyBegun = true;
     const joins: boolean =
-      !label && !title && !opensItem && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
+      !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
     if (joins) {
       drop[i] = 1;
       for (let k = i + 1; k < j; k++) drop[k] = 1;
