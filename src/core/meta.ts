@@ -50,8 +50,9 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
   if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
   const lines = ls.all.map(arabicDate);
   // a date alone on a line near the top (a page's date, or a signature put under the title), maybe with its time (2024-01-29 09:09)
+  // or with the page's other labels after it (2024-03-02 来源:某某日报, 2024年3月2日 09:10 浏览次数:35)
   for (const l of lines.slice(0, 12)) {
-    const m = l.match(/^((?:19|20)\d{2})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/);
+    const m = l.match(/^((?:19|20)\d{2})(?:[-/]|年)(\d{1,2})(?:[-/]|月)(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:$|\s*(?:来源|信息来源|文章来源|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号|【))/);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
