@@ -9,7 +9,9 @@
  *   6. the opening: 2023年,…;
  *   7. the year the first part of the text names most, by weight, when it plainly names one
  *      (2023年度, 2023年,); otherwise
- *   8. a news item about 近日/日前, or an event dated 9月4日 with no year: its own date.
+ *   8. a news item about 近日/日前/昨天, or an event dated 9月4日 with no year: its own date;
+ *   9. a yearbook's page: the year before the one the yearbook is named for.
+ * Steps 6 and 7 read only what comes before the report's plan (二、2024年工作打算).
  */
 
 /** Digits of a year written in words; a zero is also written ○, Ｏ, O or 0 (二○二四年, 二0二四年). */
@@ -21,6 +23,11 @@ const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作�
 /** A year that ends or starts a span (2021—2025年, 2021年—2025年) or is a date (2023年5月, 二〇二四年一月). */
 const SPAN_BEFORE = /[-—–~至到]$/;
 const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
+
+/** A heading of what the report plans: 二、2024年工作打算, (三)下一步工作安排, 下一步,… */
+const PLAN_HEADING = /\n\s*(?:(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|第[一二三四五六七八九十]{1,2}部分)[^\n。]{0,30}?(?:下一步|打算|计划|安排|思路|努力方向|工作重点)|下一步)/;
+/** A yearbook named with its year: 某区年鉴2023, 某区年鉴(2023), 2023某区年鉴. */
+const YEARBOOK = /年鉴\s?[(《·]?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2})年?[\u4e00-\u9fa5]{0,8}年鉴/;
 
 /** A month that is a period, not a day's date: 2024年3月份, 2024年3月全县… (in a title). */
 const MONTH_PERIOD = /^\d{1,2}月份?(?=[\u4e00-\u9fa5]{2})(?![一二三四五六七八九十]{1,3}日)/;
@@ -43,7 +50,7 @@ function ownYear(head: string, published: string | null): number | null {
   const opening = head.slice(0, 600);
   // 去年 in the first sentence, or opening one of the first sentences (去年,全市…), not a comparison (较去年)
   const lastYear = /^[^。]{0,80}去年/.test(head.slice(0, 300)) || /。[^。\n]{0,6}(?<![较比于与])去年[,,全共]/.test(head.slice(0, 300));
-  if (!lastYear && !/今年|截至目前|截至当前|日前|近日/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
+  if (!lastYear && !/今年|截至目前|截至当前|日前|近日|近期|昨天|昨日|连日来|本周|上周|本月/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
   const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
   const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
   if (own === null) return null;
@@ -91,19 +98,23 @@ export function readYear(text: string, published: string | null = null): number 
   // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
   const own = ownYear(head, published);
   if (own !== null && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
+  // what a report plans (二、2024年工作打算 / 下一步…) speaks of the year after the one it covers:
+  // the opening and the weighing read only what comes before it
+  const plan = head.search(PLAN_HEADING);
+  const covered = plan > 0 ? head.slice(0, plan) : head;
   // 6. the opening: 2023年,…
-  const open = head.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`));
+  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`));
   if (open) {
     const i = open.index! + open[0].lastIndexOf(open[1]!);
-    const y = yearAt(head, i, 4);
+    const y = yearAt(covered, i, 4);
     if (y) return y;
   }
   // 7. the year the first part of the text names most, by weight
   const score = new Map<number, number>();
-  for (const m of head.matchAll(new RegExp(`${YEAR}年(度)?`, "g"))) {
-    const y = yearAt(head, m.index!, 4);
+  for (const m of covered.matchAll(new RegExp(`${YEAR}年(度)?`, "g"))) {
+    const y = yearAt(covered, m.index!, 4);
     if (!y) continue;
-    const after = head.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+    const after = covered.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
     let w = 1;
     if (m[2] === "度") w = 3;
     if (/^[,,]/.test(after)) w = 3;
@@ -117,5 +128,10 @@ export function readYear(text: string, published: string | null = null): number 
   // 8. a news item about 近日, or an event dated 9月4日 with no year, takes its own date unless
   //    the text plainly names the year it speaks of (2023年度, 2023年,)
   if (own !== null && bestW < 3) return own;
+  // 9. a yearbook's page (某区年鉴2023, 2023某区年鉴) records the year before the one it is named for
+  if (best === null) {
+    const book = head.slice(0, 600).match(YEARBOOK);
+    if (book) return Number(book[1] ?? book[2]) - 1;
+  }
   return best;
 }
