@@ -49,3 +49,55 @@ describe("a page's header", () => {
     expect(meta(text)).toMatchObject({ region: "桃源县", divisionCode: "430725", year: 2023 });
   });
 });
+
+describe("a page's date", () => {
+  it("opening a line near the top with the page's other labels after it is the publication date", () => {
+    for (const line of ["2024-03-02 来源:湘西日报", "2024-03-02 09:15 来源:湘西日报 作者:本报记者", "2024/3/2 浏览次数:35", "2024年3月2日 来源:龙山县融媒体中心"]) {
+      expect(meta(`龙山县全面推行行政执法三项制度\n${line}\n日前,记者从龙山县司法局获悉,该县共办理行政复议案件12件。`)).toMatchObject({ published: "2024-03-02", year: 2024 });
+    }
+  });
+
+  it("a date in the body's first line is no page date", () => {
+    expect(meta("龙山县法治政府建设情况报告\n2023年3月2日起,县政府全面推行行政执法三项制度,全年共办理行政复议案件12件。").published).toBeNull();
+  });
+});
+
+describe("the year a news item speaks of", () => {
+  it("昨天 / 昨日 / 近期 speak of the item's own date", () => {
+    for (const when of ["昨天", "昨日", "近期"]) {
+      expect(meta(`桃源县召开行政复议工作推进会\n2023年06月16日 来源:常德日报\n${when},桃源县召开行政复议工作推进会,全县共办理行政复议案件12件。`)).toMatchObject({ year: 2023, published: "2023-06-16" });
+    }
+  });
+
+  it("a yearbook's page records the year before the one the yearbook is named for", () => {
+    expect(meta("武陵区年鉴2023\n法治建设\n【概况】全区共办理行政复议案件12件,纠错率12%。").year).toBe(2022);
+    expect(meta("2021武陵区年鉴\n法治建设\n【行政复议】全区共办理行政复议案件12件。").year).toBe(2020);
+    // the years its entries name come first
+    expect(meta("武陵区年鉴2023\n法治建设\n2022年,全区共办理行政复议案件12件。").year).toBe(2022);
+  });
+
+  it("what a report plans (二、2024年工作打算) is not the year it covers", () => {
+    const text = "桃源县人民政府关于法治政府建设情况的报告\n一年来,县政府坚持依法行政,共办理行政复议案件12件。\n二、2024年工作打算\n2024年,我们将继续坚持依法行政。2024年,进一步完善制度。\n桃源县人民政府\n2024年1月18日";
+    expect(meta(text)).toMatchObject({ year: 2023, published: "2024-01-18" });
+    const planned = "关于法治政府建设情况的报告\n2023年度,县政府坚持依法行政。\n三、下一步工作安排\n2024年,我们将继续坚持依法行政。2024年,进一步完善。2024年,继续推进。";
+    expect(meta(planned).year).toBe(2023);
+  });
+});
+
+describe("a department that reports", () => {
+  it("named only in the signature, under a title that names no place: the region is its place, the level 部门", () => {
+    const text = "关于2023年度法治政府建设情况的报告\n2023年,我局坚持以习近平法治思想为指导,共办理行政复议案件12件。\n醴陵市司法局\n2024年1月15日";
+    expect(meta(text)).toMatchObject({ region: "醴陵市", divisionCode: "430281", level: "部门", issuer: "醴陵市司法局", published: "2024-01-15" });
+  });
+
+  it("a county's report signed by its government's office stays the county's", () => {
+    const text = "醴陵市2023年法治政府建设情况报告\n2023年,市政府坚持依法行政,共办理行政复议案件12件。\n醴陵市人民政府办公室\n2024年1月15日";
+    expect(meta(text)).toMatchObject({ region: "醴陵市", level: "县" });
+  });
+
+  it("naming no place, in a text that names none: the region is the department as written, with no code and a note", () => {
+    const m = meta("市卫生健康局关于2023年度法治政府建设情况的报告\n2023年,市卫生健康局坚持以习近平法治思想为指导,共办理行政复议案件12件。");
+    expect(m).toMatchObject({ region: "市卫生健康局", divisionCode: null, level: "部门", issuer: "市卫生健康局" });
+    expect(m.regionNote).toMatch(/市卫生健康局/);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A department that reports (金华市教育局, 市人社局, 新野县人民法院, 区政府国资局), named
- * where a report names itself: at the start of its title, after 现将/现公布, or as the subject
- * of its opening sentence, right after a place (or a level word).
+ * where a report names itself: at the start of its title, after 现将/现公布, as the subject
+ * of its opening sentence, or in its signature, right after a place (or a level word).
  */
 import type { Division } from "./gazetteer";
 import type { Mention } from "./mentions";
@@ -24,11 +24,14 @@ export interface DeptReading {
   word: string | null;
 }
 
-/** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period). */
-function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
+/** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period), the signature. */
+function deptAnchors(text: string, zones: [number, number, Zone][], at: Map<number, Mention>): number[] {
   const anchors: number[] = [];
+  // …and the signature above the date (醴陵市司法局 / 2024年1月15日) of a report whose title names
+  // no place (a county's report signed by its government's office is the county's)
+  const titled = zones.some(([s, , z]) => z === "title" && (at.has(s) || nameShaped(text.slice(s, s + 14).match(UNLISTED_AT)?.[1])));
   for (const [s, e, z] of zones) {
-    if (z !== "title" && z !== "intro" && z !== "opening") continue;
+    if (z !== "title" && z !== "intro" && z !== "opening" && (z !== "signature" || titled)) continue;
     anchors.push(s);
     // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
     const m = text.slice(s, e).match(/^(?:19|20)\d{2}年度?(?:第[一二三四]季度|上半年|下半年)?[,,]?/);
@@ -41,7 +44,7 @@ function deptAnchors(text: string, zones: [number, number, Zone][]): number[] {
 
 export function readDepartment(text: string, zones: [number, number, Zone][], mentions: Mention[]): DeptReading | null {
   const at = new Map(mentions.map((m) => [m.start, m] as const));
-  for (const a of deptAnchors(text, zones)) {
+  for (const a of deptAnchors(text, zones, at)) {
     let p = a;
     let place: Division | null = null;
     let placeText = "";
