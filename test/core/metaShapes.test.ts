@@ -101,3 +101,23 @@ describe("a department that reports", () => {
     expect(m.regionNote).toMatch(/市卫生健康局/);
   });
 });
+
+describe("the year: points, meetings and what is said of now", () => {
+  it("截至2023年底 is a point in 2023, not the end of a span", () => {
+    expect(meta("桃源县法治政府建设情况报告\n截至2023年底,全县共办理行政复议案件12件,调解矛盾纠纷1200件。").year).toBe(2023);
+    // a span's end still is no period: 2021至2025年
+    expect(meta("桃源县法治政府建设规划\n2021至2025年,全县将推进法治政府建设。").year).toBeNull();
+  });
+
+  it("a meeting named by the year it is held in (召开2024年…工作会议) leaves the year to the body", () => {
+    const text = "桃源县召开2024年全县司法行政工作会议\n发布时间:2024-01-13\n1月12日,桃源县召开2024年全县司法行政工作会议。会议指出,2023年,全县共办理行政复议案件12件,调解矛盾纠纷1200件。";
+    expect(meta(text)).toMatchObject({ year: 2023, published: "2024-01-13" });
+  });
+
+  it("今年 after a first sentence that opens with its year (2023年,…。今年,该县将…) does not make it the item's own year", () => {
+    const text = "桃源县行政复议工作成效明显\n发布时间:2024-02-09\n2023年,桃源县共办理行政复议案件12件,纠错率12%。今年,该县将继续推进。";
+    expect(meta(text).year).toBe(2023);
+    // …where 今年 in the first sentence still does
+    expect(meta("桃源县行政复议工作成效明显\n发布时间:2023-11-09\n今年以来,桃源县共办理行政复议案件12件。2022年,该县办理10件。").year).toBe(2023);
+  });
+});

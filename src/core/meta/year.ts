@@ -21,8 +21,18 @@ const YEAR = "((?:19|20)\\d{2})";
 /** What follows a year that makes it a plan's or a target's, not the period covered. */
 const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作打算|工作安排|重点工作|主要任务|工作思路)/;
 /** A year that ends or starts a span (2021—2025年, 2021年—2025年) or is a date (2023年5月, 二〇二四年一月). */
-const SPAN_BEFORE = /[-—–~至到]$/;
+const SPAN_BEFORE = /(?<!截|直)[-—–~至到]$/;
 const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
+
+/** What names a meeting after its year, within a title: 2024年全县司法行政工作会议, 2023年度…推进会. */
+const MEETING_AFTER = /^度?[^\n,。]{0,16}?(?:工作会议|会议|大会|推进会|座谈会|部署会|交办会|表彰会|动员会)/;
+
+/** The text up to the end of its first sentence (with the title lines before it), at most 300 characters. */
+function firstSentence(head: string): string {
+  const s = head.slice(0, 300);
+  const stop = s.indexOf("。");
+  return stop < 0 ? s : s.slice(0, stop);
+}
 
 /** A heading of what the report plans: 二、2024年工作打算, (三)下一步工作安排, 下一步,… */
 const PLAN_HEADING = /\n\s*(?:(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|第[一二三四五六七八九十]{1,2}部分)[^\n。]{0,30}?(?:下一步|打算|计划|安排|思路|努力方向|工作重点)|下一步)/;
@@ -33,7 +43,8 @@ const YEARBOOK = /年鉴\s?[(《·]?((?:19|20)\d{2})(?!\d)|(?<!\d)((?:19|20)\d{2
 const MONTH_PERIOD = /^\d{1,2}月份?(?=[\u4e00-\u9fa5]{2})(?![一二三四五六七八九十]{1,3}日)/;
 
 function yearAt(text: string, index: number, len: number, monthIsPeriod = false): number | null {
-  const before = text.slice(Math.max(0, index - 1), index);
+  // (截至2023年底 is a point in that year, no span's end: two characters are looked at)
+  const before = text.slice(Math.max(0, index - 2), index);
   const after = text.slice(index + len, index + len + 9).replace(/^年/, "");
   if (monthIsPeriod && MONTH_PERIOD.test(after) && !SPAN_BEFORE.test(before)) return Number(text.slice(index, index + 4));
   if (SPAN_BEFORE.test(before) || SPAN_AFTER.test(after) || PLAN_AFTER.test(after)) return null;
@@ -86,6 +97,8 @@ export function readYear(text: string, published: string | null = null): number 
     if (/。/.test(l) || (l.length > 30 && /[,,]/.test(l))) break; // the body's first sentence
     if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
+      // a meeting named by the year it is held in (召开2024年全县司法行政工作会议) reviews the year before: the body decides
+      if (MEETING_AFTER.test(l.slice(m.index! + 5, m.index! + 25))) continue;
       // a title's month is its period (2024年3月份…运行情况), where a date in the body is a day's
       const y = yearAt(l, m.index!, 4, true);
       if (y) {
@@ -97,7 +110,10 @@ export function readYear(text: string, published: string | null = null): number 
   if (titleYear !== null) return titleYear;
   // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
   const own = ownYear(head, published);
-  if (own !== null && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
+  //    (not after a first sentence that opens with its year: 2023年,全县…。今年,该县将… reports 2023)
+  const first = firstSentence(head);
+  const yearFirst = new RegExp(`(?:^|\n)[^\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`).test(first) && !/今年|截至目前|截至当前/.test(first);
+  if (own !== null && !yearFirst && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
   // what a report plans (二、2024年工作打算 / 下一步…) speaks of the year after the one it covers:
   // the opening and the weighing read only what comes before it
   const plan = head.search(PLAN_HEADING);
