@@ -299,18 +299,6 @@ export function readReporter(text: string): Reporter {
           : `${department.placeText} 不在行政区划表中:请核对地区并填写区划代码`,
     };
   }
-  if (!top && dept && department && !department.placeText) {
-    // a department that names no place (市卫生健康局关于…) and a text that names none either:
-    // the department as the report names itself, for the reviewer to place
-    return {
-      region: dept,
-      divisionCode: null,
-      level: "部门",
-      confidence: 0.3,
-      department: dept,
-      note: `${dept} 未写明所属行政区划:请核对地区并填写区划代码`,
-    };
-  }
   if (!top) {
     const unlisted = unlistedName(text, word);
     if (unlisted) {
