@@ -121,3 +121,24 @@ describe("the year: points, meetings and what is said of now", () => {
     expect(meta("桃源县行政复议工作成效明显\n发布时间:2023-11-09\n今年以来,桃源县共办理行政复议案件12件。2022年,该县办理10件。").year).toBe(2023);
   });
 });
+
+describe("where a report names itself, against the places around it", () => {
+  it("the parent that asks (按照常德市委、常德市人民政府的部署要求) is no subject; the place after it is", () => {
+    expect(meta("2023年,按照常德市委、常德市人民政府的部署要求,桃源县坚持依法行政,共办理行政复议案件12件。")).toMatchObject({ region: "桃源县", divisionCode: "430725" });
+  });
+
+  it("the subject of the sentence that opens with the year outweighs neighbours the opening names after it", () => {
+    const text = "2023年,热市镇与陬市镇、黄石镇联合开展普法活动,全镇共调解矛盾纠纷58件。\n一、主要举措\n(一)学习陬市镇、黄石镇经验。陬市镇。";
+    expect(meta(text)).toMatchObject({ region: "热市镇", divisionCode: "430725103", level: "乡镇街道" });
+  });
+
+  it("a place that starts the headline outweighs the city of the source line and a passing mention", () => {
+    const text = "桃源县多措并举推进行政复议工作提质增效取得明显成效\n来源:常德市司法局 发布时间:2023-11-02\n今年以来,该县行政复议工作稳步推进,共办理行政复议案件12件,位居常德市前列。";
+    expect(meta(text)).toMatchObject({ region: "桃源县", year: 2023, published: "2023-11-02" });
+  });
+
+  it("a publisher's label naming a department, under a title that names no place, in a text that speaks as 我局: the department reports", () => {
+    const text = "2023年法治政府建设年度报告\n发布机构:桃源县司法局\n2023年,在常德市司法局的指导下,我局坚持依法行政,共办理行政复议案件12件。";
+    expect(meta(text)).toMatchObject({ region: "桃源县", level: "部门", issuer: "桃源县司法局" });
+  });
+});

@@ -30,8 +30,10 @@ function deptAnchors(text: string, zones: [number, number, Zone][], at: Map<numb
   // …and the signature above the date (醴陵市司法局 / 2024年1月15日) of a report whose title names
   // no place (a county's report signed by its government's office is the county's)
   const titled = zones.some(([s, , z]) => z === "title" && (at.has(s) || nameShaped(text.slice(s, s + 14).match(UNLISTED_AT)?.[1])));
+  // …and the publisher's label (发布机构:某县司法局) of a text that speaks as 我局
+  const speaksAsBureau = /[我本]局/.test(text.slice(0, 3000));
   for (const [s, e, z] of zones) {
-    if (z !== "title" && z !== "intro" && z !== "opening" && (z !== "signature" || titled)) continue;
+    if (z !== "title" && z !== "intro" && z !== "opening" && (z !== "signature" || titled) && (z !== "label" || titled || !speaksAsBureau)) continue;
     anchors.push(s);
     // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
     const m = text.slice(s, e).match(/^(?:19|20)\d{2}年度?(?:第[一二三四]季度|上半年|下半年)?[,,]?/);

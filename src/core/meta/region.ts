@@ -84,7 +84,8 @@ export function rankDivisions(text: string): {
   const zones = zonesOf(text);
   const mentions = mentionsOf(text);
   // 在〈市委、市政府〉的领导下 names the parent that leads, not the one that reports
-  const led = [...text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // …nor does 按照/根据〈市委、市政府〉的部署要求 (the parent that asks)
+  const led = [...text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下|(?:按照|根据|遵照)[^,,。\n《]{0,40}?(?:部署|要求|安排)/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
   // …nor does a province in a document's name (依据《广东省…条例》, 根据《中共湖南省委…通知》 in the opening): body weight
   for (const m of mentions) {
     const z = zoneAt(zones, m.start, m.end);
@@ -92,6 +93,7 @@ export function rankDivisions(text: string): {
     m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
   }
   const zoneStarts = new Set(zones.map(([s]) => s));
+  const titleStarts = new Set(zones.filter(([, , z]) => z === "title").map(([s]) => s));
   const subjects = new Set(zones.filter(([a, b, z]) => z === "opening" && a === b).map(([a]) => a));
 
   // 1. a name right after its parent means that child only
@@ -157,8 +159,12 @@ export function rankDivisions(text: string): {
       }
       refs = kept;
     }
-    // a stem is a weaker reading than a full name
-    const w = (weightOf(m) * (refs.every((r) => !r.full) ? 0.6 : 1)) / refs.length;
+    // a stem is a weaker reading than a full name; the subject of the sentence that opens with
+    // the year (2023年,热市镇坚持…) names the report as a signature does, more than the rest of the opening
+    // (and a name that starts a title line is the headline's subject: 某县多措并举… outweighs the
+    // city of a source line and a passing mention, 来源:某市司法局 …位居某市前列)
+    const subjectOf = m.zone === "opening" && subjects.has(m.start) ? ZONE_WEIGHT.signature / ZONE_WEIGHT.opening : m.zone === "title" && titleStarts.has(m.start) ? 1.5 : 1;
+    const w = (weightOf(m) * subjectOf * (refs.every((r) => !r.full) ? 0.6 : 1)) / refs.length;
     for (const r of refs) {
       const d = r.division;
       let c = cands.get(d.code);

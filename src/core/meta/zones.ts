@@ -17,6 +17,7 @@ const FURNITURE = /首页|当前位置|您的位置|浏览|字号|打印|分享|
 const NAVIGATION = /首页|当前位置|您的位置|您现在的位置|>[^>\n]{1,20}>/;
 /** A site's or an organ's name on its own (a page's header): 常德市人民政府门户网站, 某县人民政府. */
 const SITE_OR_ORGAN = /(?:人民政府|政府|门户网站|网站|政府网|局|委员会|办公室|人民法院|人民检察院)$/;
+const LABEL_LINE = /^(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源)\s*[::]/;
 const LABEL = /(?:来源|发布机构|发文机关|发布单位|信息来源|文章来源|文稿来源|稿件来源|主办单位|网站主办单位|供稿单位|承办单位|索引号所属单位)\s*[::]\s*/g;
 /** A date alone on a line: 2024年1月10日, 二〇二四年一月十日 (二○二四年…), 2024-01-10. */
 const SIGNATURE_DATE = new RegExp(
@@ -44,8 +45,9 @@ export function zonesOf(text: string): [number, number, Zone][] {
   let firstBody = lines.slice(0, 40).findIndex((l) => l.text.length > 80 || /。/.test(l.text));
   const before = firstBody < 0 ? lines.slice(0, 14) : lines.slice(0, firstBody);
   const titleLines = before.filter(
-    // page furniture, a list (东城区 西城区 朝阳区 | …), and the addressee of a report (区委全面依法治区委员会:) are no title
-    (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2,
+    // page furniture, a list (东城区 西城区 朝阳区 | …), the addressee of a report (区委全面依法治区委员会:)
+    // and a source line (来源:某某日报, a label) are no title
+    (l) => !FURNITURE.test(l.text) && l.text.length >= 4 && !/[::]$/.test(l.text) && (l.text.match(/[\s|｜·/>»]+/g) ?? []).length < 2 && !LABEL_LINE.test(l.text),
   );
   // a site's name above its navigation (常德市人民政府门户网站 / 首页 > 区县动态 / 〈title〉) is the
   // publisher, not the title: the title is below the navigation
@@ -59,7 +61,8 @@ export function zonesOf(text: string): [number, number, Zone][] {
     zones.push([l.start, Math.min(l.end, l.start + 200), "opening"]);
   }
   // the subject of a sentence that opens with the year: 2023年,(在…下,)〈下蜀镇〉坚持…
-  for (const m of text.slice(0, 3000).matchAll(/(?:19|20)\d{2}年度?(?:以来)?[,,]\s*(?:在[^,。\n]{0,40}?下[,,]\s*)?/g)) {
+  //  (or after 按照/根据〈…〉的部署要求,)
+  for (const m of text.slice(0, 3000).matchAll(/(?:19|20)\d{2}年度?(?:以来)?[,,]\s*(?:(?:在[^,。\n]{0,40}?下|(?:按照|根据|遵照)[^,。\n《]{0,40}?(?:部署|要求|安排))[,,]\s*)?/g)) {
     const s = m.index! + m[0].length;
     zones.push([s, s, "opening"]); // only a name that starts there (zoneAt)
   }
