@@ -142,3 +142,12 @@ describe("where a report names itself, against the places around it", () => {
     expect(meta(text)).toMatchObject({ region: "桃源县", level: "部门", issuer: "桃源县司法局" });
   });
 });
+
+describe("a two-character county's name inside a phrase", () => {
+  it("市政府和县政府, 市和县人大, 办理县政府… name no 和县 or 理县; 在和县 and a title still do", () => {
+    const text = "2023年,全县坚持依法行政。县司法局作为县委依法治县办和县政府法制机构,向市政府和县人大常委会报备规范性文件5件,具体办理县政府行政复议案件12件。";
+    expect(meta(text).region).toBeNull();
+    expect(meta("和县2023年法治政府建设情况报告\n2023年,全县共办理行政复议案件12件。")).toMatchObject({ region: "和县", divisionCode: "340523" });
+    expect(meta("2023年,马鞍山市司法局在和县政府召开现场会,全市共办理行政复议案件12件。").region).not.toBeNull();
+  });
+});

@@ -42,6 +42,8 @@ const fits = (d: Division, word: string | null): boolean => !!word && d.name.end
 
 /** A two-character name (息县, 城区) counts in the body only as the name of a government: 息县人民政府, 法治息县. */
 const ORGAN_AFTER = /^(?:人民政府|政府|县委|区委|市委|人大|政协|人民法院|人民检察院|[\u4e00-\u9fa5]{1,4}局|获评|荣获)/;
+/** A character before a two-character name that makes it the end of a word (市政府和县政府, 办理县政府): a Han character that is no preposition. */
+const WORD_BEFORE = /(?![在对由向从为是经据于的到与及共])[\u4e00-\u9fa5]/;
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
 /**
@@ -128,7 +130,8 @@ export function rankDivisions(text: string): {
     // a town's name inside a longer one (银杏大街街道 is not 大街街道)
     const before = text.charAt(m.start - 1);
     if (m.refs.every((r) => r.division.level === "乡镇街道") && /[\u4e00-\u9fa5]/.test(before) && !TOWN_BEFORE.test(before) && !zoneStarts.has(m.start)) return false;
-    if (m.text.length < 3) return SELF_NAMING.has(m.zone) || ORGAN_AFTER.test(after) || text.slice(m.start - 2, m.start) === "法治";
+    // (…and only as a word of its own: 市政府和县政府, 市和县人大, 办理县政府… name no 和县 or 理县)
+    if (m.text.length < 3) return SELF_NAMING.has(m.zone) || (ORGAN_AFTER.test(after) && !WORD_BEFORE.test(before)) || text.slice(m.start - 2, m.start) === "法治";
     return true;
   });
   const department = readDepartment(text, zones, mentions);
