@@ -45,20 +45,39 @@ function arabicDate(line: string): string {
   return `${[...m[1]!].map((c) => CN_NUM[c]).join("")}年${cnNumber(m[2]!)}月${cnNumber(m[3]!)}日`;
 }
 
+const DATE_AT = "((?:19|20)\\d{2})(?:[-/.]|年)(\\d{1,2})(?:[-/.]|月)(\\d{1,2})日?";
+const TIME_OF_DAY = "\\d{1,2}:\\d{2}(?::\\d{2})?";
+/** An organ that signs or publishes: 某县人民政府, 某区人民政府办公室, 某镇人民政府, 某局. */
+const SIGNER = "[\\u4e00-\\u9fa5]{2,30}(?:政府|委员会|办公室|办事处|管委会|局|厅|委|院)";
+const TOP_DATE = new RegExp(
+  `^[((]?(?:${SIGNER}\\s*)?${DATE_AT}(?:\\s*${TIME_OF_DAY})?(?:[))]?$|\\s*(?:来源|信息来源|文章来源|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号|【)|\\s*${SIGNER}$)`,
+);
+const STAMP = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\s*${TIME_OF_DAY}`);
+const END_DATE = new RegExp(`^(?:《[^》\\n]{1,20}》\\s*|[((]?${SIGNER}\\s*)?((?:19|20)\\d{2})(?:年(\\d{1,2})月(\\d{1,2})日|[.](\\d{1,2})[.](\\d{1,2}))[))]?(?:\\s*第[\\d一二三四五六七八九十]{1,3}版)?$`);
+
 export function readPublished(text: string, ls: Lines = linesOf(text)): string | null {
   const labelled = text.match(/(?:发布日期|发布时间|发文日期|成文日期|日期)\s*[::]\s*((?:19|20)\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})/);
   if (labelled) return isoDate(labelled[1]!, labelled[2]!, labelled[3]!);
   const lines = ls.all.map(arabicDate);
   // a date alone on a line near the top (a page's date, or a signature put under the title), maybe with its time (2024-01-29 09:09)
-  // or with the page's other labels after it (2024-03-02 来源:某某日报, 2024年3月2日 09:10 浏览次数:35)
-  for (const l of lines.slice(0, 12)) {
-    const m = l.match(/^((?:19|20)\d{2})(?:[-/]|年)(\d{1,2})(?:[-/]|月)(\d{1,2})日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:$|\s*(?:来源|信息来源|文章来源|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号|【))/);
+  // or with the page's other labels after it (2024-03-02 来源:某某日报, 2024年3月2日 09:10 浏览次数:35), or its organ
+  // before or after it, maybe in brackets ((某镇人民政府 2025年1月10日), 2024-03-08 某区人民政府办公室, (2024年1月29日))
+  const top = lines.slice(0, 12);
+  for (const l of top) {
+    const m = l.match(TOP_DATE);
+    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+  }
+  // a page's stamp: a date with its time of day anywhere on a line near the top (www.… 2023-03-27 16:05:12 来源:…,
+  // 某区司法局 某某发布 2024-01-30 18:02 发表于…), not a span (…至2023-12-31 24:00)
+  for (const l of top) {
+    const m = /至|到|截/.test(l) ? null : l.match(STAMP);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
-    // a date alone on a line, or after the signing organ on the same line (某县人民政府 2024年1月10日)
-    const m = lines[i]!.match(/^(?:[\u4e00-\u9fa5()]{2,30}(?:政府|委员会|办公室|办事处|管委会|局|厅|委|院)\s*)?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/);
-    if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+    // a date alone on a line (2024年1月10日, 2024.1.26), or after the signing organ on the same line
+    // (某县人民政府 2024年1月10日), or a newspaper's page line (《某某日报》2024年1月16日 第2版)
+    const m = lines[i]!.match(END_DATE);
+    if (m) return isoDate(m[1]!, (m[2] ?? m[4])!, (m[3] ?? m[5])!);
   }
   // a news page's source line with its date: 来源:某某日报 2024-02-10, 时间:2023-01-30
   // (not a period: 统计时间:2023年1月1日至…)

@@ -151,3 +151,22 @@ describe("a two-character county's name inside a phrase", () => {
     expect(meta("2023年,马鞍山市司法局在和县政府召开现场会,全市共办理行政复议案件12件。").region).not.toBeNull();
   });
 });
+
+describe("where a page or a report gives its date", () => {
+  const body = "\n2023年,全县坚持依法行政,共办理行政复议案件12件。\n";
+  it.each([
+    ["a bracketed date under the title", "桃源县2023年法治政府建设情况报告\n(2024年1月29日)" + body, "2024-01-29"],
+    ["the organ and its date in brackets under the title", "热市镇2023年度法治政府建设工作报告\n(桃源县热市镇人民政府 2024年1月10日)" + body, "2024-01-10"],
+    ["a date and then its organ", "桃源县2023年法治政府建设年度报告\n2024-03-08 桃源县人民政府办公室" + body, "2024-03-08"],
+    ["a page's stamp with its time after a site's address", "桃源县2023年度法治政府建设情况报告\nwww.taoyuan.gov.cn 2024-03-27 16:05:12 来源:县司法局" + body, "2024-03-27"],
+    ["an account's post line", "桃源县2023年度法治政府建设情况报告来啦\n桃源县司法局 桃源发布 2024-01-30 18:02 发表于湖南" + body, "2024-01-30"],
+    ["a signature dated with dots", "桃源县人民政府关于2023年度法治政府建设情况的报告" + body + "桃源县人民政府\n2024.1.26", "2024-01-26"],
+    ["a newspaper's page line at the end", "法治护航 让城市治理更有温度" + body + "(责任编辑:李明)\n《常德日报》2024年1月16日 第2版", "2024-01-16"],
+  ])("%s", (_, text, published) => {
+    expect(meta(text).published).toBe(published);
+  });
+
+  it("a period with times of day (统计时间 2023-01-01 00:00至2023-12-31 24:00) is no page's stamp", () => {
+    expect(meta("桃源县12345热线年度运行报告\n数据区间 2023-01-01 00:00至2023-12-31 24:00\n全年共受理诉求1200件。").published).toBeNull();
+  });
+});
