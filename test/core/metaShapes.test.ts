@@ -170,3 +170,21 @@ describe("where a page or a report gives its date", () => {
     expect(meta("桃源县12345热线年度运行报告\n数据区间 2023-01-01 00:00至2023-12-31 24:00\n全年共受理诉求1200件。").published).toBeNull();
   });
 });
+
+describe("a place written with another level word than the gazetteer's", () => {
+  it("会理县 (now 会理市) is the name as written, with no code and a note naming the listed one", () => {
+    const m = meta("会理县2020年法治政府建设情况报告\n2020年,全县坚持依法行政,共办理行政复议案件12件。");
+    expect(m).toMatchObject({ region: "会理县", divisionCode: null, level: "县", year: 2020 });
+    expect(m.regionNote).toMatch(/会理市/);
+  });
+
+  it("so is a longer name that starts with a stem (石门坎县 where the gazetteer has 石门县), but not a child the gazetteer lists (常德武陵区)", () => {
+    expect(meta("石门坎县2021年法治政府建设情况报告\n2021年,全县坚持依法行政,共办理行政复议案件12件。")).toMatchObject({ region: "石门坎县", divisionCode: null });
+    expect(meta("常德武陵区2023年法治政府建设情况报告\n2023年,全区坚持依法行政,共办理行政复议案件12件。")).toMatchObject({ region: "武陵区", divisionCode: "430702" });
+    expect(meta("溧阳高新区2023年法治政府建设情况报告\n2023年,高新区坚持依法行政,共办理行政复议案件12件。").region).toBe("溧阳高新区");
+  });
+
+  it("a stem before 市场 or 县级 is no other level", () => {
+    expect(meta("会理市2023年法治政府建设情况报告\n2023年,全市坚持依法行政,共办理行政复议案件12件。")).toMatchObject({ region: "会理市", divisionCode: "513402" });
+  });
+});

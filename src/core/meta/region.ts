@@ -44,6 +44,8 @@ const fits = (d: Division, word: string | null): boolean => !!word && d.name.end
 const ORGAN_AFTER = /^(?:人民政府|政府|县委|区委|市委|人大|政协|人民法院|人民检察院|[\u4e00-\u9fa5]{1,4}局|获评|荣获)/;
 /** A character before a two-character name that makes it the end of a word (市政府和县政府, 办理县政府): a Han character that is no preposition. */
 const WORD_BEFORE = /(?![在对由向从为是经据于的到与及共])[\u4e00-\u9fa5]/;
+/** A level word right after a stem, maybe after one or two more characters of a name (会理县, 金沙湾区), not the start of a word (市场, 区域, 县级). */
+const RELEVEL = /^([^\s城新郊矿开高经工园市区县镇乡州旗省委局全各我本该的和与及在对,。、:]{0,2}?)(自治县|县|市|区|旗|镇|乡|街道)(?![场域级直属内外委])/;
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
 /**
@@ -357,6 +359,25 @@ export function readReporter(text: string): Reporter {
         confidence: 0.6,
         department: dept,
         note: `${region} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`,
+      };
+    }
+  }
+  // a stem written with a level word other than its division's (会理县 where the gazetteer has 会理市:
+  // renamed since the report, or another place): the name as written, with no code and a note
+  // (so is a longer name that starts with the stem: 石门坎县, 金沙湾区, 石渠镇 where the gazetteer has 石门县, 金沙县, 石渠县)
+  if (!chosen.surfaceFull && (chosen.division.level === "县" || chosen.division.level === "市")) {
+    const lv = text.slice(chosen.at + chosen.surface.length, chosen.at + chosen.surface.length + 6).match(RELEVEL);
+    const more = lv?.[1] ?? "";
+    const other = lv && (more ? nameShaped(chosen.surface + more + lv[2]!) && !gazetteer().byName.has(more + lv[2]!) : !chosen.division.name.endsWith(lv[2]!));
+    if (lv && other) {
+      const region = chosen.surface + more + lv[2]!;
+      return {
+        region,
+        divisionCode: null,
+        level: dept ? "部门" : levelOfName(region) === "乡镇街道" ? "乡镇街道" : "县",
+        confidence: 0.5,
+        department: dept,
+        note: `${region} 不在行政区划表中(表中有 ${chosen.division.name} ${chosen.division.code},或为其今名):请核对地区并填写区划代码`,
       };
     }
   }
