@@ -188,3 +188,19 @@ describe("a place written with another level word than the gazetteer's", () => {
     expect(meta("会理市2023年法治政府建设情况报告\n2023年,全市坚持依法行政,共办理行政复议案件12件。")).toMatchObject({ region: "会理市", divisionCode: "513402" });
   });
 });
+
+describe("places the gazetteer does not list, named where a report names itself", () => {
+  it("a zone written short (株洲经开区) after its city", () => {
+    expect(meta("株洲经开区2023年法治政府建设工作总结\n2023年,经开区坚持依法行政,共办理行政复议案件12件。").region).toBe("株洲经开区");
+  });
+
+  it("a name with 州 in its stem (澄州市), at a title's start before what the report is about or after its year", () => {
+    expect(meta("澄州市2024年法治政府建设情况报告\n2024年,全市坚持依法行政,共办理行政复议案件12件。").region).toBe("澄州市");
+    expect(meta("鹭屿市12345政务服务便民热线2023年度工作报告\n一、总体情况\n2023年,热线共受理诉求1200件。").region).toBe("鹭屿市");
+    expect(meta("2023年度秦川县行政复议和行政应诉工作情况统计分析\n一、收案情况\n2023年,县人民政府共收到行政复议申请97件。").region).toBe("秦川县");
+  });
+
+  it("still never a piece of a sentence: 全面推进依法行政 is no place", () => {
+    expect(meta("全面推进法治政府建设工作情况报告\n一年来,我们坚持依法行政,共办理行政复议案件12件。").region).toBeNull();
+  });
+});

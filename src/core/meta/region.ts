@@ -58,7 +58,7 @@ const LAW_PROGRAMME_AFTER = /^(?:建设|进程|[、,,。”"》\s]|(?:19|20)\d\d
 /** Names that are only a kind of area (开发区, 工业园区): they name a place only after their parent. */
 const GENERIC = /^(?:开发区|经济开发区|高新区|经开区|新区|工业园区|园区|产业园区|工业区|城区|郊区|矿区|东区|西区|南区|北区|中区)$/;
 /** A zone the gazetteer does not list, named after a place: 武汉东湖新技术开发区, 某某高新区. */
-const ZONE_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:新技术产业开发区|高新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区)/;
+const ZONE_AFTER = /^[\u4e00-\u9fa5]{0,8}?(?:新技术产业开发区|高新技术产业开发区|新技术开发区|经济技术开发区|经济开发区|经开区|高新区|开发区|新区|工业园区|产业园区|试验区|示范区)/;
 /** A town or street the gazetteer does not list (new, renamed), named right after its county as a body that reports: 某县某某镇人民政府. */
 const TOWN_AFTER = /^([\u4e00-\u9fa5]{1,6}?(?:街道|镇|乡))(?=人民政府|政府|党委|办事处|关于|(?:19|20)\d\d|[\s::])/;
 

@@ -11,12 +11,15 @@ const NOT_IN_NAME = /[的了在对为与和及将把被从以等我全本该各�
 const LEVEL_FIRST = /^[省市区县镇乡州旗]/;
 export const UNLISTED_AT = new RegExp(`^(${UNLISTED})`);
 const GOVERNMENT = "人民政府|政府|管委会|管理委员会|街道办事处|办事处";
+/** What a report's title says it is about, right after the name of the place: 法治政府建设, 行政复议, 政府信息公开, 12345热线 … */
+const SUBJECT_OF_REPORT = "法治政府|法治建设|依法行政|行政复议|行政应诉|行政执法|政府信息公开|政务公开|政务服务|人民调解|矛盾纠纷|民生热线|便民热线|热线";
 /** What follows the subject of an opening sentence: 2023年,〈name〉坚持… */
 const SUBJECT_VERB = "坚持|认真|深入|全面|始终|紧紧|紧扣|围绕|着力|持续|不断|扎实|聚焦|积极|大力|进一步|坚决|严格|主动|切实|全力|高度|按照|以|把|通过|共|全年";
 
 /** A name, not a piece of a sentence: no function word, no verb, and no level word inside it (建立区委区). */
 export function nameShaped(n: string | undefined): n is string {
-  return !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n) && !/[省市区县镇乡州旗委局]/.test(n.replace(/(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)$/, ""));
+  // (a 州 that ends the stem is part of a name: 澄州市, 某州新区)
+  return !!n && !NOT_IN_NAME.test(n) && !LEVEL_FIRST.test(n) && !/[省市区县镇乡州旗委局]/.test(n.replace(/(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)$/, "").replace(/(?<=.)州$/, ""));
 }
 
 /**
@@ -29,7 +32,9 @@ export function unlistedName(text: string, word: string | null): string | null {
   const head = text.slice(0, 3000);
   const ok = nameShaped;
   const shapes = [
-    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:19|20)\\d{2}年`, "g"),
+    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:(?:19|20)\\d{2}年|12345|${SUBJECT_OF_REPORT})`, "g"),
+    // 2023年度〈name〉行政复议…
+    new RegExp(`(?:^|\\n)\\s*(?:19|20)\\d{2}年度?(${UNLISTED})(?:${GOVERNMENT})?(?:12345|${SUBJECT_OF_REPORT})`, "g"),
     new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})关于`, "g"),
     new RegExp(`现(?:将|公布|公开)(${UNLISTED})(?:${GOVERNMENT})?(?:19|20)\\d{2}年`, "g"),
     new RegExp(`(?:19|20)\\d{2}年度?[,,]\\s*(?:在[^,。\\n]{0,40}?下[,,]\\s*)?(${UNLISTED})(?=${SUBJECT_VERB}|人民政府|政府|在|[,,])`, "g"),
