@@ -4,6 +4,8 @@
  * gazetteer must know them). Each case is one shape; none is a corpus sentence.
  */
 import { extract } from "../../src/core/extract";
+import { readMeta } from "../../src/core/meta";
+import { gazetteer } from "../../src/core/meta/gazetteer";
 import { MetaSchema, type Meta } from "../../src/core/types";
 import { normalise } from "../../src/core/text/normalise";
 
@@ -202,5 +204,39 @@ describe("places the gazetteer does not list, named where a report names itself"
 
   it("still never a piece of a sentence: 全面推进依法行政 is no place", () => {
     expect(meta("全面推进法治政府建设工作情况报告\n一年来,我们坚持依法行政,共办理行政复议案件12件。").region).toBeNull();
+  });
+});
+
+describe("these shapes' rules stay linear", () => {
+  it("read hostile repetitions of each shape in well under a second", () => {
+    gazetteer(); // built once, before the clock starts
+    const hostile = [
+      "2024-03-02 09:15 桃源县人民政府办公室 ".repeat(20000),
+      "(桃源县人民政府 2024年1月10日)\n".repeat(20000),
+      "www.a.cn 2024-03-27 16:05:12 ".repeat(20000),
+      "《" + "某".repeat(100000) + "》2024年1月16日 第2版",
+      "2023年,按照" + "的".repeat(100000),
+      "年鉴" + "2023".repeat(50000),
+      "\n一、" + "工作".repeat(50000),
+      "桃源县召开2024年" + "全县".repeat(50000),
+      "石门" + "坎".repeat(100000) + "县",
+      "澄州" + "州".repeat(100000) + "市",
+      "2023年度" + "秦川".repeat(50000) + "县行政复议",
+      "截至2023年底,".repeat(20000),
+      "该县".repeat(50000),
+      "市政府和县政府".repeat(20000),
+    ];
+    for (const h of hostile) {
+      const t0 = Date.now();
+      readMeta(h);
+      expect(Date.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it("the headline rule of normalise is linear on many headline-shaped lines", () => {
+    const h = "桃源县多措并举推进行政复议工作提质增效取得明显成效\n近日".repeat(20000);
+    const t0 = Date.now();
+    normalise(h);
+    expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
