@@ -240,3 +240,14 @@ describe("these shapes' rules stay linear", () => {
     expect(Date.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe("a name several divisions share", () => {
+  it("is resolved by the towns and streets of one of them the text names, when it names no parent", () => {
+    expect(meta("普陀区2023年法治政府建设年度报告\n2023年,普陀区坚持依法行政,沈家门街道、东港街道共调解纠纷12件。")).toMatchObject({ region: "舟山市普陀区", divisionCode: "330903" });
+    expect(meta("新华区人民政府关于2023年度法治政府建设情况的报告\n2023年,新华区坚持依法行政,东焦街道、合作路街道、革新街街道共调解纠纷12件。")).toMatchObject({ divisionCode: "130105" });
+  });
+
+  it("a parent named still decides first", () => {
+    expect(meta("鼓楼区2023年法治政府建设年度报告\n2023年,鼓楼区坚持依法行政,助力南京高质量发展,共办理行政复议案件12件。")).toMatchObject({ region: "南京市鼓楼区", divisionCode: "320106" });
+  });
+});

@@ -144,6 +144,12 @@ export function rankDivisions(text: string): {
   const direct = new Map<string, number>();
   for (const m of counted) for (const r of m.refs) direct.set(r.division.code, (direct.get(r.division.code) ?? 0) + 1);
 
+  // the divisions above a division the text names by a name no other has (a county whose town it names)
+  const namedAbove = new Set<string>();
+  for (const m of counted) {
+    if (m.refs.length !== 1) continue;
+    for (let p = m.refs[0]!.division.parent; p && !namedAbove.has(p.code); p = p.parent) namedAbove.add(p.code);
+  }
   // 3. weigh; a shared name goes to the divisions whose parent the text names
   const cands = new Map<string, Candidate>();
   // the readings of a name with a parent named, once per name (a name repeated a thousand times is resolved once)
@@ -159,7 +165,9 @@ export function rankDivisions(text: string): {
           return n > 1 || (n === 1 && !all.some((r) => r.division.code === code));
         };
         const withParent = all.filter((r) => ancestorsNamed(r.division, named));
-        kept = withParent.length > 0 ? withParent : all;
+        // …or, when no parent is named, by the towns and streets of one of them the text names (鼓楼区 whose 鼓东街道 it names)
+        const withChild = withParent.length > 0 ? [] : all.filter((r) => namedAbove.has(r.division.code));
+        kept = withParent.length > 0 ? withParent : withChild.length > 0 ? withChild : all;
         resolved.set(all, kept);
       }
       refs = kept;
