@@ -46,6 +46,13 @@ describe("a news item speaks of its subject as 该县", () => {
 });
 
 describe("a page's header", () => {
+  it("a line that is only another place's government, above a title that starts with a place, is the publisher", () => {
+    const text = "常德市人民政府\n政府信息公开\n桃源县2023年法治政府建设年度报告\n2023年,县政府坚持依法行政,共办理行政复议案件12件,常德市予以肯定。";
+    expect(meta(text)).toMatchObject({ region: "桃源县", divisionCode: "430725" });
+    // a government's line above a title that names no place is the report's own
+    expect(meta("赵县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府坚持依法行政。")).toMatchObject({ region: "赵县", year: 2022 });
+  });
+
   it("a site's name above its navigation is the publisher, not the title", () => {
     const text = "常德市人民政府门户网站\n首页 > 区县动态\n桃源县2023年法治政府建设年度报告\n2023年,在常德市委、市政府的坚强领导下,我县坚持依法行政,共办理行政复议案件12件。";
     expect(meta(text)).toMatchObject({ region: "桃源县", divisionCode: "430725", year: 2023 });

@@ -46,6 +46,8 @@ const ORGAN_AFTER = /^(?:人民政府|政府|县委|区委|市委|人大|政协|
 const WORD_BEFORE = /(?![在对由向从为是经据于的到与及共])[\u4e00-\u9fa5]/;
 /** A level word right after a stem, maybe after one or two more characters of a name (会理县, 金沙湾区), not the start of a word (市场, 区域, 县级). */
 const RELEVEL = /^([^\s城新郊矿开高经工园市区县镇乡州旗省委局全各我本该的和与及在对,。、:]{0,2}?)(自治县|县|市|区|旗|镇|乡|街道)(?![场域级直属内外委])/;
+/** The rest of a line that is only a government's or a site's name: 〈place〉人民政府, 〈place〉门户网站. */
+const ORGAN_LINE = /^(?:人民政府|政府)?(?:门户网站|网站|政府网)?\s*$/;
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
 /**
@@ -97,7 +99,20 @@ export function rankDivisions(text: string): {
     m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
   }
   const zoneStarts = new Set(zones.map(([s]) => s));
-  const titleStarts = new Set(zones.filter(([, , z]) => z === "title").map(([s]) => s));
+  // the title line nearest the body that starts with a place: the headline's subject (a site's name above it,
+  // 常德市人民政府 / 政府信息公开 / 桃源县2023年…报告, is not)
+  const mentionStarts = new Set(mentions.map((m) => m.start));
+  const titleStarts = new Set(zones.filter(([s, , z]) => z === "title" && mentionStarts.has(s)).map(([s]) => s).slice(-1));
+  // …and a line above it that is only another place's government or site (常德市人民政府 above 桃源县…报告)
+  // is the page's publisher: a label
+  const headline = mentions.find((m) => titleStarts.has(m.start));
+  if (headline) {
+    for (const m of mentions) {
+      if (m.start >= headline.start || m.zone !== "title" || m.text === headline.text || !zoneStarts.has(m.start)) continue;
+      const line = text.slice(m.end, m.end + 12).split("\n", 1)[0]!;
+      if (ORGAN_LINE.test(line)) m.zone = "label";
+    }
+  }
   const subjects = new Set(zones.filter(([a, b, z]) => z === "opening" && a === b).map(([a]) => a));
 
   // 1. a name right after its parent means that child only
