@@ -17,9 +17,15 @@ describe("a news headline stays a title", () => {
       "桃源县多措并举推进行政复议工作提质增效取得明显成效\n近日,记者从常德市司法局获悉,今年以来,常德市行政复议工作稳步推进,该县共办理行政复议案件12件,位居常德市前列。常德市司法局对该县做法予以肯定。\n";
     expect(normalise(text).text.split("\n")[0]).toBe("桃源县多措并举推进行政复议工作提质增效取得明显成效");
     expect(meta(text)).toMatchObject({ region: "桃源县", divisionCode: "430725" });
-    for (const opener of ["2023年以来,", "9月4日,", "本报讯 ", "日前,"]) {
+    for (const opener of ["2023年以来,", "9月4日,", "本报讯 ", "日前,", "株洲讯 ", "人民网株洲3月3日电 "]) {
       const t = `攸县创新推行行政复议一站式服务群众满意度持续提升取得实效\n${opener}攸县司法局共办理行政复议案件35件。`;
       expect(normalise(t).text.split("\n")[0]).toBe("攸县创新推行行政复议一站式服务群众满意度持续提升取得实效");
+    }
+  });
+
+  it("a headline with commas or a colon is still one (以案释法,护航发展; 攸县:…)", () => {
+    for (const h of ["攸县以案释法强化执法监督,护航优化营商环境取得实效", "攸县:以案释法强化执法监督护航优化营商环境取得实效"]) {
+      expect(normalise(`${h}\n2023年以来,攸县司法局共办理行政复议案件35件。`).text.split("\n")[0]).toBe(h);
     }
   });
 

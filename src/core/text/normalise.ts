@@ -185,10 +185,13 @@ const NEWLINE = 0x0a;
 /**
  * What opens the line after a news headline: a page's source, date or counter label
  * (来源:, 发布时间:, 浏览次数), or a body's first words (2023年以来, 2023年,, 今年以来, 近日,
- * 日前, 9月4日, 本报讯, 记者从…, 据了解). No quantifier here overlaps another.
+ * 日前, 9月4日, 本报讯, 某地讯, 某网某地3月3日电, 记者从…, 据了解). Each alternative is anchored
+ * and bounded.
  */
-const HEADLINE_FOLLOWER =
-  /^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|更新时间|时间|日期|作者|责任编辑|责编|编辑)\s?[:]|^(?:浏览次数|点击数|阅读数|字号|【字)|^(?:(?:19|20)\d{2}年度?(?:以来)?,|(?:今年|去年|近年|一年|多年)以?来|近日|日前|近期|昨天|昨日|本报讯|本报|记者|据了解|\d{1,2}月\d{1,2}日)/;
+const BODY_OPENER = /^(?:(?:19|20)\d{2}年度?(?:以来)?,|(?:今年|去年|近年|一年|多年)以?来|近日|日前|近期|昨天|昨日|本报讯|本报|记者|据了解|\d{1,2}月\d{1,2}日)|^[\u4e00-\u9fa5]{2,5}讯|^[\u4e00-\u9fa5]{2,8}\d{1,2}月\d{1,2}日电/;
+const HEADLINE_FOLLOWER = new RegExp(
+  `^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|更新时间|时间|日期|作者|责任编辑|责编|编辑)\\s?[:]|^(?:浏览次数|点击数|阅读数|字号|【字)|${BODY_OPENER.source}`,
+);
 /** A date opening a line (2024-01-08, 2024年1月8日, 2024/1/8), maybe with its time or a source after it. */
 function isDateLine(s: string): boolean {
   return /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(s);
@@ -278,7 +281,9 @@ function joinBroken(t: TokenText): TokenText {
     // a news headline (a first line with no sentence's punctuation, before the body's first full
     // stop) followed by the page's date or source line, or by a sentence that opens a body
     // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
-    const headline: boolean = !inWrap && !bodyBegun && !/[,。;:]/.test(line) && (HEADLINE_FOLLOWER.test(str(j, j + 12)) || isDateLine(str(j, j + 12)));
+    // (a line with commas that opens as a body does, 2023年,全县…, is the body's first sentence, wrapped)
+    const headline: boolean =
+      !inWrap && !bodyBegun && !/[。;]/.test(line) && (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) && (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)));
     if (line.includes("。")) bodyBegun = true;
     const joins: boolean =
       !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
