@@ -264,3 +264,19 @@ describe("a name several divisions share", () => {
     expect(meta("鼓楼区2023年法治政府建设年度报告\n2023年,鼓楼区坚持依法行政,助力南京高质量发展,共办理行政复议案件12件。")).toMatchObject({ region: "南京市鼓楼区", divisionCode: "320106" });
   });
 });
+
+describe("words that look like places", () => {
+  it("法治公安 (the police) is no 公安县; 建设现代化新城区 is no 新城区", () => {
+    const police = "关于2023年度法治政府建设情况的报告\n2023年,县公安局围绕法治公安建设目标,推动严格规范公正文明执法,共办理行政复议案件12件。";
+    expect(meta(police).region).toBeNull();
+    const phrase = "2023年,全区坚持依法行政,为建设现代化新城区提供法治保障,共办理行政复议案件12件。";
+    expect(meta(phrase).region).toBeNull();
+    // …where the district's own title still names it
+    expect(meta("新城区2023年法治政府建设情况报告\n2023年,新城区坚持依法行政,助力西安市高质量发展。")).toMatchObject({ region: "西安市新城区", divisionCode: "610102" });
+  });
+
+  it("an unlisted county's government on its own line above 关于…, or signing above a date written with dots or words", () => {
+    expect(meta("翠微县人民政府\n关于二〇二三年度法治政府建设情况的报告\n二〇二三年,全县坚持依法行政。").region).toBe("翠微县");
+    expect(meta("关于法治政府建设情况的报告\n一年来,全县坚持依法行政。\n翠微县人民政府\n2024.1.26").region).toBe("翠微县");
+  });
+});

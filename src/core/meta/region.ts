@@ -48,6 +48,8 @@ const WORD_BEFORE = /(?![在对由向从为是经据于的到与及共])[\u4e00-
 const RELEVEL = /^([^\s城新郊矿开高经工园市区县镇乡州旗省委局全各我本该的和与及在对,。、:]{0,2}?)(自治县|县|市|区|旗|镇|乡|街道)(?![场域级直属内外委])/;
 /** The rest of a line that is only a government's or a site's name: 〈place〉人民政府, 〈place〉门户网站. */
 const ORGAN_LINE = /^(?:人民政府|政府)?(?:门户网站|网站|政府网)?\s*$/;
+/** Names of divisions that are also everyday phrases: 新城区 (a new urban district, 西安市新城区). */
+const PHRASE_NAMES = new Set(["新城区"]);
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
 /**
@@ -149,6 +151,8 @@ export function rankDivisions(text: string): {
     if (m.refs.every((r) => r.division.level === "乡镇街道") && /[\u4e00-\u9fa5]/.test(before) && !TOWN_BEFORE.test(before) && !zoneStarts.has(m.start)) return false;
     // (…and only as a word of its own: 市政府和县政府, 市和县人大, 办理县政府… name no 和县 or 理县)
     if (m.text.length < 3) return SELF_NAMING.has(m.zone) || (ORGAN_AFTER.test(after) && !WORD_BEFORE.test(before)) || text.slice(m.start - 2, m.start) === "法治";
+    // a name that is also a phrase (建设现代化新城区) counts in the body only as a word of its own
+    if (PHRASE_NAMES.has(m.text) && !SELF_NAMING.has(m.zone) && WORD_BEFORE.test(before)) return false;
     return true;
   });
   const department = readDepartment(text, zones, mentions);

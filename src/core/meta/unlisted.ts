@@ -4,6 +4,7 @@
  * piece of a sentence.
  */
 import type { DivisionLevel } from "./gazetteer";
+import { CN_YEAR_DIGITS } from "./year";
 
 export const UNLISTED = "[\\u4e00-\\u9fa5]{2,10}?(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)";
 /** Characters and words no place name has: what tells a name from a piece of a sentence. */
@@ -35,12 +36,13 @@ export function unlistedName(text: string, word: string | null): string | null {
     new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:(?:19|20)\\d{2}年|12345|${SUBJECT_OF_REPORT})`, "g"),
     // 2023年度〈name〉行政复议…
     new RegExp(`(?:^|\\n)\\s*(?:19|20)\\d{2}年度?(${UNLISTED})(?:${GOVERNMENT})?(?:12345|${SUBJECT_OF_REPORT})`, "g"),
-    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})关于`, "g"),
+    new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*\\n?\\s*关于`, "g"),
     new RegExp(`现(?:将|公布|公开)(${UNLISTED})(?:${GOVERNMENT})?(?:19|20)\\d{2}年`, "g"),
     new RegExp(`(?:19|20)\\d{2}年度?[,,]\\s*(?:在[^,。\\n]{0,40}?下[,,]\\s*)?(${UNLISTED})(?=${SUBJECT_VERB}|人民政府|政府|在|[,,])`, "g"),
   ];
   // a signature: 〈name〉人民政府 on a line of its own near the end
-  const signature = (new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*(?=\\n[^\\n]{0,20}$|\\n\\s*(?:19|20)\\d{2}年)`, "g"));
+  //  (dated 2024年1月26日, 2024.1.26, 二〇二四年一月二十六日)
+  const signature = (new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*(?=\\n[^\\n]{0,20}$|\\n\\s*(?:(?:19|20)\\d{2}[年./-]|[${CN_YEAR_DIGITS}]{4}年))`, "g"));
   if (word) shapes.push(new RegExp(`《(${"[\\u4e00-\\u9fa5]{2,10}?"}${word === "县" ? "(?:自治县|县)" : word})(?=法治|依法|全面|${"(?:19|20)\\d{2}"})`, "g"));
   for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1])) return m[1];
   for (const m of text.slice(-300).matchAll(signature)) if (ok(m[1])) return m[1];
