@@ -280,3 +280,17 @@ describe("words that look like places", () => {
     expect(meta("关于法治政府建设情况的报告\n一年来,全县坚持依法行政。\n翠微县人民政府\n2024.1.26").region).toBe("翠微县");
   });
 });
+
+describe("an unlisted place's stem, confirmed", () => {
+  it("a headline's or dateline's stem the text also writes as a place (汀州:… / 汀州市召开…)", () => {
+    const text = "汀州:人民调解化解群众烦恼\n发布日期:2024-01-15 来源:汀州日报\n汀州讯 记者从市司法局获悉,2023年,我市共调解矛盾纠纷1200件。\n相关新闻\n汀州市召开2024年全市司法行政工作会议";
+    expect(meta(text).region).toBe("汀州市");
+    // a label is no stem: 来源:… never makes 来源市
+    expect(meta("来源:本报\n记者从市司法局获悉,全市共调解矛盾纠纷1200件。来源市").region).toBeNull();
+  });
+
+  it("a yearbook's stem, at the level the text speaks with", () => {
+    const text = "Page 176 - 栖霞岭年鉴2022\n【行政复议】 2021年,区政府收到行政复议申请152件,全区共审结137件,全区纠错率13.1%,我区未发生行政诉讼败诉。";
+    expect(meta(text)).toMatchObject({ region: "栖霞岭区", year: 2021 });
+  });
+});

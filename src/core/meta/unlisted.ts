@@ -46,8 +46,22 @@ export function unlistedName(text: string, word: string | null): string | null {
   if (word) shapes.push(new RegExp(`《(${"[\\u4e00-\\u9fa5]{2,10}?"}${word === "县" ? "(?:自治县|县)" : word})(?=法治|依法|全面|${"(?:19|20)\\d{2}"})`, "g"));
   for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1])) return m[1];
   for (const m of text.slice(-300).matchAll(signature)) if (ok(m[1])) return m[1];
+  // a news headline's or dateline's stem (汀州:人民调解…, 汀州讯 记者…) that the text also writes as
+  // a place (汀州市召开…); a yearbook's (栖霞岭年鉴2022) at the level the text speaks with (全区)
+  const top = text.slice(0, 600);
+  for (const m of top.matchAll(/(?:^|\n)\s*([\u4e00-\u9fa5]{2,4})(?:[::](?!\s*\n)|讯)/g)) {
+    const stem = m[1]!;
+    if (NOT_IN_NAME.test(stem) || LABEL_WORD.test(stem)) continue;
+    const written = new RegExp(`${stem}(市|县|区)(?![场域级])`).exec(text.slice(0, 20000));
+    if (written && ok(stem + written[1])) return stem + written[1];
+  }
+  const book = top.match(/([\u4e00-\u9fa5]{2,4}?)年鉴/);
+  if (book && word && /^[市县区]$/.test(word) && !NOT_IN_NAME.test(book[1]!) && ok(book[1] + word)) return book[1] + word;
   return null;
 }
+
+/** Labels of a page that stand before a colon as a headline's place would: 来源:, 作者:, 发布日期: … */
+const LABEL_WORD = /来源|作者|编辑|责编|日期|时间|地址|电话|标题|名称|索引|文号|字号|机构|单位|关键|主题|分类|摘要|链接|邮箱|网址|审核|校对|通讯|记者/;
 
 export function levelOfName(name: string): DivisionLevel {
   if (/(?:镇|乡|街道)$/.test(name)) return "乡镇街道";
