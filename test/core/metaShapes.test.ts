@@ -294,3 +294,11 @@ describe("an unlisted place's stem, confirmed", () => {
     expect(meta(text)).toMatchObject({ region: "栖霞岭区", year: 2021 });
   });
 });
+
+describe("a PDF's letter-spaced year", () => {
+  it("2 0 2 3 年 reads as 2023年", () => {
+    expect(meta("桃 源 县 2 0 2 3 年 法 治 政 府 建 设 年 度 报 告\n2 0 2 3 年 , 全 县 共 办 理 行 政 复 议 案 件 1 2 件 。").year).toBe(2023);
+    // a count is no year: 1 2 件
+    expect(meta("桃源县法治政府建设报告\n全县共办理行政复议案件1 2 0 2件。").year).toBeNull();
+  });
+});

@@ -51,8 +51,9 @@ function yearAt(text: string, index: number, len: number, monthIsPeriod = false)
   return Number(text.slice(index, index + 4));
 }
 
-/** 二〇二三年 (二○二三年) → 2023年, so both spellings read alike. */
+/** 二〇二三年 (二○二三年) → 2023年, so both spellings read alike; so does a year spaced out in a PDF (2 0 2 3 年). */
 function arabicYears(s: string): string {
+  s = s.replace(/(?<!\d )(?<!\d)([12]) ([09]) (\d) (\d) ?(?=年)/g, "$1$2$3$4");
   return s.replace(new RegExp(`[${CN_YEAR_DIGITS}]{4}(?=年)`, "g"), (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
 }
 
