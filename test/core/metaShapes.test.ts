@@ -302,3 +302,17 @@ describe("a PDF's letter-spaced year", () => {
     expect(meta("桃源县法治政府建设报告\n全县共办理行政复议案件1 2 0 2件。").year).toBeNull();
   });
 });
+
+describe("a news item about a year's report made public", () => {
+  it.each([
+    ["发布时间:2024-04-29\n4月28日,2023年行政复议工作白皮书暨典型案例新闻发布会召开,相关部门负责人介绍情况。\n今年,桃源县首次以白皮书的形式发布全县行政复议工作情况。", 2023],
+    ["发布时间:2025-02-19\n2月18日,县数据局正式发布2024年度桃源县12345热线运行情况。今年,热线将进一步提升服务水平。", 2024],
+    ["发布时间:2024-03-20\n近日,桃源县人民政府公布了2023年度法治政府建设情况报告。报告显示,今年全县将继续推进法治政府建设。", 2023],
+  ])("reports that year, whatever its 今年 says of the day: %s", (text, year) => {
+    expect(meta(text).year).toBe(year);
+  });
+
+  it("a report's own opening that names another year's report is not one", () => {
+    expect(meta("2024年,县政府公布2023年度法治政府建设情况报告,全县坚持依法行政。").year).toBe(2024);
+  });
+});

@@ -89,6 +89,17 @@ export function readYear(text: string, published: string | null = null): number 
   const lead = head.slice(0, 400);
   const review = lead.match(new RegExp(`(?:总结|回顾|通报|总结表彰)[^。\\n]{0,6}?${YEAR}年度?[^。\\n]{0,30}?(?:办理|工作)`));
   if (review && /会议|交办会|座谈会|推进会|大会|会召开|会举行|会上/.test(lead)) return Number(review[1]);
+  // 3b. a news item about a year's report, white paper or figures made public (4月28日,2023年行政复议工作白皮书…
+  //     发布会召开; 县数据局发布2024年度某县12345热线运行情况; 近日,某县公布了2023年度…报告): that year, whatever
+  //     its 今年 says of the day it was published (not a report's own opening: 2023年,县政府公布2022年度…)
+  const first = firstSentence(head);
+  const yearFirst = new RegExp(`(?:^|\n)[^\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`).test(first);
+  if (!yearFirst && /发布(?!时间|日期|机构|单位)|公布|通报|出炉/.test(first)) {
+    for (const m of first.matchAll(new RegExp(`${YEAR}年度?(?=[^。\n]{0,24}?(?:白皮书|报告|运行情况|工作情况|典型案例))`, "g"))) {
+      const y = yearAt(first, m.index!, 4);
+      if (y) return y;
+    }
+  }
   // 4. a title among the first lines
   // (the lines before the first sentence of the body: a page's related-news list comes after it)
   //  the one nearest the body: a site's menu (2024年政府工作报告 | 2023年…) comes before the title
@@ -112,9 +123,8 @@ export function readYear(text: string, published: string | null = null): number 
   // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
   const own = ownYear(head, published);
   //    (not after a first sentence that opens with its year: 2023年,全县…。今年,该县将… reports 2023)
-  const first = firstSentence(head);
-  const yearFirst = new RegExp(`(?:^|\n)[^\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`).test(first) && !/今年|截至目前|截至当前/.test(first);
-  if (own !== null && !yearFirst && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
+  const opensWithYear = yearFirst && !/今年|截至目前|截至当前/.test(first);
+  if (own !== null && !opensWithYear && /今年|截至目前|截至当前/.test(head.slice(0, 300))) return own;
   // what a report plans (二、2024年工作打算 / 下一步…) speaks of the year after the one it covers:
   // the opening and the weighing read only what comes before it
   const plan = head.search(PLAN_HEADING);
