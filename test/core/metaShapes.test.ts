@@ -316,3 +316,13 @@ describe("a news item about a year's report made public", () => {
     expect(meta("2024年,县政府公布2023年度法治政府建设情况报告,全县坚持依法行政。").year).toBe(2024);
   });
 });
+
+describe("a page's line of links above the title", () => {
+  it("is not run into the title, and is no body: the title names the report", () => {
+    const text =
+      "首页 政务公开 政务服务 互动交流 走进常德 武陵区 鼎城区 津市市 安乡县 汉寿县 澧县 临澧县 桃源县 石门县 常德经开区 柳叶湖旅游度假区 西湖管理区 西洞庭管理区 桃花源旅游管理区 常德高新区\n汉寿县2023年法治政府建设年度报告\n2023年,汉寿县坚持依法行政,共办理行政复议案件12件。";
+    expect(normalise(text).text.split("\n")[1]).toBe("汉寿县2023年法治政府建设年度报告");
+    expect(meta(text)).toMatchObject({ region: "汉寿县", divisionCode: "430722" });
+    expect(normalise("首页 > 政务公开 > 法定主动公开内容 > 法治政府建设\n江北区2022年法治政府建设年度报告\n2022年,全区坚持依法行政。").text.split("\n")[1]).toBe("江北区2022年法治政府建设年度报告");
+  });
+});

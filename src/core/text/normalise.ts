@@ -192,6 +192,8 @@ const BODY_OPENER = /^(?:(?:19|20)\d{2}年度?(?:以来)?,|(?:今年|去年|近�
 const HEADLINE_FOLLOWER = new RegExp(
   `^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|更新时间|时间|日期|作者|责任编辑|责编|编辑)\\s?[:]|^(?:浏览次数|点击数|阅读数|字号|【字)|${BODY_OPENER.source}`,
 );
+/** A whole line that is a report's title: short, no sentence punctuation, ending as titles do. */
+const TITLE_LINE = /^[^,。;\n]{4,60}(?:报告|情况|总结|汇报|综述|白皮书|年报)\s*$/;
 /** A date opening a line (2024-01-08, 2024年1月8日, 2024/1/8), maybe with its time or a source after it. */
 function isDateLine(s: string): boolean {
   return /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(s);
@@ -211,6 +213,12 @@ function joinBroken(t: TokenText): TokenText {
     return at ? joined.slice(at[a], at[b]) : joined.slice(a, b);
   };
   const drop = new Uint8Array(n);
+  /** The line that starts at j, if it ends within 80 characters (a title is short). */
+  const nextLine = (j: number): string => {
+    let k = j;
+    while (k < n && k - j <= 80 && cps[k] !== NEWLINE) k++;
+    return k < n && cps[k] !== NEWLINE ? "" : str(j, k);
+  };
   // thousands separators: d{1,3}(,ddd)+ followed by a non-digit
   for (let i = 1; i < n - 3; i++) {
     if (cps[i] !== COMMA || !isDigitCp(cp(i - 1))) continue;
@@ -282,8 +290,13 @@ function joinBroken(t: TokenText): TokenText {
     // stop) followed by the page's date or source line, or by a sentence that opens a body
     // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
     // (a line with commas that opens as a body does, 2023年,全县…, is the body's first sentence, wrapped)
+    // (…nor is a page's line of links run into the title under it: 首页 政务公开 … 常德高新区 / 某县2023年…报告)
     const headline: boolean =
-      !inWrap && !bodyBegun && !/[。;]/.test(line) && (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) && (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)));
+      !inWrap &&
+      !bodyBegun &&
+      !/[。;]/.test(line) &&
+      (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) &&
+      (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
     if (line.includes("。")) bodyBegun = true;
     const joins: boolean =
       !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
