@@ -238,6 +238,8 @@ describe("these shapes' rules stay linear", () => {
       "截至2023年底,".repeat(20000),
       "该县".repeat(50000),
       "市政府和县政府".repeat(20000),
+      "城关镇".repeat(20000),
+      "武陵区鼎城区津市市".repeat(10000),
     ];
     for (const h of hostile) {
       const t0 = Date.now();
@@ -324,5 +326,14 @@ describe("a page's line of links above the title", () => {
     expect(normalise(text).text.split("\n")[1]).toBe("汉寿县2023年法治政府建设年度报告");
     expect(meta(text)).toMatchObject({ region: "汉寿县", divisionCode: "430722" });
     expect(normalise("首页 > 政务公开 > 法定主动公开内容 > 法治政府建设\n江北区2022年法治政府建设年度报告\n2022年,全区坚持依法行政。").text.split("\n")[1]).toBe("江北区2022年法治政府建设年度报告");
+  });
+});
+
+describe("a list of places run together", () => {
+  it("three or more names back to back, none the parent of the next, name no one where they stand", () => {
+    const text = "武陵区 鼎城区 津市市 安乡县 汉寿县 澧县 临澧县 桃源县 石门县 常德经开区 柳叶湖旅游度假区 西湖管理区 西洞庭管理区 桃花源旅游管理区 常德高新区 常德市\n汉寿县2023年法治政府建设年度报告\n2023年,汉寿县坚持依法行政,共办理行政复议案件12件。";
+    expect(meta(text)).toMatchObject({ region: "汉寿县", divisionCode: "430722" });
+    // a place after its parent is no list: 湖南省常德市桃源县
+    expect(meta("湖南省常德市桃源县2023年法治政府建设年度报告\n2023年,全县坚持依法行政。")).toMatchObject({ region: "桃源县", divisionCode: "430725" });
   });
 });

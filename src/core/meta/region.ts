@@ -123,7 +123,10 @@ export function rankDivisions(text: string): {
     const b = mentions[i]!;
     if (a.end !== b.start) continue;
     // …unless it is a stem that starts a word (荆州市公安局 is no 荆州市 + 公安县; 湖北省公安厅)
-    const kids = b.refs.filter((r) => (r.full || !ORG_AFTER.test(text.slice(b.end, b.end + 6))) && a.refs.some((p) => isAncestor(p.division, r.division)));
+    // (a's readings as a set of codes, each of b's looked up by its ancestors: no product of two long lists of readings)
+    const parents = new Set(a.refs.map((p) => p.division.code));
+    const stemWord = ORG_AFTER.test(text.slice(b.end, b.end + 6));
+    const kids = b.refs.filter((r) => (r.full || !stemWord) && hasAncestorIn(r.division, parents));
     if (kids.length > 0) {
       b.refs = kids;
       b.parented = true;
@@ -132,6 +135,14 @@ export function rankDivisions(text: string): {
     }
   }
 
+  // a run of three or more names back to back, none the parent of the next (武陵区鼎城区津市市…: a page's
+  // list of places, its spaces gone) names no one where it stands: body
+  for (let i = 0; i < mentions.length; ) {
+    let j = i;
+    while (j + 1 < mentions.length && mentions[j]!.end === mentions[j + 1]!.start && !mentions[j + 1]!.parented) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) mentions[k]!.zone = "body";
+    i = j + 1;
+  }
   // 2. which mentions count
   const counted = mentions.filter((m) => {
     if (m.parented) return true;
@@ -230,6 +241,11 @@ export function rankDivisions(text: string): {
 /** A name as the report wrote it: the traditional→simplified pass made 乾县 干县; the region is 乾县. */
 function asWritten(text: string, d: Division): string {
   return text !== d.name && asConverted(d.name) === text ? d.name : text;
+}
+
+function hasAncestorIn(d: Division, codes: Set<string>): boolean {
+  for (let p = d.parent; p; p = p.parent) if (codes.has(p.code)) return true;
+  return false;
 }
 
 function ancestorsNamed(d: Division, named: (code: string) => boolean): boolean {

@@ -42,8 +42,9 @@ export function zonesOf(text: string): [number, number, Zone][] {
   }
   // title: the last short lines (at most 3) before the body's first sentence, skipping page
   // furniture: a site's navigation and lists of places come first, the title right before the text
-  // (a long line of links with no full stop, 首页 政务公开 … run together, is furniture, not the body)
-  let firstBody = lines.slice(0, 40).findIndex((l) => /。/.test(l.text) || (l.text.length > 80 && !FURNITURE.test(l.text) && !NAVIGATION.test(l.text)));
+  // (a long line of links or places with no full stop and no comma, 首页 政务公开 … or 武陵区 鼎城区 … run
+  // together, is furniture, not the body)
+  let firstBody = lines.slice(0, 40).findIndex((l) => /。/.test(l.text) || (l.text.length > 80 && /[,;、]/.test(l.text) && !FURNITURE.test(l.text) && !NAVIGATION.test(l.text)));
   const before = firstBody < 0 ? lines.slice(0, 14) : lines.slice(0, firstBody);
   const titleLines = before.filter(
     // page furniture, a list (东城区 西城区 朝阳区 | …), the addressee of a report (区委全面依法治区委员会:)
