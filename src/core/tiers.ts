@@ -96,21 +96,19 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(`${c.code}@${c.evStart}`)) weakAt.add(`${c.code}@${c.numStart}`);
   for (const r of rules) {
     if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
-    if (!r.rejected && weakAt.has(`${r.code}@${r.numStart}`)) {
-      out.push({ code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}`, score: GUARDED_SCORE, reasons: ["名称含义较宽(如议案、学习、培训)"], features: ["frame_weak"] });
-      continue;
-    }
-    if (!r.rejected && otherCode.has(`${r.code}@${r.numStart}`)) {
-      out.push({ code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}`, score: GUARDED_SCORE, reasons: ["同一分句有别的指标名称"], features: ["frame_other_code"] });
-      continue;
-    }
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
+    const at = `${r.code}@${r.numStart}`;
+    if (!r.rejected && (weakAt.has(at) || otherCode.has(at))) {
+      const weak = weakAt.has(at);
+      out.push({ ...base, score: GUARDED_SCORE, reasons: [weak ? "名称含义较宽(如议案、学习、培训)" : "同一分句有别的指标名称"], features: [weak ? "frame_weak" : "frame_other_code"] });
+      continue;
+    }
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;
     for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
     // (a figure the rule itself marks as another period's keeps that mark: the frames' 去年 adds nothing to it)
     if (whose && r.otherPeriod && whose.features.every((f) => !WHOSE.has(f) || f === "last_year")) whose = undefined;
-    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的/u.test(x)), features: ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))] });
+    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的|上年/u.test(x)), features: ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))] });
     else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
     else {
       const reason = GUARD_REASONS[r.rejected];
