@@ -7,7 +7,7 @@ import { CODES, indicatorDef } from "./catalog";
 import { DEF_BY_CODE } from "./indicators/defs";
 import type { EngineCandidate } from "./engine";
 import type { Candidate } from "./rules/apply";
-import { WEIGHTS } from "./score/weights";
+import { REASONS, WEIGHTS } from "./score/weights";
 import type { Flag } from "./types";
 
 export interface Tiered {
@@ -74,11 +74,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const whoseOf = (c: EngineCandidate) => c.features.some((f) => WHOSE.has(f) && !(f === "subset" && indicatorDef(c.code).unit === "%"));
   for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
-  const rateAt = new Map<string, EngineCandidate>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) rateAt.set(`${c.code}@${c.numStart}`, c);
+  const knownAt = new Set<string>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) knownAt.add(`${c.code}@${c.numStart}`);
   // …and where a count's noun and the code's verb stand right before it (人大代表建议145件、政协提案167件), the frames know
   // what it counts better than the rule's chain of anchors does
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) rateAt.set(`${c.code}@${c.numStart}`, c);
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) knownAt.add(`${c.code}@${c.numStart}`);
   // where the frames read a figure cleanly as one code with its topic in its sentence, and the rule's code there names
   // another code's body nearest (局党组会议学法4次,局务会议学法10次: 10 is the 局务会议's), the rule's code is a doubt
   const cleanAt = new Map<number, EngineCandidate>();
@@ -95,12 +95,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const weakAt = new Set<string>();
   for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(`${c.code}@${c.evStart}`)) weakAt.add(`${c.code}@${c.numStart}`);
   for (const r of rules) {
-    if (r.rejected === "anchor" && rateAt.has(`${r.code}@${r.numStart}`)) continue;
-    const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     const at = `${r.code}@${r.numStart}`;
+    if (r.rejected === "anchor" && knownAt.has(at)) continue;
+    const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     if (!r.rejected && (weakAt.has(at) || otherCode.has(at))) {
       const weak = weakAt.has(at);
-      out.push({ ...base, score: GUARDED_SCORE, reasons: [weak ? "名称含义较宽(如议案、学习、培训)" : "同一分句有别的指标名称"], features: [weak ? "frame_weak" : "frame_other_code"] });
+      out.push({ ...base, score: GUARDED_SCORE, reasons: [weak ? REASONS.weak_concept! : REASONS.bad_concept!], features: [weak ? "frame_weak" : "frame_other_code"] });
       continue;
     }
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
@@ -253,7 +253,7 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   for (const c of cands) {
     if (values.has(c.code) || suggested.has(c.code) || served.has(c) || c.score < SECOND_THRESHOLD) continue;
     // (a code that needs its verb has it: a table row's figure is not every code of its noun)
-    if (indicatorDef(c.code).unit !== "%" && DEF_BY_CODE.get(c.code)?.eventRequired && !c.features.includes("event_match")) continue;
+    if (DEF_BY_CODE.get(c.code)?.eventRequired && !c.features.includes("event_match")) continue;
     const o = second.get(c.code);
     if (!o || c.score > o.score) second.set(c.code, c);
   }

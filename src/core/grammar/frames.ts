@@ -61,21 +61,15 @@ export interface Frame {
 }
 
 function wordsIn(words: readonly WordToken[], from: number, to: number): WordToken[] {
-  // words are sorted by start: binary search the first at or after `from`
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(words, from);
   const out: WordToken[] = [];
   for (let i = lo; i < words.length && words[i]!.start < to; i++) if (words[i]!.end <= to) out.push(words[i]!);
   return out;
 }
 
 /** First index whose start is >= pos (quantities are sorted and do not overlap). */
-function firstAtOrAfter(qs: readonly Quantity[], pos: number): number {
+/** Index of the first item (words or quantities, sorted by start) starting at or after `pos`: a binary search. */
+function firstAtOrAfter(qs: readonly { start: number }[], pos: number): number {
   let lo = 0;
   let hi = qs.length;
   while (lo < hi) {
@@ -264,14 +258,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
 
 /** Adds the ids of the words wholly inside [from, to) to `ids` (wordsIn without the array). */
 function forWordsIn(words: readonly WordToken[], from: number, to: number, ids: Set<string>): void {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < words.length && words[i]!.start < to; i++) if (words[i]!.end <= to) for (const id of words[i]!.ids) ids.add(id);
+  for (let i = firstAtOrAfter(words, from); i < words.length && words[i]!.start < to; i++) if (words[i]!.end <= to) for (const id of words[i]!.ids) ids.add(id);
 }
 
 /** End of the first clause of a sentence (the clause before ci at the latest). */

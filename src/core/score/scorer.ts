@@ -211,7 +211,7 @@ interface ScopeFacts {
   comparison: boolean;
   tail: boolean;
   subject: WordToken | undefined;
-  /** No body word before the verb, and a town, street or village named there that the report's opening does not name. */
+  /** No body word before the verb, and a town or street the gazetteer lists named there that the report's opening does not name. */
   subjectPlace: boolean;
 }
 
@@ -300,7 +300,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     const prev = bodies[bodies.length - 2]!;
     if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
   }
-  // no body word before the verb: a town, street or village named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
+  // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
   if (!subject) {
