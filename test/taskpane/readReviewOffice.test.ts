@@ -2,39 +2,13 @@
  * The pane's reader of the open book's 审核 (Office.js, against the fake Excel): one sync, the
  * CLI's reader of the sheet (readReview), nothing written.
  */
-import type { ReportResult } from "../../src/core/types";
 import { a1 } from "../../src/workbook/description";
-import { applyDecisions, makeDecision, reportKey, type Decision } from "../../src/core/decisions";
+import { applyDecisions, type Decision } from "../../src/core/decisions";
 import { REVIEW_FIRST_ROW, REVIEW_HEADER_ROWS, reviewColumn } from "../../src/workbook/layout";
 import { readReviewOffice, writeOffice } from "../../src/workbook/writeOffice";
 import { FakeWorkbook } from "./fakeExcel";
+import { decide, raw } from "./decisionsFixture";
 
-const S1 = "2023年,共收到行政复议申请44件,结案48件";
-const S2 = "全区法院共审理行政诉讼案件60件";
-const raw = (): ReportResult => ({
-  source: "城区2023.txt",
-  meta: { region: "晋城市城区", divisionCode: "140502", level: "县", year: 2023, published: null, issuer: null },
-  indicators: [
-    { code: "recon.received", value: 44, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
-    { code: "recon.closed", value: 48, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
-    { code: "mediation.cases", value: 900, unit: "件", approx: null, evidence: { start: 0, end: 9, text: "调解矛盾纠纷900件" } },
-  ],
-  suggestions: [{ code: "litig.cases", value: 60, unit: "件", approx: null, evidence: { start: 0, end: S2.length, text: S2 }, score: 0.4, reasons: ["主语可能是法院"] }],
-  flags: [
-    { check: "part_le_whole", severity: "error", codes: ["recon.closed", "recon.received"], message: "结案数 48 大于 收到数 44" },
-    { check: "conflict", severity: "warning", codes: ["mediation.cases"], message: "调解: 报告中有不同数值 900 / 990" },
-  ],
-});
-const now = new Date(2026, 11, 4, 18, 30, 0);
-function decide(r: ReportResult): Decision[] {
-  const key = reportKey(r);
-  const v = (code: string) => r.indicators.find((x) => x.code === code)!;
-  return [
-    makeDecision(key, { kind: "suggestion", code: "litig.cases", suggestion: r.suggestions![0]! }, "采纳", { now }),
-    makeDecision(key, { kind: "flag", code: "recon.closed", check: "part_le_whole", value: v("recon.closed") }, "更正", { now, valueDecided: 35, note: "原文表格" }),
-    makeDecision(key, { kind: "flag", code: "mediation.cases", check: "conflict", value: v("mediation.cases") }, "忽略", { now, note: "990 是上年数" }),
-  ];
-}
 const all = () => true;
 
 /** A book filled once by the pane with three decisions. */

@@ -1,10 +1,11 @@
 import type { ReportResult } from "../../src/core/types";
 import { SHEET_NAMES, a1 } from "../../src/workbook/description";
-import { applyDecisions, makeDecision, reportKey, type Decision } from "../../src/core/decisions";
+import { applyDecisions } from "../../src/core/decisions";
 import { FIRST_CODE_COL, INDICATOR_UNIT, REVIEW_FIRST_ROW, checkColumn, codeColumn, reviewColumn, unitColumn } from "../../src/workbook/layout";
 import { writeOffice, type FillRequest } from "../../src/workbook/writeOffice";
 import { previousFor } from "../../src/workbook/yearOverYear";
 import { FakeWorkbook } from "./fakeExcel";
+import { decide, now, raw } from "./decisionsFixture";
 
 function report(i: number, over: Partial<ReportResult> = {}): ReportResult {
   const text = `2023年，全年办理“12345”各类诉求工单${5000 + i}件，办结率100%。=SUM(A1:A9)`;
@@ -262,33 +263,6 @@ describe("filling a workbook that holds other years (year_over_year) and its con
 });
 
 describe("the reviewer's decisions through Office.js", () => {
-  const S1 = "2023年,共收到行政复议申请44件,结案48件";
-  const S2 = "全区法院共审理行政诉讼案件60件";
-  const raw = (): ReportResult => ({
-    source: "城区2023.txt",
-    meta: { region: "晋城市城区", divisionCode: "140502", level: "县", year: 2023, published: null, issuer: null },
-    indicators: [
-      { code: "recon.received", value: 44, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
-      { code: "recon.closed", value: 48, unit: "件", approx: null, evidence: { start: 0, end: S1.length, text: S1 } },
-      { code: "mediation.cases", value: 900, unit: "件", approx: null, evidence: { start: 0, end: 9, text: "调解矛盾纠纷900件" } },
-    ],
-    suggestions: [{ code: "litig.cases", value: 60, unit: "件", approx: null, evidence: { start: 0, end: S2.length, text: S2 }, score: 0.4, reasons: ["主语可能是法院"] }],
-    flags: [
-      { check: "part_le_whole", severity: "error", codes: ["recon.closed", "recon.received"], message: "结案数 48 大于 收到数 44" },
-      { check: "conflict", severity: "warning", codes: ["mediation.cases"], message: "调解: 报告中有不同数值 900 / 990" },
-    ],
-  });
-  const now = new Date(2026, 11, 4, 18, 30, 0);
-  /** As the pane makes them: take the suggestion, 更正 48 → 35, 忽略 the conflict. */
-  function decide(r: ReportResult): Decision[] {
-    const key = reportKey(r);
-    const v = (code: string) => r.indicators.find((x) => x.code === code)!;
-    return [
-      makeDecision(key, { kind: "suggestion", code: "litig.cases", suggestion: r.suggestions![0]! }, "采纳", { now }),
-      makeDecision(key, { kind: "flag", code: "recon.closed", check: "part_le_whole", value: v("recon.closed") }, "更正", { now, valueDecided: 35, note: "原文表格" }),
-      makeDecision(key, { kind: "flag", code: "mediation.cases", check: "conflict", value: v("mediation.cases") }, "忽略", { now, note: "990 是上年数" }),
-    ];
-  }
   const cellOf = (wb: FakeWorkbook, sheet: string, row: number, col: number) => wb.sheets.get(sheet)!.get(a1(row, col));
   const reviewRows = (wb: FakeWorkbook) => {
     const s = wb.sheets.get("审核")!;
