@@ -124,3 +124,85 @@ describe("page furniture and spaced numbers", () => {
     expect(normalise("全县 3 215 名行政执法人员参加考试,受理矛盾纠纷 4 127 件").text).toContain("3215名行政执法人员参加考试,受理矛盾纠纷4127件");
   });
 });
+
+/** A paragraph hard-wrapped at `width` characters, as a PDF or an official document's copy is (28 a line). */
+function wrapAt(s: string, width: number, end = ""): string {
+  const cps = Array.from(s);
+  const lines: string[] = [];
+  for (let i = 0; i < cps.length; i += width) lines.push(cps.slice(i, i + width).join(""));
+  return lines.join(`${end}\n`);
+}
+
+describe("a sentence wrapped at a fixed width (a PDF's or a document's copy)", () => {
+  const para =
+    "市政府常务会议专题学习《宪法》、《民法典》、《习近平法治思想问答》等内容8次;全年受理行政复议申请1,152件、审结1,058件,直接纠错率12.6%,满意率达98.96%,行政机关负责人出庭应诉率100%。";
+  it.each([24, 26, 28, 31, 37])("joins the lines of a paragraph wrapped at %i characters, whatever character a line ends or opens with", (w) => {
+    expect(normalise(wrapAt(para, w)).text).toBe(normalise(para).text);
+  });
+
+  it("joins lines that end with a PDF's trailing space, and a number they cut (1 |58)", () => {
+    expect(normalise(wrapAt(para, 28, " ")).text).toBe(normalise(para).text);
+    expect(normalise("组织全区行政执法人员参加法律知识考试,参考人数160名,合格1 \n58名,合格率98.8%。").text).toContain("合格158名");
+  });
+
+  it("joins a thousands separator a line break cut (2,|389)", () => {
+    expect(normalise("2021年,全区各级人民调解组织共调解矛盾纠纷2,\n389件,调解成功率98.8%。").text).toContain("调解矛盾纠纷2389件");
+  });
+
+  it("keeps a figure a narrow wrap left alone on its line: not a page number", () => {
+    expect(normalise("新修订的行政复议法施行后,全县共收到行政复议申请203件,审结\n188\n件,调解和解率31.4%。").text).toContain("审结188件");
+  });
+
+  it("still drops a bare page number between two pages", () => {
+    const { text } = normalise("2023年,县政府以被申请人身份全年共办理行政复议案件\n\n3\n\n12件,办结率100%。");
+    expect(text).toContain("案件12件");
+  });
+
+  it("does not join a page's label line (来源:) or a title to the line under it", () => {
+    const { text } = normalise("发布时间:2024-03-01 来源:某某县人民政府办公室 浏览次数:\n2023年,全县法治政府建设取得新成效。");
+    expect(text).toMatch(/浏览次数:\n2023年/);
+    expect(normalise("某某县人民政府关于2023年度法治政府建设情况的报告\n县人大常委会:").text).toContain("报告\n");
+  });
+
+  it("joins a spaced-out PDF line's characters and counts its width without the spaces", () => {
+    const spaced = "全 年 共 受 理 行 政 复 议 申 请 56 件 , 审 结 51 件";
+    expect(normalise(`${spaced}\n,审限内结案率100%。`).text).toContain("受理行政复议申请56件,审结51件,审限内结案率100%");
+  });
+
+  it("converts a traditional phrase a line break or a space cuts as one (答|覆 → 答复)", () => {
+    expect(normalise("全年主動公開政府信息3108條，受理依申請公開47件，按時答\n覆率100%。").text).toContain("按时答复率100%");
+    expect(normalise("受 理 依 申 請 公 開 47 件 ， 按 時 答 覆 率 100%。").text).toContain("按时答复率100%");
+  });
+});
+
+describe("sentence ends written with a dot", () => {
+  it("reads a dot after a character, a closing quote or a percent as a full stop, never a decimal point", () => {
+    expect(normalise("全年受理11877件. 满意率98.96%. 二是强化监督.").text).toBe("全年受理11877件。满意率98.96%。二是强化监督。");
+    expect(normalise("架起政民“连心桥”. 2025年全年受理诉求11877件").text).toContain("连心桥”。2025年");
+    expect(normalise("全年办结12件｡二是").text).toBe("全年办结12件。二是");
+  });
+
+  it("keeps list numbers and decimals", () => {
+    expect(normalise("1.加强学习,出庭应诉率为98.5%").text).toBe("1.加强学习,出庭应诉率为98.5%");
+  });
+});
+
+describe("full-width page marks", () => {
+  it("drops a page number written in full-width digits", () => {
+    const { text } = normalise("2023年,全市各级行政复议机关全年共收到行政复议申请\n\n— ３ —\n\n213件,已审结196件。");
+    expect(text).toContain("申请213件");
+  });
+});
+
+describe("a sentence a page break cuts", () => {
+  it("joins the line before a page's number to the page after, whatever its length, when the sentence runs on", () => {
+    const { text } = normalise("七、建议提案办理\n1.承\n\n— 1 —\n\n办县人大代表建议93件;\n2.承办县政协委员提案118件;");
+    expect(text).toContain("1.承办县人大代表建议93件");
+    expect(text).toContain(";\n2.承办");
+  });
+
+  it("keeps the break when the page after opens a heading or the line before ends a sentence", () => {
+    expect(normalise("全年办结12件。\n\n— 2 —\n\n二、加强学法").text).toContain("12件。\n二、加强学法");
+    expect(normalise("一是加强学法\n\n— 2 —\n\n(二)严格执法").text).toContain("学法\n(二)严格执法");
+  });
+});

@@ -7,9 +7,9 @@
  *      text laid out in columns is read column by column (columns.ts)
  *   2. full-width ASCII (０-９, Ａ-ｚ, ％, ，…) and odd spaces → ASCII
  *   3. traditional → simplified (opencc-js), code point by code point
- *   4. thousands separators inside numbers (35,138 → 35138)
- *   5. spaces inside numbers, between a number and its unit, between CJK
- *   6. line breaks inside a wrapped sentence
+ *   4. line breaks inside a wrapped sentence (a PDF's or a document's fixed width)
+ *   5. thousands separators inside numbers (35,138 → 35138)
+ *   6. spaces inside numbers, between a number and its unit, between CJK
  */
 import { columnOrder } from "./columns";
 import { OffsetMap, TokenText } from "./offsetMap";
@@ -66,6 +66,40 @@ function dropDebris(t: TokenText): TokenText {
  */
 const PAGE_MARK = /^[\s\u3000]*(?:[—\-–]+[\s\u3000]*\d{1,4}[\s\u3000]*[—\-–]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,,/]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}|[-—]?\s*\d{1,3}\s*[-—]?)[\s\u3000]*$/;
 
+/** A line as it reads without the spaces of a PDF that spaces out every character (南 屏 县 → 南屏县). */
+const unspaced = (line: string): string => line.replace(/([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, "$1");
+
+/** A line that opens a list item or a heading (一、 (二) 3. 第…章) starts afresh, wherever the line before stops. */
+const OPENS_ITEM = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/;
+
+/**
+ * A page ends mid-sentence: the line before its furniture stops on a character or a comma, and the
+ * page after goes on with the sentence (1.承|— 1 —|办县人大代表建议93件). Whatever that line's length.
+ */
+function runsOn(before: string, after: string): boolean {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (!a || !b || OPENS_ITEM.test(b)) return false;
+  const x = a.codePointAt(a.length - 1)!;
+  const y = b.codePointAt(0)!;
+  return (isHanCp(x) || isDigitCp(x) || WRAP_BEFORE.has(x) || x === 0xff0c) && (isHanCp(y) || isDigitCp(y) || WRAP_AFTER.has(y) || y === 0xff0c || y === 0x3001);
+}
+
+/** Units and punctuation that go on after a figure: a line that opens with one continues a number. */
+const AFTER_FIGURE = /^[件次个人名项条场期户家所万亿余多%,、。;)]/;
+
+/**
+ * A bare number on its own line between a line that stops mid-sentence and one that opens with
+ * its unit (审结|188|件,): a figure a narrow wrap left alone, not a page number.
+ */
+function wrappedNumber(lines: readonly { text: string }[], i: number): boolean {
+  const k = lines[i]!.text.trim();
+  if (!/^\d+$/.test(k) || i === 0 || i + 1 >= lines.length) return false;
+  const prev = lines[i - 1]!.text.trimEnd();
+  const next = lines[i + 1]!.text.trimStart();
+  return /[\u4e00-\u9fff]$/.test(prev) && AFTER_FIGURE.test(next);
+}
+
 function dropPageFurniture(t: TokenText): TokenText {
   const c = t.cps;
   const lines: { from: number; to: number; text: string }[] = [];
@@ -81,27 +115,28 @@ function dropPageFurniture(t: TokenText): TokenText {
   }
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const k = l.text.trim();
+    const k = unspaced(l.text.trim());
     if (k.length >= 4 && k.length <= 60) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const furniture = (l: { text: string }) => {
-    const k = l.text.trim();
-    return (k.length > 0 && PAGE_MARK.test(k)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
+  const furniture = (l: { text: string }, i: number) => {
+    const k = unspaced(l.text.trim());
+    return (k.length > 0 && PAGE_MARK.test(k) && !wrappedNumber(lines, i)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
   };
   if (!lines.some(furniture)) return t;
   const drop = new Uint8Array(c.length);
   for (let i = 0; i < lines.length; i++) {
-    if (!furniture(lines[i]!)) continue;
+    if (!furniture(lines[i]!, i)) continue;
     // the block of furniture and blank lines around it collapses into the one line break before it
     let a = i;
     while (a > 0 && lines[a - 1]!.text.trim() === "") a--;
     let b = i;
-    while (b + 1 < lines.length && (lines[b + 1]!.text.trim() === "" || furniture(lines[b + 1]!))) b++;
+    while (b + 1 < lines.length && (lines[b + 1]!.text.trim() === "" || furniture(lines[b + 1]!, b + 1))) b++;
     for (let k = a; k <= b; k++) {
       for (let x = lines[k]!.from; x < lines[k]!.to; x++) drop[x] = 1;
       if (lines[k]!.to < c.length) drop[lines[k]!.to] = 1; // its line break
     }
-    if (a > 0) drop[lines[a - 1]!.to] = 0; // keep one break before the block
+    // keep one break before the block, unless the sentence runs on over the page
+    if (a > 0) drop[lines[a - 1]!.to] = b + 1 < lines.length && runsOn(lines[a - 1]!.text, lines[b + 1]!.text) ? 1 : 0;
     i = b;
   }
   return t.without(drop);
@@ -118,7 +153,14 @@ function foldWidth(t: TokenText): void {
     if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
     else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) to = 0x20;
     else if (code === 0xfe6a) to = 0x25; // ﹪ → %
+    else if (code === 0xff61) to = FULL_STOP; // ｡ (half-width ideographic full stop) → 。
     if (to !== code) (c[i] = to), (changed = true);
+  }
+  // a dot ending a Chinese sentence (全年办结12件. 二是…, 全年办结12件．): a full stop, not a decimal point
+  for (let i = 1; i < c.length; i++) {
+    if (c[i] !== DOT || !(isHanCp(c[i - 1]!) || CLOSER.has(c[i - 1]!))) continue;
+    const next = i + 1 < c.length ? c[i + 1]! : NEWLINE;
+    if (!isDigitCp(next) && next !== DOT) (c[i] = FULL_STOP), (changed = true);
   }
   if (changed) t.changed();
 }
@@ -159,12 +201,28 @@ function hasTraditional(cps: Int32Array): boolean {
 /** Pass 3: traditional → simplified, aligned by code point. */
 function toSimplified(t: TokenText): void {
   if (!hasTraditional(t.cps)) return;
-  const joined = t.text();
   const conv = converter();
-  const out = Array.from(conv(joined));
   const c = t.cps;
-  if (out.length === c.length) {
-    for (let i = 0; i < out.length; i++) c[i] = out[i]!.codePointAt(0)!;
+  // a phrase a line break or a space cuts (答|覆 → 答复) is converted whole: a break or a space
+  // between two characters is left out of the converted text
+  const keep: number[] = [];
+  for (let i = 0; i < c.length; i++) {
+    if ((c[i] === NEWLINE || c[i] === 0x20) && i > 0 && isHanCp(c[i - 1]!)) {
+      let j = i;
+      let breaks = 0;
+      while (j < c.length && (c[j] === NEWLINE || c[j] === 0x20) && breaks <= 1) breaks += c[j++] === NEWLINE ? 1 : 0;
+      if (breaks <= 1 && j < c.length && isHanCp(c[j]!)) {
+        i = j - 1;
+        continue;
+      }
+    }
+    keep.push(i);
+  }
+  const parts: string[] = [];
+  for (const i of keep) parts.push(String.fromCodePoint(c[i]!));
+  const out = Array.from(conv(parts.join("")));
+  if (out.length === keep.length) {
+    for (let k = 0; k < out.length; k++) c[keep[k]!] = out[k]!.codePointAt(0)!;
   } else {
     for (let i = 0; i < c.length; i++) {
       const one = Array.from(conv(String.fromCodePoint(c[i]!)));
@@ -192,6 +250,17 @@ const BODY_OPENER = /^(?:(?:19|20)\d{2}年度?(?:以来)?,|(?:今年|去年|近�
 const HEADLINE_FOLLOWER = new RegExp(
   `^(?:(?:信息|文章|稿件)?来源|发布(?:时间|日期|机构)|更新时间|时间|日期|作者|责任编辑|责编|编辑)\\s?[:]|^(?:浏览次数|点击数|阅读数|字号|【字)|${BODY_OPENER.source}`,
 );
+/**
+ * A wrapped line (a PDF's or a document's fixed width, 28 characters in an official document)
+ * can end on any character but a sentence's end or a label's colon, and the next line can open
+ * with any punctuation that goes on a sentence (a PDF puts 、 , ; 。 》 at a line's start).
+ */
+const WRAP_BEFORE = new Set([..."、,《“(〔【「『》”)〕】」』%·"].map((c) => c.codePointAt(0)!));
+const WRAP_AFTER = new Set([...",、;。)》”〕】」』%(《“〔【「『.:!?"].map((c) => c.codePointAt(0)!));
+/** What closes a quote, a title or a bracket: a dot after it ends a sentence (…“连心桥”. 2025年). */
+const CLOSER = new Set([..."”’」』》)〕】%"].map((c) => c.codePointAt(0)!));
+/** A page's label line (来源: …, 发布时间: …): not prose, never run on into the next line. */
+const PAGE_LABEL = /(?:来源|时间|日期|机构|作者|编辑|责编|浏览|点击|字号|索引号|文号|分类|主题|发布|审核|校对|位置)\s?:/;
 /** A whole line that is a report's title: short, no sentence punctuation, ending as titles do. */
 const TITLE_LINE = /^[^,。;\n]{4,60}(?:报告|情况|总结|汇报|综述|白皮书|年报)\s*$/;
 /** A date opening a line (2024-01-08, 2024年1月8日, 2024/1/8), maybe with its time or a source after it. */
@@ -199,8 +268,8 @@ function isDateLine(s: string): boolean {
   return /^(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)/.test(s);
 }
 
-/** Pass 4+5+6: separators, spaces and line breaks that break a number or a sentence. */
-function joinBroken(t: TokenText): TokenText {
+/** The text's code points and line slices, for the joining passes. */
+function viewOf(t: TokenText) {
   const cps = t.cps;
   const n = cps.length;
   const cp = (i: number): number => (i >= 0 && i < n ? cps[i]! : -1);
@@ -212,13 +281,75 @@ function joinBroken(t: TokenText): TokenText {
     const b = Math.min(to, n);
     return at ? joined.slice(at[a], at[b]) : joined.slice(a, b);
   };
-  const drop = new Uint8Array(n);
   /** The line that starts at j, if it ends within 80 characters (a title is short). */
   const nextLine = (j: number): string => {
     let k = j;
     while (k < n && k - j <= 80 && cps[k] !== NEWLINE) k++;
     return k < n && cps[k] !== NEWLINE ? "" : str(j, k);
   };
+  return { cps, n, cp, str, nextLine };
+}
+
+/**
+ * Pass 4: line breaks inside a wrapped sentence, first, so that a number a line break cut
+ * (2,|389, 1|58) is whole for the separators' pass.
+ */
+function joinLines(t: TokenText): TokenText {
+  const { cps, n, cp, str, nextLine } = viewOf(t);
+  const drop = new Uint8Array(n);
+  // line breaks inside a wrapped sentence: a long line (or the rest of a
+  // wrapped paragraph) that stops mid-sentence, unless it reads as a title
+  // (…报告) or the next line opens a list item or heading (一、 (二) 3. 第)
+  let lineStart = 0;
+  let inWrap = false;
+  let bodyBegun = false; // a line with a full stop has been passed: no headline after it
+  for (let i = 0; i < n; i++) {
+    if (cps[i] !== NEWLINE) continue;
+
+    let a = -1;
+    let aAt = lineStart - 1;
+    for (let k = i - 1; k >= lineStart; k--) if (!isHSpaceCp(cps[k]!)) { a = cps[k]!; aAt = k; break; }
+    let j = i + 1;
+    while (j < n && isHSpaceCp(cps[j]!)) j++;
+    const b = cp(j);
+    // its text and width without the spaces of a PDF that spaces out every character (南 屏 县 …)
+    const line = unspaced(str(lineStart, i));
+    const lineLen = line.length;
+    const next = str(j, j + 6);
+    const label = PAGE_LABEL.test(line) || line.indexOf(">") !== line.lastIndexOf(">") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
+    const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line) && !/[,;。]/.test(line);
+    // (nor does a line run on into a page's label line under it: …工作报告|发布时间:…)
+    const opensItem = OPENS_ITEM.test(next) || PAGE_LABEL.test(str(j, j + 8));
+    // a news headline (a first line with no sentence's punctuation, before the body's first full
+    // stop) followed by the page's date or source line, or by a sentence that opens a body
+    // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
+    // (a line with commas that opens as a body does, 2023年,全县…, is the body's first sentence, wrapped)
+    // (…nor is a page's line of links run into the title under it: 首页 政务公开 … 常德高新区 / 某县2023年…报告)
+    const headline: boolean =
+      !inWrap &&
+      !bodyBegun &&
+      !/[。;]/.test(line) &&
+      (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) &&
+      (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
+    if (line.includes("。")) bodyBegun = true;
+    const joins: boolean =
+      !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || WRAP_BEFORE.has(a) || (a === DOT && isDigitCp(b))) && (isHanCp(b) || isDigitCp(b) || WRAP_AFTER.has(b));
+    if (joins) {
+      // the line's trailing spaces (a PDF's copy ends lines with one) go with its break
+      for (let k = aAt + 1; k < i; k++) drop[k] = 1;
+      drop[i] = 1;
+      for (let k = i + 1; k < j; k++) drop[k] = 1;
+    }
+    inWrap = joins;
+    lineStart = i + 1;
+  }
+  return t.without(drop);
+}
+
+/** Pass 5+6: separators and spaces that break a number or a sentence. */
+function joinSpaces(t: TokenText): TokenText {
+  const { cps, n, cp } = viewOf(t);
+  const drop = new Uint8Array(n);
   // thousands separators: d{1,3}(,ddd)+ followed by a non-digit
   for (let i = 1; i < n - 3; i++) {
     if (cps[i] !== COMMA || !isDigitCp(cp(i - 1))) continue;
@@ -267,57 +398,18 @@ function joinBroken(t: TokenText): TokenText {
     if (joinable) for (let k = i; k < j; k++) drop[k] = 1;
     i = j - 1;
   }
-  // line breaks inside a wrapped sentence: a long line (or the rest of a
-  // wrapped paragraph) that stops mid-sentence, unless it reads as a title
-  // (…报告) or the next line opens a list item or heading (一、 (二) 3. 第)
-  let lineStart = 0;
-  let inWrap = false;
-  let bodyBegun = false; // a line with a full stop has been passed: no headline after it
-  for (let i = 0; i < n; i++) {
-    if (cps[i] !== NEWLINE) continue;
-    const lineLen = i - lineStart;
-    let a = -1;
-    for (let k = i - 1; k >= lineStart; k--) if (!isHSpaceCp(cps[k]!)) { a = cps[k]!; break; }
-    let j = i + 1;
-    while (j < n && isHSpaceCp(cps[j]!)) j++;
-    const b = cp(j);
-    const line = str(lineStart, i);
-    const next = str(j, j + 6);
-    const label = line.includes(":") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
-    const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line);
-    const opensItem = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/.test(next);
-    // a news headline (a first line with no sentence's punctuation, before the body's first full
-    // stop) followed by the page's date or source line, or by a sentence that opens a body
-    // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
-    // (a line with commas that opens as a body does, 2023年,全县…, is the body's first sentence, wrapped)
-    // (…nor is a page's line of links run into the title under it: 首页 政务公开 … 常德高新区 / 某县2023年…报告)
-    const headline: boolean =
-      !inWrap &&
-      !bodyBegun &&
-      !/[。;]/.test(line) &&
-      (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) &&
-      (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
-    if (line.includes("。")) bodyBegun = true;
-    const joins: boolean =
-      !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || a === COMMA) && (isHanCp(b) || isDigitCp(b) || b === 0x25);
-    if (joins) {
-      drop[i] = 1;
-      for (let k = i + 1; k < j; k++) drop[k] = 1;
-    }
-    inWrap = joins;
-    lineStart = i + 1;
-  }
   return t.without(drop);
 }
 
 export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
+  foldWidth(t); // before the page marks: — ３ — is a page number too
   t = dropPageFurniture(t);
   const order = columnOrder(() => t.chars, input);
   if (order) t = t.reorder(order);
-  foldWidth(t);
   toSimplified(t);
-  t = joinBroken(t);
+  t = joinLines(t);
+  t = joinSpaces(t);
   return t.build(input.length);
 }
