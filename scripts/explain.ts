@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { runEngine, type EngineTrace } from "../src/core/engine";
-import { readMeta } from "../src/core/meta";
+import { ownName, readMeta } from "../src/core/meta";
 import { WEIGHTS } from "../src/core/score/weights";
 import { normalise } from "../src/core/text/normalise";
 
@@ -22,7 +22,7 @@ const { text } = normalise(input);
 const meta = readMeta(text);
 const year = values.year ? Number(values.year) : meta.year;
 const trace = {} as EngineTrace;
-const cands = runEngine(text, year, trace, meta.published);
+const cands = runEngine(text, year, trace, meta.published, ownName(text, meta));
 console.log(`year ${year ?? "?"}; ${trace.frames.length} quantities; value ≥ ${WEIGHTS.value_threshold}, suggestion ≥ ${WEIGHTS.suggestion_threshold}`);
 for (const f of trace.frames) {
   const q = f.q;

@@ -124,9 +124,9 @@ function countCandidates(f: Frame): number {
 
 /**
  * `published`: the item's publication date (YYYY-MM-DD), when known: a news item published the year after the one it
- * reports says 去年 of that year.
+ * reports says 去年 of that year. `own`: the names the report calls itself by (meta.ts ownName).
  */
-export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null): EngineCandidate[] {
+export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null, own?: { title: string; names: string }): EngineCandidate[] {
   // table rows read as clauses, in a view of the same length (every offset is the input's)
   const table = tableView(input, year);
   const text = table.text;
@@ -140,7 +140,16 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const frames = buildFrames(doc, quantities, words, titles);
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
-  const ctx: ScoreContext = { text, year, tailStart: doc.tailStart, selfKinds: selfKinds(firstLine), title: firstLine, lastIsYear: year !== null && pubYear === year + 1 };
+  // the report's own names (meta.ts ownName: its title past a page's furniture, region, issuer), else its first line
+  const ctx: ScoreContext = {
+    text,
+    year,
+    tailStart: doc.tailStart,
+    selfKinds: selfKinds(own ? `${firstLine} ${own.title}` : firstLine),
+    title: own ? `${firstLine} ${own.title}` : firstLine,
+    names: own?.names,
+    lastIsYear: year !== null && pubYear === year + 1,
+  };
   const scored: Scored[] = [];
   for (const f of frames) {
     // a percentage is only a rate's value, a count only a count's (each scorer refuses the other at once)

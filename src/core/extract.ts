@@ -5,8 +5,9 @@
  */
 import { indicatorDef } from "./catalog";
 import { runChecks } from "./checks";
-import { runEngine, type EngineCandidate } from "./engine";
-import { readMeta } from "./meta";
+import { otherStories } from "./doc/segment";
+import { runEngine, type EngineCandidate, type EngineTrace } from "./engine";
+import { ownName, readMeta } from "./meta";
 import { applyRules, isDepartmentReport, levelOf } from "./rules/apply";
 import { defuse } from "./rules/defuse";
 import { tiers, withRules } from "./tiers";
@@ -46,9 +47,13 @@ function spanOf(input: string, map: OffsetMap, c: EngineCandidate, pageStarts?: 
 
 export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
-  const meta = readMeta(text);
+  // who reported and when is read from the report, not from the other stories below it on its web page
+  const tail = otherStories(text);
+  const meta = readMeta(tail < text.length ? text.slice(0, tail) : text);
   const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
-  const tiered = tiers(withRules(runEngine(text, meta.year, undefined, meta.published), rules));
+  const trace = {} as EngineTrace;
+  const engine = runEngine(text, meta.year, trace, meta.published, ownName(text, meta));
+  const tiered = tiers(withRules(engine, rules, trace.doc.tailStart));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];
   for (const [code, r] of tiered.values) {

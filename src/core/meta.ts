@@ -5,6 +5,7 @@
  */
 import { readReporter } from "./meta/region";
 import { CN_YEAR_DIGITS, readYear } from "./meta/year";
+import { zonesOf } from "./meta/zones";
 import type { Meta } from "./types";
 
 export { readYear } from "./meta/year";
@@ -125,4 +126,19 @@ export function readMeta(text: string): Meta {
   };
   if (who.note) meta.regionNote = who.note;
   return meta;
+}
+
+/**
+ * What a report names itself by: its title lines (found past a web page's furniture), and its
+ * region and issuer. A body word the title (or, with none, a reporting department's name) contains is the
+ * report's own, wherever the page puts the title; a sub-unit's word the region or issuer contains too (a 街道's report speaks of 街道).
+ */
+export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string } {
+  const lines = zonesOf(text)
+    .filter(([, , z]) => z === "title")
+    .map(([a, b]) => text.slice(a, b));
+  // with no title, a department that reports (a court's own news item) names itself as the issuer
+  if (!lines.length && meta.level === "部门" && meta.issuer) lines.push(meta.issuer);
+  const title = lines.join(" ");
+  return { title, names: [meta.region ?? "", meta.issuer ?? ""].filter(Boolean).join(" ") };
 }

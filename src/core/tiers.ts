@@ -63,9 +63,10 @@ const GUARDED_SCORE = 1;
  * figure a rule's guard refused is at most a suggestion, whatever the frames say
  * (the guards hold what the rules learnt about scope); a figure only the frames
  * find is a value when its frame is clean (score ≥ frame_value_threshold), a
- * suggestion otherwise.
+ * suggestion otherwise. A rule's figure past `tailStart` (the page's closing sections) is a
+ * suggestion too.
  */
-export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[]): EngineCandidate[] {
+export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity): EngineCandidate[] {
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
@@ -98,6 +99,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const at = `${r.code}@${r.numStart}`;
     if (r.rejected === "anchor" && knownAt.has(at)) continue;
     const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
+    // a figure in the page's closing sections (相关阅读, 上一篇: another story) is at most a suggestion
+    if (!r.rejected && r.numStart >= tailStart) {
+      out.push({ ...base, score: GUARDED_SCORE, reasons: [REASONS.tail!], features: ["tail"] });
+      continue;
+    }
     if (!r.rejected && (weakAt.has(at) || otherCode.has(at))) {
       const weak = weakAt.has(at);
       out.push({ ...base, score: GUARDED_SCORE, reasons: [weak ? REASONS.weak_concept! : REASONS.bad_concept!], features: [weak ? "frame_weak" : "frame_other_code"] });

@@ -129,3 +129,30 @@ describe("last year's figure", () => {
     expect(r.indicators.find((i) => i.code === "hotline.tickets")?.value).toBe(23000);
   });
 });
+
+describe("a web page's other stories", () => {
+  const report =
+    "首页 > 政务公开\n【打印本页】【关闭窗口】分享到:\n某县2023年法治政府建设情况报告\n2023年,全县共收到行政复议申请56件,审结51件,调解矛盾纠纷1200件。\n" +
+    "全县法治政府建设工作稳步推进,依法行政水平持续提升,各项工作取得新成效。\n".repeat(3);
+  const story = "\n相关阅读:\n某县召开2024年法治政府建设推进会\n会上通报,全县全年共收到行政复议申请999件,调解矛盾纠纷8888件,12345热线受理群众诉求77777件。\n上一篇:某县举办法治讲座\n";
+
+  it("never fills a cell from the story below the report, whatever rule reads it; it stays a suggestion with its reason", () => {
+    const r = extract(report + story, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(56);
+    expect(r.indicators.find((i) => i.code === "mediation.cases")?.value).toBe(1200);
+    expect(r.indicators.find((i) => i.code === "hotline.tickets")).toBeUndefined();
+    const s = (r.suggestions ?? []).find((x) => x.value === 77777);
+    expect(s?.reasons.join("")).toMatch(/其他新闻/);
+  });
+
+  it("reads the page's controls above the title as its header, not as the start of other stories", () => {
+    const r = extract("【打印本页】【关闭窗口】分享到:\n扫一扫在手机打开当前页\n".repeat(8) + report, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(56);
+  });
+
+  it("reads who reported and the year from the report, not from the story below it", () => {
+    const r = extract(report.replace("某县", "") + story.replace("某县召开2024年", "常德市召开2024年"), { source: "t" });
+    expect(r.meta.year).toBe(2023);
+    expect(r.meta.region ?? "").not.toContain("常德");
+  });
+});

@@ -38,7 +38,10 @@ const SENTENCE_END = endTable("。！？!?\n");
 const CLAUSE_END = endTable("，,：:；;。！？!?\n|\t");
 const HEADING_NUM = new Set([..."一二三四五六七八九十"]);
 const PLAN_WORDS = ["计划", "打算", "下一步", "下步", "存在的问题", "存在问题", "不足", "工作思路", "工作安排", "努力方向", "工作重点", "工作要点", "展望"];
-const TAIL_WORDS = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
+/** A web page's lists of other stories: what follows is never the report's. */
+const OTHER_STORIES = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "往期推荐", "往期回顾", "相关文章", "猜你喜欢"];
+/** …and its controls and byline, that end the report's text (its source and date may still follow). */
+const TAIL_WORDS = [...OTHER_STORIES, "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
 
 function headingLevel(line: string): number {
   const t = line.trimStart();
@@ -77,16 +80,37 @@ function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segm
   return out;
 }
 
+/**
+ * Where a web page's closing sections begin (相关阅读, 上一篇, 分享到: other stories, never the
+ * report's), or the text's length. They come after the body: the same links above the title
+ * (打印本页 关闭窗口) are the page's header.
+ */
+export function pageTail(text: string, paragraphs: readonly Segment[] = split(text, PARAGRAPH_END), words: readonly string[] = TAIL_WORDS): number {
+  let bodyBegun = false;
+  for (const p of paragraphs) {
+    if (p.end - p.start > 200) {
+      bodyBegun = true;
+      continue;
+    }
+    const line = text.slice(p.start, p.end).trim();
+    if (bodyBegun && p.start > 150 && line.length <= 24 && words.some((w) => line.includes(w))) return p.start;
+    if (line.length > 24 && /[。,;]/.test(line)) bodyBegun = true;
+  }
+  return text.length;
+}
+
+/** Where a web page's lists of other stories begin (相关阅读, 上一篇), or the text's length. */
+export function otherStories(text: string): number {
+  return pageTail(text, undefined, OTHER_STORIES);
+}
+
 export function segment(text: string): Doc {
   const paragraphs = split(text, PARAGRAPH_END);
   const headings: Heading[] = [];
-  let tailStart = text.length;
+  const tailStart = pageTail(text, paragraphs);
   for (const p of paragraphs) {
     const line = text.slice(p.start, p.end).trim();
     if (!line) continue;
-    if (p.start > 150 && line.length <= 24 && TAIL_WORDS.some((w) => line.startsWith(w) || line.includes(w))) {
-      tailStart = Math.min(tailStart, p.start);
-    }
     const level = headingLevel(line);
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
     if (level > 0) {
