@@ -17,10 +17,13 @@ const LATER_STUDY =
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
 const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位)|两级|乡镇|基层|领导班子|带头落实/;
 
-/** A government meeting standing before the same figure (A、B学法N次): a combined figure, not the party body's. */
-const NOT_PARTY_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d]*$`);
+/**
+ * A government meeting standing before the same figure (A、B学法N次): a combined figure, not the party body's.
+ * (a count between them, in digits or written 五次, is the other body's own figure: A学法五次、B学法八次)
+ */
+const NOT_PARTY_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常务会|办公会)[^\\d次场期]*$`);
 /** A party body standing before the same figure: a combined figure, not the government's. */
-const NOT_GOV_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d]*$`);
+const NOT_GOV_ALONE = new RegExp(`${NOT_STUDY.source}|(?:常委会|中心组|党组|党委|党工委)[^\\d次场期]*$`);
 
 export const studyRules: Rule[] = [
   rule("study.party_sessions", "党委常委会(理论中心组)集体学法N次", `${PARTY}${STUDY}{F}{N}`, {

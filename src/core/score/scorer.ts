@@ -17,8 +17,10 @@ export interface ScoreContext {
   tailStart: number;
   /** Body kinds that are the report's own (a court's report: 法院 is itself). */
   selfKinds: ReadonlySet<string>;
-  /** The report's first line: bodies it names are the report's own. */
+  /** The report's first line and title: bodies it names are the report's own. */
   title: string;
+  /** The report's region and issuer (meta): a sub-unit's word they contain is the report's own (建章路街道 of 街道). */
+  names?: string;
   /** Published the year after the year it reports (a news item): its 去年 is that year. */
   lastIsYear?: boolean;
 }
@@ -375,7 +377,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (subject) {
     const kind = subject.ids[0]!;
     // a body the title names is the report's own (a 街道's report speaks of 街道)
-    if (kind === "self" || ctx.title.includes(subject.word)) t.add("subject_self");
+    if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) t.add("subject_self");
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
       if (kind === "court") t.add("subject_court");
       else if (kind === "police") t.add("subject_police");
@@ -474,7 +476,8 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
       else t.add("each_topic");
       return;
     }
-    const named = f.before.filter((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
+    // a body named before the sentence's previous figure is that figure's (市委常委会学法5次、市政府常务会议学法8次)
+    const named = f.before.filter((w) => w.kind === "concept" && w.start > f.prevInSentence && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
     const last = named[named.length - 1];
     if (!last) return;
     const k = clauseOf(text, f, last.start);

@@ -280,7 +280,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "全年召开县政府常务会议26次，研究涉法事项48项，会前学法14次。",
-    known: "miss",
     expect: { "study.gov_sessions": 14 },
     note: "the meeting count and matters studied are no study count",
   },
