@@ -150,7 +150,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const said = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
     const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each");
     // …and a rule's doubt that no topic is near does not hold where the frame's own sentence names it (学习中心组…学法6次)
-    const topicSays = c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence") && said === GUARD_REASONS.context;
+    // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
+    const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading")) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
     const guard = reason === undefined ? undefined : { reason };
     const outranked = !ruled.has(c.code) && close(c) && !inRace(c);

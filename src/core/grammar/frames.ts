@@ -12,8 +12,9 @@ import type { Doc, Segment } from "../doc/segment";
 import { headingPath, indexAt } from "../doc/segment";
 import type { Quantity } from "../tag/quantity";
 import type { WordToken } from "../tag/lexical";
+import { IMPLIED } from "../lexicon/implied";
 
-export type Where = "left" | "right" | "clause" | "paragraph" | "heading" | "each";
+export type Where = "left" | "right" | "clause" | "verb" | "paragraph" | "heading" | "each";
 
 export interface Attached {
   id: string;
@@ -112,6 +113,11 @@ function plainGap(titleSum: Int32Array, from: number, to: number): number {
 }
 
 /** Attaches word `w` to quantity `q` by the construction `where`: one Attached per meaning, in order, onto `out`. */
+function hasConceptBetween(concepts: readonly WordToken[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(concepts, from);
+  return i < concepts.length && concepts[i]!.start < to;
+}
+
 function attach(out: Attached[], w: WordToken, where: Where, q: Quantity, clauseStart: number, quantities: readonly Quantity[], titleSum: Int32Array): void {
   const gap = where === "right" ? plainGap(titleSum, q.end, w.start) : plainGap(titleSum, w.end, q.start);
   const between = where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clauseStart : w.end, q.start);
@@ -182,10 +188,20 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       const w = before[k]!;
       if (w.kind === "concept" && w.start < clause.start) attach(attached, w, "clause", q, clause.start, quantities, titleSum);
     }
-    // earlier sentences of the paragraph (the nearest few)
-    const paraWords = wordsIn(concepts, paragraph.start, sentence.start);
-    for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
+    // V·Q with the object left out (共调解1200件, 主动公开2100条): a verb that says its object, right before the figure,
+    // where no noun of the sentence attaches (a noun of an earlier clause is the figure's: 在行政应诉方面,共应诉43件)
+    if (!attached.length) {
+      const verb = before.filter((w) => w.kind === "event" && w.start >= clause.start).pop();
+      const id = verb && IMPLIED.get(verb.word);
+      if (verb && id && plainGap(titleSum, verb.end, q.start) <= 2 && !hasConceptBetween(concepts, verb.end, q.start))
+        attach(attached, { ...verb, kind: "concept", ids: [id] }, "verb", q, clause.start, quantities, titleSum);
+    }
+    // earlier sentences of the paragraph (the nearest few); a paragraph's numbered lead ((三)行政应诉工作。全年共办理43件)
+    // is its heading, its nouns are read as the heading's
     const path = headingPath(doc, q.start).filter((h) => h.end <= q.start);
+    const inHeading = (w: WordToken) => path.some((h) => w.start >= h.start && w.end <= h.end);
+    const paraWords = wordsIn(concepts, paragraph.start, sentence.start).filter((w) => !inHeading(w));
+    for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
     for (let k = path.length - 1; k >= 0; k--) for (const w of wordsIn(concepts, path[k]!.start, path[k]!.end)) attach(attached, w, "heading", q, clause.start, quantities, titleSum);
     // R·P: rate nouns before a percentage
     const rates: Attached[] = [];

@@ -4,6 +4,7 @@
  * figure is kept with its reasons instead of being dropped.
  */
 import { indicatorDef } from "../catalog";
+import { TALK } from "../lexicon/implied";
 import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
 import { DEFS } from "../indicators/defs";
@@ -417,6 +418,26 @@ function namedPlace(s: string): string | null {
 }
 
 /** The figure's verb is right before it, or one short noun between (收到申请46件). */
+/**
+ * The figure's sentence, paragraph, heading or the text just above name a noun of the code's family, or the 400
+ * characters before it say what the verb's object is about (lexicon/implied.ts talk: 人民调解工作扎实开展。全年共调解1200件).
+ */
+function talksOf(f: Frame, d: Def, id: string, text: string): boolean {
+  const family = indicatorDef(d.code).family;
+  const inFamily = (c: string) => [...(CODES_OF.get(c) ?? [])].some((x) => indicatorDef(x).family === family);
+  for (const c of f.topicSentence) if (inFamily(c)) return true;
+  for (const c of f.topicContext) if (inFamily(c)) return true;
+  const before = text.slice(Math.max(0, f.q.start - 400), f.q.start);
+  return (TALK.get(id) ?? []).some((w) => before.includes(w));
+}
+
+/** The noun ending at `end` closes a clause that only names a topic: 行政复议方面, 在人民调解工作中. */
+function topicClause(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 6);
+  const mark = rest.search(/[,，;；:：]/u);
+  return mark >= 0 && /^(?:工作)?(?:方面|中)$/u.test(rest.slice(0, mark));
+}
+
 function shortObject(f: Frame): boolean {
   const verb = f.inClause.filter((w) => w.kind === "event" && w.end <= f.q.start).pop();
   return verb !== undefined && f.q.start - verb.end <= 2;
@@ -661,6 +682,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
 const WHERE_FEATURE: Record<Attached["where"], WeightName> = {
   left: "where_left",
   right: "where_right",
+  verb: "where_verb",
   clause: "where_clause",
   paragraph: "where_paragraph",
   heading: "where_heading",
@@ -687,10 +709,14 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const { concept } = chosen;
   const t = new Tally();
   t.add(WHERE_FEATURE[concept.where]);
+  // a verb says its object only where the text around speaks of it (人民调解工作扎实开展。全年共调解1200件)
+  if (concept.where === "verb" && !talksOf(f, d, concept.id, ctx.text)) t.add("verb_alone");
   if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
   // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
   // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
   else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && shortObject(f)) t.add("heading_clean");
+  // 在行政应诉方面,共应诉43件: a clause that only names the topic (…方面, 在…工作中) heads the clauses after it as a heading does
+  else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
   if (d.weakConcepts.includes(concept.id)) {
     // 学习 counts as 学法 where the sentence is about law; 培训 as a lecture where it is for leaders
     const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");
@@ -750,6 +776,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {
       if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
+      // 三、行政复议工作 / …审结51件,纠错率10.3%: the section's heading names what it measures
+      else if (f.concepts.some((a) => a.where === "heading" && d.topics.includes(a.id))) t.add("topic_heading");
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
       return t.result(d.code, f, how, otherPeriod);
     }

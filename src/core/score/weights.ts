@@ -9,11 +9,17 @@ export const WEIGHTS = {
   where_left: 3.0,
   where_each: 3.2,
   where_right: 2.6,
+  /** No noun written: the verb says its object (共调解1200件, 主动公开2100条; lexicon/implied.ts). */
+  where_verb: 2.5,
+  /** …with no noun of its family in the sentence, paragraph, heading or the text above. */
+  verb_alone: -1.0,
   where_clause: 2.0,
   where_paragraph: 1.2,
   where_heading: 1.3,
   /** The heading's noun with no other counted noun between the heading and the figure. */
-  heading_clean: 0.9,
+  heading_clean: 1.3,
+  /** The noun closes a clause that only names the topic (行政复议方面,全年收到申请56件): it heads the clause after it. */
+  topic_clause: 0.6,
   gap_per_char: -0.04,
   gap_cap: -1.6,
   quantity_between: -1.2,
@@ -32,6 +38,8 @@ export const WEIGHTS = {
   each_topic: 0.3,
   topic_context: -1.2,
   topic_inherited: -0.2,
+  /** A rate's own noun under a heading that names its topic (三、行政复议工作 / 纠错率10.3%): no score, a rule's doubt that no topic is near does not hold. */
+  topic_heading: 0,
   subject_self: 0.3,
   topic_far: -1.2,
   honour: -3.0,
@@ -102,6 +110,8 @@ export type WeightName = keyof typeof WEIGHTS;
 
 /** The reviewer reads these (the pane's 待核 group, the CLI's 待核 list). */
 export const REASONS: Partial<Record<WeightName, string>> = {
+  where_verb: "未写指标名称,由动词推断",
+  verb_alone: "上下文没有相应主题",
   where_clause: "指标名称在前一分句",
   where_paragraph: "指标名称在前文",
   where_heading: "指标名称只在标题中",

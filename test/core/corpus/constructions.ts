@@ -315,4 +315,74 @@ export const constructions: CorpusCase[] = [
     expect: { "proposals.npc": 32, "proposals.cppcc": 48 },
     note: "Q·N with nothing between the measure word and its noun binds tighter than the noun before the figure",
   },
+  // ───────── ellipsis from a numbered lead, a topic clause, a verb that says its object ─────────
+  {
+    text: "（三）行政应诉工作。全年共办理43件，负责人出庭应诉率100%。",
+    expect: { "litig.cases": 43, "litig.appearance_rate": 100 },
+    note: "a paragraph's numbered lead is its heading: its noun heads the figure after it",
+  },
+  {
+    text: "二、行政复议工作\n全年共收到申请56件，审结51件，纠错率10.3%。",
+    expect: { "recon.received": 56, "recon.closed": 51, "recon.correction_rate": 10.3 },
+    note: "a rate's own noun under a heading that names its topic",
+  },
+  {
+    text: "在行政应诉方面，共应诉43件，出庭率100%。",
+    expect: { "litig.cases": 43, "litig.appearance_rate": 100 },
+    note: "a clause that only names the topic (…方面) heads the clause after it",
+  },
+  {
+    text: "12345热线方面，全年受理65000件，办结率99.8%，满意率98.2%。",
+    expect: { "hotline.tickets": 65000, "hotline.completion_rate": 99.8, "hotline.satisfaction_rate": 98.2 },
+    note: "topic clause …方面",
+  },
+  {
+    text: "在人民调解工作中，全年调解纠纷980件。",
+    expect: { "mediation.cases": 980 },
+    note: "topic clause 在…工作中",
+  },
+  {
+    text: "人民调解工作扎实开展。全年共调解1200件，调解成功率99.2%。",
+    expect: { "mediation.cases": 1200 },
+    note: "V·Q: 调解 says its object (disputes) where the text above is about mediation",
+  },
+  {
+    text: "政务公开工作扎实推进。全年通过政府网站主动公开2100条。",
+    expect: { "disclosure.proactive": 2100 },
+    note: "V·Q: 主动公开 says its object",
+  },
+  {
+    text: "（二）政务公开\n全年主动公开2100条，受理依申请公开38件，按时答复率100%。",
+    expect: { "disclosure.proactive": 2100, "disclosure.requests": 38, "disclosure.response_rate": 100 },
+    note: "V·Q under a heading that says what it is about",
+  },
+  {
+    text: "行政应诉工作规范有序。全年共应诉43件，其中败诉2件。",
+    expect: { "litig.cases": 43 },
+    note: "V·Q: 应诉 says its object",
+  },
+  {
+    text: "全年共调解1200件。",
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "V·Q with nothing around about mediation: at most a suggestion",
+  },
+  {
+    text: "人民调解工作扎实开展。全年共化解信访积案12件。",
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "the verb's object is written (信访积案): no dispute is implied",
+  },
+  {
+    text: "劳动人事争议仲裁院全年调解1200件。",
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "an arbitration body's mediation, nothing about people's mediation near",
+  },
+  {
+    text: "人民调解工作扎实开展。力争全年调解1500件。",
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "V·Q of a target",
+  },
 ];
