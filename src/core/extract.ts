@@ -53,7 +53,7 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
   const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
   const trace = {} as EngineTrace;
   const engine = runEngine(text, meta.year, trace, meta.published, ownName(text, meta));
-  const tiered = tiers(withRules(engine, rules, trace.doc.tailStart));
+  const tiered = tiers(withRules(engine, rules, trace.doc.tailStart, text));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];
   for (const [code, r] of tiered.values) {

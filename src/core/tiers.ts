@@ -66,7 +66,7 @@ const GUARDED_SCORE = 1;
  * suggestion otherwise. A rule's figure past `tailStart` (the page's closing sections) is a
  * suggestion too.
  */
-export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity): EngineCandidate[] {
+export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity, text?: string): EngineCandidate[] {
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
@@ -123,6 +123,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push({ ...base, score: GUARDED_SCORE, reasons: [reason ?? "把握不足"], features: ["rule_guard"] });
     }
   }
+  if (text !== undefined) breakdowns(out, text);
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
   // a code whose rule figure the frames read as the wrong kind only (a subset, another code's verb): that doubt does not
@@ -164,6 +165,38 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     else out.push(c);
   }
   return out;
+}
+
+/**
+ * A rule's figures of one code listed side by side in one sentence (乡镇调委会12个、村调委会151个、行业性调委会23个)
+ * are a breakdown whose whole is not written: each is at most a suggestion. (A whole and its parts, 共186个,其中…, are
+ * the sub-part rule's; figures of different codes are an enumeration of codes.)
+ */
+function breakdowns(out: EngineCandidate[], text: string): void {
+  const byCode = new Map<string, number[]>();
+  out.forEach((c, i) => {
+    if (c.features.includes("rule")) byCode.set(c.code, [...(byCode.get(c.code) ?? []), i]);
+  });
+  for (const idx of byCode.values()) {
+    if (idx.length < 2) continue;
+    idx.sort((a, b) => out[a]!.numStart - out[b]!.numStart);
+    let run: number[] = [idx[0]!];
+    const close = () => {
+      if (run.length >= 2 && new Set(run.map((i) => out[i]!.value)).size === run.length)
+        for (const i of run) out[i] = { ...out[i]!, score: GUARDED_SCORE, reasons: [REASONS.category!], features: ["breakdown"] };
+    };
+    for (let k = 1; k < idx.length; k++) {
+      const a = out[idx[k - 1]!]!;
+      const b = out[idx[k]!]!;
+      const between = text.slice(a.numEnd, b.numStart);
+      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between)) run.push(idx[k]!);
+      else {
+        close();
+        run = [idx[k]!];
+      }
+    }
+    close();
+  }
 }
 
 /** Candidates whose figure, with the others after it in its sentence (one per figure, the code's), adds up to an earlier figure of the code there. */

@@ -10,7 +10,7 @@ export const events = entries({
   accept: "受理 立案 依法受理 审查立案 予以受理",
   handle: "办理 承办 处理 经办 办复 答复 回复 承接 处置 办理完毕 代理 审理 应诉",
   close: "审结 办结 结案 作出决定 决定 办理完结 已办结 审结案件",
-  mediate: "调解 调处 化解 排查化解 排查调处 调解处理 受理调解",
+  mediate: "调解 调处 化解 排查化解 排查调处 调解处理",
   screen: "排查 摸排 走访 排查出",
   succeed: "调解成功 成功 化解成功 调处成功 成功调解 成功化解 成功调处",
   review: "审查 审核 合法性审查 合法性审核 前置审查 把关 审签 备案审查 出具 提出法律意见 法律审核",
@@ -21,6 +21,8 @@ export const events = entries({
   pass: "合格 通过 考试合格 及格",
   respondent: "被申请人 作为被申请人 被复议 被行政复议 被申请复议 被申请",
   exist: "共有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
+  /** A copula after the count word (人数达320人, 件数为76件): it says the count is, the verb before it says of what. */
+  copula: "总数 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   cause: "引起 引发 涉及 因",
   other_act: "备案 完成 印发 制定 出台 清理 废止 修订 起草 报送 制发 评查 抽查 检查 培训",
   outcome: "驳回 维持 撤销 确认违法 责令履行 终止 不予受理 告知",

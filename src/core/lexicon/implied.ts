@@ -9,7 +9,7 @@
 import { entries } from "./schema";
 
 export const implied = entries({
-  dispute: "调解 调处 化解 排查化解 排查调处 调解处理 受理调解 调解成功 化解成功 调处成功 成功调解 成功化解 成功调处",
+  dispute: "调解 调处 化解 排查化解 排查调处 调解处理 调解成功 化解成功 调处成功 成功调解 成功化解 成功调处",
   info: "主动公开",
   litig_case: "应诉",
 });

@@ -4,6 +4,7 @@
  * figure is kept with its reasons instead of being dropped.
  */
 import { indicatorDef } from "../catalog";
+import { LEXICON } from "../lexicon";
 import { TALK } from "../lexicon/implied";
 import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
@@ -599,6 +600,18 @@ function eventFacts(f: Frame, text: string): EventFacts {
   return lastEvents;
 }
 
+/** Event id → its words: a noun may carry its verb (调解案件 says 调解, 应诉案件 says 应诉). */
+const EVENT_WORDS = new Map((LEXICON.event ?? []).map((e) => [e.id, e.words] as const));
+/**
+ * The event of the code's that the noun's own word opens with, before a head of its own (调解|案件, 应诉|案件), if any
+ * (never a bare 有/为 of existence; 学法用法 is no case of 学法).
+ */
+function carriedEvent(word: string, d: Def): string | undefined {
+  for (const id of d.events)
+    if (id !== "exist" && id !== "copula" && (EVENT_WORDS.get(id) ?? []).some((w) => w.length >= 2 && word.startsWith(w) && word.length - w.length >= 2 && word.endsWith("案件"))) return id;
+  return undefined;
+}
+
 function namesAny(w: WordToken, ids: readonly string[]): boolean {
   for (const id of w.ids) if (ids.includes(id)) return true;
   return false;
@@ -645,6 +658,14 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       good = true;
       if (w.ids.includes(primary!)) goodPrimary = true;
     }
+  // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
+  if (!good && (concept.where === "left" || concept.where === "right")) {
+    const carried = carriedEvent(concept.word, d);
+    if (carried) {
+      good = true;
+      if (carried === primary) goodPrimary = true;
+    }
+  }
   if (x.negated) t.add("negated");
   if (!d.events.includes("outcome") && evs.some((w) => w.ids.includes("outcome"))) t.add("outcome");
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
@@ -661,7 +682,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
-      const own = f.inClause.filter((w) => w.end <= q.start && !has(w, "modifier", "total"));
+      const own = f.inClause.filter((w) => w.end <= q.start && !has(w, "modifier", "total") && !has(w, "event", "copula"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       if (lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) t.add("verb_clause");
     }
@@ -674,7 +695,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
     const own = x.ownVerb;
-    if (own && !namesAny(own, d.events)) t.add("event_bad_nearest");
+    if (own && !namesAny(own, d.events) && !own.ids.includes("copula")) t.add("event_bad_nearest");
   }
   if (x.causeEnd <= concept.start) t.add("cause");
 }

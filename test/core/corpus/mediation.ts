@@ -114,7 +114,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "城关派出所联合人民调解委员会调处治安纠纷87起，调处率100%。",
-    known: "wrong",
     expect: {},
     absent: ["mediation.cases", "mediation.success_rate"],
     note: "sub-unit: 派出所; 调处率",
@@ -170,7 +169,6 @@ export const mediation: CorpusCase[] = [
   // ───────── more ─────────
   {
     text: "全县人民法庭开展诉前调解，调解成功120件；乡镇司法所调解成功367件。",
-    known: "wrong",
     expect: {},
     absent: ["mediation.succeeded", "mediation.cases"],
     note: "sub-units' own figures",
@@ -198,7 +196,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "全县现有村（社区）人民调解委员会215个、乡镇人民调解委员会12个、行业性专业性人民调解组织9个，人民调解组织总数236个。",
-    known: "wrong",
     expect: { "mediation.organizations": 236 },
     note: "the total after its parts",
   },
@@ -258,5 +255,27 @@ export const mediation: CorpusCase[] = [
     expect: { "mediation.cases": 4218, "mediation.succeeded": 4160 },
     as: { "mediation.cases": "4,218", "mediation.succeeded": "4,160" },
     note: "全区各级: the whole's word right before the parts' is the whole, not a sub-unit",
+  },
+  // ───────── session 5: nouns that carry their verb, 各级, a breakdown with no whole ─────────
+  {
+    text: "2023年，全县人民调解案件1200件，调解成功1190件。",
+    expect: { "mediation.cases": 1200, "mediation.succeeded": 1190 },
+    note: "调解案件 says the act: no verb needed",
+  },
+  {
+    text: "各级调解组织全年受理调解案件1200件，调解成功率99.2%。",
+    expect: { "mediation.cases": 1200, "mediation.success_rate": 99.2 },
+    note: "各级 is every level of the jurisdiction, not a sub-unit; 受理|调解案件",
+  },
+  {
+    text: "全县共有乡镇（街道）人民调解委员会12个、村（居）人民调解委员会151个、行业性专业性人民调解委员会23个。",
+    expect: {},
+    absent: ["mediation.organizations"],
+    note: "a breakdown whose whole is not written: each part is at most a suggestion",
+  },
+  {
+    text: "全县共有人民调解委员会186个，其中村（社区）人民调解委员会151个、行业性专业性人民调解委员会23个。",
+    expect: { "mediation.organizations": 186 },
+    note: "the whole, then its parts",
   },
 ];

@@ -347,4 +347,9 @@ export const study: CorpusCase[] = [
     text: "镇党委会议学法6次，镇长办公会议学法12次。",
     expect: { "study.party_sessions": 6, "study.gov_sessions": 12 },
   },
+  {
+    text: "组织全县领导干部旁听庭审活动，参加人数达320人。",
+    expect: { "study.court_observation": 320 },
+    note: "a copula after the count word (人数达) is no other act: the verb before it says what was counted",
+  },
 ];
