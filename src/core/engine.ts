@@ -141,13 +141,14 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   // the report's own names (meta.ts ownName: its title past a page's furniture, region, issuer), else its first line
-  // (a text with no title has none: its first line is a sentence of its body)
+  // (a first line with a sentence's punctuation is no title: a text with no title has none)
+  const titleLine = firstLine.length <= 60 && !/[。,;]/u.test(firstLine) ? firstLine : "";
   const ctx: ScoreContext = {
     text,
     year,
     tailStart: doc.tailStart,
-    selfKinds: selfKinds(own ? own.title : firstLine),
-    title: own ? own.title : firstLine,
+    selfKinds: selfKinds(own ? `${titleLine} ${own.title}` : firstLine),
+    title: own ? `${titleLine} ${own.title}` : firstLine,
     names: own?.names,
     lastIsYear: year !== null && pubYear === year + 1,
   };

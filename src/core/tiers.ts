@@ -7,6 +7,7 @@ import { CODES, indicatorDef } from "./catalog";
 import { DEF_BY_CODE } from "./indicators/defs";
 import type { EngineCandidate } from "./engine";
 import type { Candidate } from "./rules/apply";
+import { LEXICON } from "./lexicon";
 import { REASONS, WEIGHTS } from "./score/weights";
 import type { Flag } from "./types";
 
@@ -123,7 +124,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push({ ...base, score: GUARDED_SCORE, reasons: [reason ?? "把握不足"], features: ["rule_guard"] });
     }
   }
-  if (text !== undefined) breakdowns(out, text);
+  if (text !== undefined) breakdowns(out, text, engine);
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
   // a code whose rule figure the frames read as the wrong kind only (a subset, another code's verb): that doubt does not
@@ -167,12 +168,22 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   return out;
 }
 
+/** A concept word → the concept it names (its first). */
+const CONCEPT_OF = new Map<string, string>((LEXICON.concept ?? []).flatMap((e) => e.words.map((w) => [w, e.id] as const)));
+
 /**
- * A rule's figures of one code listed side by side in one sentence (乡镇调委会12个、村调委会151个、行业性调委会23个)
- * are a breakdown whose whole is not written: each is at most a suggestion. (A whole and its parts, 共186个,其中…, are
+ * A rule's figures of one code listed side by side in one sentence, each after a noun of the same concept (乡镇调委会12个、
+ * 村调委会151个、行业性调解组织23个) are a breakdown whose whole is not written: each is at most a suggestion. (A whole and its parts, 共186个,其中…, are
  * the sub-part rule's; figures of different codes are an enumeration of codes.)
  */
-function breakdowns(out: EngineCandidate[], text: string): void {
+function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): void {
+  // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
+  const nounAt = new Map<string, string>();
+  for (const c of engine) {
+    const m = /^count:(?:left|right):(.+)$/u.exec(c.how);
+    const id = m ? CONCEPT_OF.get(m[1]!) : undefined;
+    if (id) nounAt.set(`${c.code}@${c.numStart}`, id);
+  }
   const byCode = new Map<string, number[]>();
   out.forEach((c, i) => {
     if (c.features.includes("rule")) byCode.set(c.code, [...(byCode.get(c.code) ?? []), i]);
@@ -189,7 +200,9 @@ function breakdowns(out: EngineCandidate[], text: string): void {
       const a = out[idx[k - 1]!]!;
       const b = out[idx[k]!]!;
       const between = text.slice(a.numEnd, b.numStart);
-      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between)) run.push(idx[k]!);
+      // (the same thing counted by each figure: 主动公开政府信息2100条、政策解读56条 lists two things, not parts of one)
+      const noun = nounAt.get(`${a.code}@${a.numStart}`);
+      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === nounAt.get(`${b.code}@${b.numStart}`)) run.push(idx[k]!);
       else {
         close();
         run = [idx[k]!];

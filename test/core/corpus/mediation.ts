@@ -263,9 +263,9 @@ export const mediation: CorpusCase[] = [
     note: "调解案件 says the act: no verb needed",
   },
   {
-    text: "各级调解组织全年受理调解案件1200件，调解成功率99.2%。",
+    text: "全县各级调解组织全年受理调解案件1200件，调解成功率99.2%。",
     expect: { "mediation.cases": 1200, "mediation.success_rate": 99.2 },
-    note: "各级 is every level of the jurisdiction, not a sub-unit; 受理|调解案件",
+    note: "受理|调解案件",
   },
   {
     text: "全县共有乡镇（街道）人民调解委员会12个、村（居）人民调解委员会151个、行业性专业性人民调解委员会23个。",

@@ -384,4 +384,9 @@ export const response: CorpusCase[] = [
     as: { "hotline.tickets": "8.9万" },
     note: "工单 counted in 张 and made (形成) from the calls: the tickets, not the calls",
   },
+  {
+    text: "全年主动公开政府信息2100条、政策解读56条。",
+    expect: { "disclosure.proactive": 2100 },
+    note: "two things listed, not a breakdown of one: the nouns before the figures differ",
+  },
 ];
