@@ -82,8 +82,8 @@ function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segm
 
 /**
  * Where a web page's closing sections begin (相关阅读, 上一篇, 分享到: other stories, never the
- * report's), or the text's length. They come after the body: the same links above the title
- * (打印本页 关闭窗口) are the page's header.
+ * report's), or the text's length. They come after the body, in the text's second half: the same
+ * links above the title or under it (打印本页 关闭窗口, 分享到) are the page's header.
  */
 export function pageTail(text: string, paragraphs: readonly Segment[] = split(text, PARAGRAPH_END), words: readonly string[] = TAIL_WORDS): number {
   let bodyBegun = false;
@@ -93,7 +93,8 @@ export function pageTail(text: string, paragraphs: readonly Segment[] = split(te
       continue;
     }
     const line = text.slice(p.start, p.end).trim();
-    if (bodyBegun && p.start > 150 && line.length <= 24 && words.some((w) => line.includes(w))) return p.start;
+    // (in the text's second half: a share bar or 【打印】 under the title is no end, whatever the body above it)
+    if (bodyBegun && p.start > 150 && p.start >= text.length / 2 && line.length <= 24 && words.some((w) => line.includes(w))) return p.start;
     if (line.length > 24 && /[。,;]/.test(line)) bodyBegun = true;
   }
   return text.length;

@@ -66,6 +66,9 @@ function dropDebris(t: TokenText): TokenText {
  */
 const PAGE_MARK = /^[\s\u3000]*(?:[—\-–]+[\s\u3000]*\d{1,4}[\s\u3000]*[—\-–]+|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*[,,/]?[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?|\d{1,4}[\s\u3000]*\/[\s\u3000]*\d{1,4}|[-—]?\s*\d{1,3}\s*[-—]?)[\s\u3000]*$/;
 
+/** Full-width digits as ASCII (— ３ — is a page number too): the page marks are read before the width pass. */
+const asciiDigits = (line: string): string => line.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
 /** A line as it reads without the spaces of a PDF that spaces out every character (南 屏 县 → 南屏县). */
 const unspaced = (line: string): string => line.replace(/([\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g, "$1");
 
@@ -80,9 +83,11 @@ function runsOn(before: string, after: string): boolean {
   const a = before.trimEnd();
   const b = after.trimStart();
   if (!a || !b || OPENS_ITEM.test(b)) return false;
-  const x = a.codePointAt(a.length - 1)!;
-  const y = b.codePointAt(0)!;
-  return (isHanCp(x) || isDigitCp(x) || WRAP_BEFORE.has(x) || x === 0xff0c) && (isHanCp(y) || isDigitCp(y) || WRAP_AFTER.has(y) || y === 0xff0c || y === 0x3001);
+  // (read before the width pass: full-width forms as their ASCII ones)
+  const ascii = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
+  const x = ascii(a.codePointAt(a.length - 1)!);
+  const y = ascii(b.codePointAt(0)!);
+  return (isHanCp(x) || isDigitCp(x) || WRAP_BEFORE.has(x)) && (isHanCp(y) || isDigitCp(y) || WRAP_AFTER.has(y));
 }
 
 /** Units and punctuation that go on after a figure: a line that opens with one continues a number. */
@@ -120,7 +125,7 @@ function dropPageFurniture(t: TokenText): TokenText {
   }
   const furniture = (l: { text: string }, i: number) => {
     const k = unspaced(l.text.trim());
-    return (k.length > 0 && PAGE_MARK.test(k) && !wrappedNumber(lines, i)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
+    return (k.length > 0 && PAGE_MARK.test(asciiDigits(k)) && !wrappedNumber(lines, i)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
   };
   if (!lines.some(furniture)) return t;
   const drop = new Uint8Array(c.length);
@@ -404,10 +409,10 @@ function joinSpaces(t: TokenText): TokenText {
 export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
-  foldWidth(t); // before the page marks: — ３ — is a page number too
   t = dropPageFurniture(t);
   const order = columnOrder(() => t.chars, input);
   if (order) t = t.reorder(order);
+  foldWidth(t);
   toSimplified(t);
   t = joinLines(t);
   t = joinSpaces(t);
