@@ -141,8 +141,8 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   // the report's own names (meta.ts ownName: its title past a page's furniture, region, issuer), else its first line
-  // (a first line with a sentence's punctuation is no title: a text with no title has none)
-  const titleLine = firstLine.length <= 60 && !/[。,;]/u.test(firstLine) ? firstLine : "";
+  // (a first line with a sentence's punctuation is no title, unless it speaks of the report: 本年度报告…由某某局编制)
+  const titleLine = (firstLine.length <= 60 && !/[。,;]/u.test(firstLine)) || firstLine.includes("报告") ? firstLine : "";
   const ctx: ScoreContext = {
     text,
     year,

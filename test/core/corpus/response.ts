@@ -389,4 +389,9 @@ export const response: CorpusCase[] = [
     expect: { "disclosure.proactive": 2100 },
     note: "two things listed, not a breakdown of one: the nouns before the figures differ",
   },
+  {
+    text: "本年度报告根据《中华人民共和国政府信息公开条例》编制，由柏山县司法局负责。报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n2023年，县司法局通过门户网站主动公开政府信息230条，收到依申请公开3件。",
+    expect: { "disclosure.proactive": 230, "disclosure.requests": 3 },
+    note: "a first line that speaks of the report (本年度报告…由某局编制) names the report's own body: 县司法局 is itself, not a judicial sub-unit",
+  },
 ];
