@@ -141,8 +141,9 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   // the report's own names (meta.ts ownName: its title past a page's furniture, region, issuer), else its first line
-  // (a first line with a sentence's punctuation is no title, unless it speaks of the report: 本年度报告…由某某局编制)
-  const titleLine = (firstLine.length <= 60 && !/[。,;]/u.test(firstLine)) || firstLine.includes("报告") ? firstLine : "";
+  // (the first line is read as the report's name whatever it is: a report that opens with its own body's sentence,
+  // 2023年,县司法局…, names itself there; a text that opens on a court's sentence is read as the court's)
+  const titleLine = firstLine;
   const ctx: ScoreContext = {
     text,
     year,

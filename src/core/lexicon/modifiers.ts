@@ -18,4 +18,6 @@ export const modifiers = entries({
   honour: "称号 荣誉 表彰 授予 命名 评为 先进",
   category: "类型 类别 分类",
   outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传",
+  /** A court's mediation before a suit (诉前调解, 委派调解): the court's, not the people's mediation. */
+  court_med: "诉前 诉前委派 委派",
 });

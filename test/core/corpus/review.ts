@@ -253,6 +253,7 @@ export const review: CorpusCase[] = [
   },
   {
     text: "各乡镇司法所全年接待行政复议咨询86件，引导群众依法申请复议。",
+    known: "wrong",
     expect: {},
     absent: ["recon.received"],
     note: "sub-unit, and consultations",
