@@ -77,7 +77,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
   const knownAt = new Set<string>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence")) knownAt.add(`${c.code}@${c.numStart}`);
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading"))) knownAt.add(`${c.code}@${c.numStart}`);
   // …and where a count's noun and the code's verb stand right before it (人大代表建议145件、政协提案167件), the frames know
   // what it counts better than the rule's chain of anchors does
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) knownAt.add(`${c.code}@${c.numStart}`);
@@ -162,7 +162,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
     else if (c.score < WEIGHTS.frame_value_threshold || (doubted.has(c.code) && !ruled.has(c.code))) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
     // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率) names what it measures
-    else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
+    else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("topic_heading") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
     else out.push(c);
   }
   return out;

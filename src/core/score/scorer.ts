@@ -485,8 +485,11 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
     if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
     else if (d.topics.some((id) => f.topicContext.has(id))) {
       // the topic of the text above holds unless the sentence names another counted thing
-      const own = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id)) || (f.q.percent && f.prevCountInSentence);
-      t.add(own ? "topic_context" : "topic_inherited");
+      const other = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id));
+      const own = other || (f.q.percent && f.prevCountInSentence);
+      // (the section's heading names it, and the sentence nothing else: （六）12345热线 / 全年受理65000件,办结率99.8%)
+      if (!other && f.concepts.some((a) => a.where === "heading" && d.topics.includes(a.id))) t.add("topic_heading");
+      else t.add(own ? "topic_context" : "topic_inherited");
     } else t.add("topic_missing");
     if (d.needs.length && !d.needs.some((id) => f.topicSentence.has(id) || f.topicContext.has(id))) t.add("topic_missing");
   }

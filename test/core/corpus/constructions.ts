@@ -385,4 +385,15 @@ export const constructions: CorpusCase[] = [
     absent: ["mediation.cases"],
     note: "V·Q of a target",
   },
+  {
+    text: "（六）12345热线\n全年受理65000件，办结率99.8%，群众满意率98.2%。",
+    expect: { "hotline.tickets": 65000, "hotline.completion_rate": 99.8, "hotline.satisfaction_rate": 98.2 },
+    note: "a heading that names the topic holds for the count and the generic rates under it",
+  },
+  {
+    text: "（六）12345热线\n全年受理65000件，其中行政复议申请12件，办结率99.8%。",
+    expect: { "hotline.tickets": 65000 },
+    absent: ["hotline.completion_rate"],
+    note: "…unless the sentence names another counted thing: the rate may be of that",
+  },
 ];
