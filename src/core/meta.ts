@@ -53,6 +53,8 @@ const SIGNER = "[\\u4e00-\\u9fa5]{2,30}(?:政府|委员会|办公室|办事处|�
 const TOP_DATE = new RegExp(
   `^[((]?(?:${SIGNER}\\s*)?${DATE_AT}(?:\\s*${TIME_OF_DAY})?(?:[))]?$|\\s*(?:来源|信息来源|文章来源|作者|编辑|责编|责任编辑|浏览|点击|阅读|字号|【)|\\s*${SIGNER}$)`,
 );
+/** Any full date on a line (2024-03-12, 2024年3月12日, 2024.03.12), not inside a longer number. */
+const DATE_ANY = new RegExp(`(?<![\\d.])${DATE_AT}(?![\\d])`, "g");
 const STAMP = new RegExp(`(?<![\\d.])((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})\\s*${TIME_OF_DAY}`);
 const END_DATE = new RegExp(`^(?:《[^》\\n]{1,20}》\\s*|[((]?${SIGNER}\\s*)?((?:19|20)\\d{2})(?:年(\\d{1,2})月(\\d{1,2})日|[.](\\d{1,2})[.](\\d{1,2}))[))]?(?:\\s*第[\\d一二三四五六七八九十]{1,3}版)?$`);
 
@@ -73,6 +75,18 @@ export function readPublished(text: string, ls: Lines = linesOf(text)): string |
   for (const l of top) {
     const m = /至|到|截/.test(l) ? null : l.match(STAMP);
     if (m) return isoDate(m[1]!, m[2]!, m[3]!);
+  }
+  // a page's header line with one date among its labels, above the body (作者:王明 2024-03-12, [2024-03-12],
+  // 2024年3月12日 星期二, 发表于 2024-03-12, 2024.03.12 | 来源:…): no sentence, no span
+  for (const l of top) {
+    if (l.includes("。")) break;
+    if (l.length > 80 || l.includes(",") || /至|到|截|—|~/.test(l)) continue;
+    const all = [...l.matchAll(DATE_ANY)];
+    if (all.length === 1) {
+      const m = all[0]!;
+      const iso = isoDate(m[1]!, m[2]!, m[3]!);
+      if (iso) return iso;
+    }
   }
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
     // a date alone on a line (2024年1月10日, 2024.1.26), or after the signing organ on the same line

@@ -72,6 +72,16 @@ describe("a page's date", () => {
     }
   });
 
+  it("one date among a header line's labels, above the body, is the publication date however the page writes it", () => {
+    for (const line of ["作者:王明 2024-03-02", "发表于 2024-03-02", "2024.03.02 | 来源:县政府办", "[2024-03-02]", "2024年3月2日 星期六", "发布:2024-03-02"]) {
+      expect(meta(`龙山县全面推行行政执法三项制度\n${line}\n日前,记者从龙山县司法局获悉,该县共办理行政复议案件12件。`)).toMatchObject({ published: "2024-03-02", year: 2024 });
+    }
+  });
+
+  it("a header line with a span (统计时间:2023年1月1日至2023年12月31日) gives no publication date", () => {
+    expect(meta("龙山县政府信息公开年度报告\n统计期限:2023年1月1日至2023年12月31日\n本报告由龙山县人民政府办公室编制。全年主动公开政府信息230条。").published).toBeNull();
+  });
+
   it("a date in the body's first line is no page date", () => {
     expect(meta("龙山县法治政府建设情况报告\n2023年3月2日起,县政府全面推行行政执法三项制度,全年共办理行政复议案件12件。").published).toBeNull();
   });
