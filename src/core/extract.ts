@@ -49,10 +49,11 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
   const { text, map } = normalise(input);
   // who reported and when is read from the report, not from the other stories below it on its web page
   const tail = otherStories(text);
-  const meta = readMeta(tail < text.length ? text.slice(0, tail) : text);
+  const reported = tail < text.length ? text.slice(0, tail) : text;
+  const meta = readMeta(reported);
   const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
   const trace = {} as EngineTrace;
-  const engine = runEngine(text, meta.year, trace, meta.published, ownName(text, meta));
+  const engine = runEngine(text, meta.year, trace, meta.published, ownName(reported, meta));
   const tiered = tiers(withRules(engine, rules, trace.doc.tailStart, text));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];

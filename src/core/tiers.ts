@@ -177,17 +177,19 @@ const CONCEPT_OF = new Map<string, string>((LEXICON.concept ?? []).flatMap((e) =
  * the sub-part rule's; figures of different codes are an enumeration of codes.)
  */
 function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): void {
-  // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
-  const nounAt = new Map<string, string>();
-  for (const c of engine) {
-    const m = /^count:(?:left|right):(.+)$/u.exec(c.how);
-    const id = m ? CONCEPT_OF.get(m[1]!) : undefined;
-    if (id) nounAt.set(`${c.code}@${c.numStart}`, id);
-  }
   const byCode = new Map<string, number[]>();
   out.forEach((c, i) => {
     if (c.features.includes("rule")) byCode.set(c.code, [...(byCode.get(c.code) ?? []), i]);
   });
+  const several = new Set([...byCode].filter(([, idx]) => idx.length >= 2).map(([code]) => code));
+  if (!several.size) return;
+  // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
+  const nounAt = new Map<string, string>();
+  for (const c of engine) {
+    if (!several.has(c.code) || !(c.how.startsWith("count:left:") || c.how.startsWith("count:right:"))) continue;
+    const id = CONCEPT_OF.get(c.how.slice(c.how.indexOf(":", 6) + 1));
+    if (id) nounAt.set(`${c.code}@${c.numStart}`, id);
+  }
   for (const idx of byCode.values()) {
     if (idx.length < 2) continue;
     idx.sort((a, b) => out[a]!.numStart - out[b]!.numStart);

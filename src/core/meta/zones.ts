@@ -30,7 +30,19 @@ const SIGNED_LINE = new RegExp(
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
 
 /** The zones of the text, as [start, end, zone] ranges. */
+/** The last text's zones: who reported and what the report calls itself both read them (one report at a time). */
+let lastText: string | null = null;
+let lastZones: [number, number, Zone][] = [];
+
 export function zonesOf(text: string): [number, number, Zone][] {
+  if (text !== lastText) {
+    lastZones = computeZones(text);
+    lastText = text;
+  }
+  return lastZones;
+}
+
+function computeZones(text: string): [number, number, Zone][] {
   const zones: [number, number, Zone][] = [];
   // lines with offsets
   const lines: { start: number; end: number; text: string }[] = [];

@@ -278,10 +278,14 @@ function viewOf(t: TokenText) {
   const cps = t.cps;
   const n = cps.length;
   const cp = (i: number): number => (i >= 0 && i < n ? cps[i]! : -1);
-  // the tokens' text, to slice lines from
-  const joined = t.text();
-  const at = joined.length === n ? null : t.unitOffsets();
+  // the tokens' text, to slice lines from (made on the first slice: the spaces' pass needs none)
+  let joined: string | null = null;
+  let at: Int32Array | number[] | null = null;
   const str = (from: number, to: number): string => {
+    if (joined === null) {
+      joined = t.text();
+      at = joined.length === n ? null : t.unitOffsets();
+    }
     const a = Math.min(from, n);
     const b = Math.min(to, n);
     return at ? joined.slice(at[a], at[b]) : joined.slice(a, b);
@@ -317,6 +321,14 @@ function joinLines(t: TokenText): TokenText {
     let j = i + 1;
     while (j < n && isHSpaceCp(cps[j]!)) j++;
     const b = cp(j);
+    // a line that cannot run on (it stops on a sentence's end, or the next opens with no text) is only looked at for
+    // its full stop
+    if (!((isHanCp(a) || isDigitCp(a) || WRAP_BEFORE.has(a) || (a === DOT && isDigitCp(b))) && (isHanCp(b) || isDigitCp(b) || WRAP_AFTER.has(b)))) {
+      if (!bodyBegun) for (let k = lineStart; k < i; k++) if (cps[k] === FULL_STOP) bodyBegun = true;
+      inWrap = false;
+      lineStart = i + 1;
+      continue;
+    }
     // its text and width without the spaces of a PDF that spaces out every character (南 屏 县 …)
     const line = unspaced(str(lineStart, i));
     const lineLen = line.length;
@@ -337,8 +349,7 @@ function joinLines(t: TokenText): TokenText {
       (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) &&
       (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
     if (line.includes("。")) bodyBegun = true;
-    const joins: boolean =
-      !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap) && (isHanCp(a) || isDigitCp(a) || WRAP_BEFORE.has(a) || (a === DOT && isDigitCp(b))) && (isHanCp(b) || isDigitCp(b) || WRAP_AFTER.has(b));
+    const joins: boolean = !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap);
     if (joins) {
       // the line's trailing spaces (a PDF's copy ends lines with one) go with its break
       for (let k = aAt + 1; k < i; k++) drop[k] = 1;
