@@ -117,7 +117,8 @@ export const reviewRules: Rule[] = [
   }),
   rule("litig.cases", "行政应诉案件N件", `(?:行政(?:诉讼|应诉)|行政机关应诉)案件(?:一审)?(?:收案|受理|新收)?{F}{N}`, {
     priority: 1,
-    clauseGuard: /其中|败诉|胜诉|复议/,
+    // (复议 with no figure of its own before this one: 行政复议、行政诉讼案件共N件 is their sum; 行政复议案件56件、行政诉讼案件43件 is not)
+    clauseGuard: /其中|败诉|胜诉|复议[^\d]*$/,
     examples: ["2023年,全区行政诉讼案件共146件。", "全年行政应诉案件31件,同比下降12%。"],
   }),
   // ── litig.appearances / rate ──

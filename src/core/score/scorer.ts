@@ -661,6 +661,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       good = true;
       if (w.ids.includes(primary!)) goodPrimary = true;
     }
+  // 行政复议案件56件、行政诉讼案件43件: the code's noun right before its figure, no verb in the clause, says the count exists
+  // (for codes a bare count serves: 共有, 发生)
+  // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件)
+  if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
+    good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
   if (!good && (concept.where === "left" || concept.where === "right")) {
     const carried = carriedEvent(concept.word, d);

@@ -396,4 +396,20 @@ export const constructions: CorpusCase[] = [
     absent: ["hotline.completion_rate"],
     note: "…unless the sentence names another counted thing: the rate may be of that",
   },
+  {
+    text: "行政复议和行政诉讼案件分别为56件和43件。",
+    expect: { "recon.received": 56, "litig.cases": 43 },
+    note: "N·Q with no verb: for codes a bare count serves, the noun before its figure says the count exists (分别)",
+  },
+  {
+    text: "2023年，全县行政复议案件56件、行政诉讼案件43件。",
+    expect: { "recon.received": 56, "litig.cases": 43 },
+    note: "N·Q with no verb, listed",
+  },
+  {
+    text: "县司法局全年接待群众来访230人次，其中咨询行政复议案件12件。",
+    expect: {},
+    absent: ["recon.received"],
+    note: "…but not a part named after 其中 of something else",
+  },
 ];
