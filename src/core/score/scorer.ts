@@ -615,6 +615,11 @@ function carriedEvent(word: string, d: Def): string | undefined {
   return undefined;
 }
 
+/** A noun and its figure listed with another pair by 、 (行政复议案件56件、行政诉讼案件43件): 、 right before the noun or right after the figure. */
+function listed(text: string, nounStart: number, figureEnd: number): boolean {
+  return text[nounStart - 1] === "、" || text[figureEnd] === "、";
+}
+
 function namesAny(w: WordToken, ids: readonly string[]): boolean {
   for (const id of w.ids) if (ids.includes(id)) return true;
   return false;
@@ -663,8 +668,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     }
   // 行政复议案件56件、行政诉讼案件43件: the code's noun right before its figure, no verb in the clause, says the count exists
   // (for codes a bare count serves: 共有, 发生)
-  // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件)
-  if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
+  // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件; and only in a list of such pairs, 分别 or 、:
+  // a lone noun and figure with no verb is as often a part or another body's figure)
+  if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1 && listed(text, concept.start, q.end)) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
   if (!good && (concept.where === "left" || concept.where === "right")) {
