@@ -412,4 +412,14 @@ export const constructions: CorpusCase[] = [
     absent: ["recon.received"],
     note: "…but not a part named after 其中 of something else",
   },
+  {
+    text: "行政诉讼案件数：43件，负责人出庭应诉率：100%。",
+    expect: { "litig.cases": 43, "litig.appearance_rate": 100 },
+    note: "a form's label and its figure (…数：N): no verb is written",
+  },
+  {
+    text: "人民调解组织数：186个；旁听庭审人次：320人次。",
+    expect: { "mediation.organizations": 186, "study.court_observation": 320 },
+    note: "labels with a count word and a colon",
+  },
 ];
