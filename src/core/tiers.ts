@@ -141,7 +141,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
   // 动态类144条,目录类1756条): those are its parts, never its rivals
   const partsOfSum = partsOfSums(engine);
-  const inRace = (c: EngineCandidate) => close(c) && !partsOfSum.has(c) && (!headline.has(c.code) || c.features.includes("total_marker"));
+  // …and a code's narrower act outranks both (收到委员提案520件,经审查立案486件: the 486 are the ones handled)
+  const preferred = new Set<string>();
+  for (const c of engine) if (close(c) && c.features.includes("preferred_event")) preferred.add(c.code);
+  const inRace = (c: EngineCandidate) =>
+    close(c) && !partsOfSum.has(c) && (preferred.has(c.code) ? c.features.includes("preferred_event") : !headline.has(c.code) || c.features.includes("total_marker"));
   const near = new Map<string, Set<number>>();
   for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   const guardAt = new Map<string, string>();

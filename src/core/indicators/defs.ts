@@ -36,6 +36,8 @@ export const DefSchema = z.object({
   weakUnless: z.array(z.string()).default([]),
   /** Modifier ids that, before the figure in its sentence, make it nobody's (宣传 for 讲座). */
   badModifiers: z.array(z.string()).default([]),
+  /** Events whose figure is the code's where the same sentence also counts it by another verb: the narrower set is the one handled (立案 of proposals received). */
+  preferEvents: z.array(z.string()).default([]),
   /** Percent codes: rate nouns specific enough to need no topic (纠错率, 办复率); nouns of four characters or more always are. */
   strongNouns: z.array(z.string()).default([]),
 });
@@ -58,8 +60,8 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "hotline.tickets", kind: "count", concepts: ["ticket", "hotline", "call"], weakConcepts: ["call"], events: ["receive", "accept", "handle", "serve", "assign"], badEvents: ["close", "publish"], units: ["case", "item", "session", "call"], topics: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.proactive", kind: "count", concepts: ["info", "legal_doc", "interp"], weakConcepts: ["legal_doc"], weakUnless: ["主动公开"], events: ["publish"], eventRequired: true, units: ["item", "case"], badConcepts: ["disc_req", "npc", "cppcc"], badModifiers: ["outreach"] },
   { code: "disclosure.requests", kind: "count", concepts: ["disc_req"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close"], units: DOCS },
-  { code: "proposals.npc", kind: "count", sumsAreWhole: true, concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
-  { code: "proposals.cppcc", kind: "count", sumsAreWhole: true, concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS },
+  { code: "proposals.npc", kind: "count", sumsAreWhole: true, concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
+  { code: "proposals.cppcc", kind: "count", sumsAreWhole: true, concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
   { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
   { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
   { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },

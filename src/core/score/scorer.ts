@@ -52,7 +52,7 @@ const LIST_JOIN = new Set([..."、和及与或以等"]);
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
-const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计"]);
+const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
 const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
@@ -655,6 +655,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
   if (!nearestEv) for (let k = carried.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, carried[k]!)) nearestEv = carried[k];
   if (nearestEv?.ids.includes("other_act")) t.add("event_other");
+  // 收到委员提案520件,经审查立案486件: the narrower act is the set handled (tiers settles the rivals by it)
+  if (nearestEv && d.preferEvents.length && namesAny(nearestEv, d.preferEvents)) t.add("preferred_event");
   // 共N件 says the figure exists where a code accepts a bare count
   const primary = d.events[0];
   let good = false;
@@ -701,7 +703,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
-      const own = f.inClause.filter((w) => w.end <= q.start && !has(w, "modifier", "total") && !has(w, "event", "copula"));
+      const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "event", "copula"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       if (lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) t.add("verb_clause");
     }

@@ -394,4 +394,14 @@ export const response: CorpusCase[] = [
     expect: { "disclosure.proactive": 230, "disclosure.requests": 3 },
     note: "a first line that speaks of the report (本年度报告…由某局编制) names the report's own body: 县司法局 is itself, not a judicial sub-unit",
   },
+  {
+    text: "县政协十届三次会议以来，共收到委员提案520件，经审查立案486件，已全部办复，办复率100%。",
+    expect: { "proposals.cppcc": 486, "proposals.reply_rate": 100 },
+    note: "the proposals filed (立案) are the ones handled, not all received",
+  },
+  {
+    text: "政协委员共提交提案320件，立案300件，立案率93.8%，截至目前已全部办复。",
+    expect: { "proposals.cppcc": 300 },
+    note: "提交 is the members' act; 立案 the set handled",
+  },
 ];
