@@ -75,3 +75,15 @@ describe("numbers that are not quantities", () => {
     expect(guard("收到行政复议申请44件", "44")).toBeNull();
   });
 });
+
+describe("the quantity tagger's multipliers", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tagQuantities } = require("../../src/core/tag/quantity") as typeof import("../../src/core/tag/quantity");
+  const values = (s: string) => tagQuantities(s).map((q) => q.value);
+  it.each([
+    ["调解矛盾纠纷1.2千件", [1200]],
+    ["调解矛盾纠纷1.2万件", [12000]],
+    ["调解矛盾纠纷三千件", [3000]],
+    ["受理诉求6.5万余件", [65000]],
+  ])("%s → %j", (s, v) => expect(values(s)).toEqual(v));
+});

@@ -32,6 +32,7 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" 
 /** isDigit by code unit (NaN past the end: no digit). */
 const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const WAN = "万".charCodeAt(0);
+const QIAN = "千".charCodeAt(0);
 const YI = "亿".charCodeAt(0);
 const YU = "余".charCodeAt(0);
 const DUO = "多".charCodeAt(0);
@@ -141,6 +142,8 @@ function readChinese(text: string, start: number): Step {
   if (numEnd === start) return { token: null, next: i };
   // a numeral glued to a word before it is part of that word (统一, 唯一, 十四五 …): no need to read it
   if (start > 0 && GLUED_BEFORE[text.charCodeAt(start - 1)]) return { token: null, next: i };
+  // …and one right after digits is their multiplier (1.2千件), read with them
+  if (start > 0 && (isDigitCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)) return { token: null, next: i };
   const v = parseChineseNumeral(text.slice(start, numEnd));
   if (v === null) return { token: null, next: i };
   return finish(text, start, numEnd, v);
@@ -179,6 +182,8 @@ function finish(text: string, numStart: number, numEnd: number, base: number): S
   const m = text.charCodeAt(i);
   if (m === WAN) (value = Math.round(base * 10_000)), i++;
   else if (m === YI) (value = Math.round(base * 100_000_000)), i++;
+  // 1.2千件: 千 after digits multiplies them, as 万 does
+  else if (m === QIAN && isDigitCode(text.charCodeAt(numEnd - 1))) (value = Math.round(base * 1000)), i++;
   let approx: Approx = null;
   const q = text.charCodeAt(i);
   if (q === YU || q === DUO) (approx = "at_least"), i++;
