@@ -615,8 +615,11 @@ function carriedEvent(word: string, d: Def): string | undefined {
   return undefined;
 }
 
-/** What stands between a form's label and its figure: a count word, then a colon (数:, 次数:, 人次:). */
-const LABEL_COLON = /^(?:数|次数|人数|人次|总数|数量|件数|个数|收到数|办理数|结案数)?\s?[:：]\s?$/u;
+/**
+ * What stands between a form's label and its figure: a count word, then a colon (数:, 次数:, 人次:); or the noun's
+ * volume (诉求量6.5万件, 办件量达…).
+ */
+const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数|收到数|办理数|结案数)?\s?[:：]\s?|量(?:为|达|达到|共|共计)?)$/u;
 
 /** A noun and its figure listed with another pair by 、 (行政复议案件56件、行政诉讼案件43件): 、 right before the noun or right after the figure. */
 function listed(text: string, nounStart: number, figureEnd: number): boolean {
@@ -677,7 +680,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // a lone noun and figure with no verb is as often a part or another body's figure)
   if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1 && listed(text, concept.start, q.end)) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
-  // 行政诉讼案件数:43件, 人民调解组织数:186个: a label and its figure, as a form's row writes them (no verb is written)
+  // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
   if (!good && (concept.where === "left" || concept.where === "right")) {

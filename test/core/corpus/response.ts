@@ -404,4 +404,9 @@ export const response: CorpusCase[] = [
     expect: { "proposals.cppcc": 300 },
     note: "提交 is the members' act; 立案 the set handled",
   },
+  {
+    text: "12345热线全年诉求量6.5万件，同比增长12%。",
+    expect: { "hotline.tickets": 65000 },
+    note: "the noun's volume (诉求量) says the count with no verb",
+  },
 ];
