@@ -407,6 +407,7 @@ export const response: CorpusCase[] = [
   {
     text: "12345热线全年诉求量6.5万件，同比增长12%。",
     expect: { "hotline.tickets": 65000 },
+    as: { "hotline.tickets": "6.5万" },
     note: "the noun's volume (诉求量) says the count with no verb",
   },
 ];
