@@ -113,6 +113,25 @@ function plainGap(titleSum: Int32Array, from: number, to: number): number {
 }
 
 /** Attaches word `w` to quantity `q` by the construction `where`: one Attached per meaning, in order, onto `out`. */
+/** What joins the items of a list: 、 和 及 与 (县委常委会会议和县政府常务会议). */
+const JOINERS = /[、和及与,]/u;
+
+/**
+ * The n items of a list before 分别: the latest run of words each joined to the next by 、 和 及 与, of at least n
+ * (县委常委会会议和县政府常务会议会前学法分别为6次和12次: the two bodies, not the 学法 they share); the last n words when
+ * no run is long enough.
+ */
+function joinedList(text: string, all: readonly WordToken[], n: number): WordToken[] {
+  let end = all.length - 1;
+  while (end >= n - 1) {
+    let start = end;
+    while (start > 0 && JOINERS.test(text.slice(all[start - 1]!.end, all[start]!.start))) start--;
+    if (end - start + 1 >= n) return all.slice(end - n + 1, end + 1);
+    end = start - 1;
+  }
+  return all.slice(all.length - n);
+}
+
 function hasConceptBetween(concepts: readonly WordToken[], from: number, to: number): boolean {
   const i = firstAtOrAfter(concepts, from);
   return i < concepts.length && concepts[i]!.start < to;
@@ -170,7 +189,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       const n = countBetween(quantities, eachTok.end, fullClause.end);
       for (const kind of ["concept", "rate", "event"] as const) {
         const all = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
-        const list = n > 1 && all.length > n ? all.slice(all.length - n) : all;
+        const list = n > 1 && all.length > n ? joinedList(text, all, n) : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
       const noun = each.find((w) => w.kind === "concept");

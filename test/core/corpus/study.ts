@@ -352,4 +352,9 @@ export const study: CorpusCase[] = [
     expect: { "study.court_observation": 320 },
     note: "a copula after the count word (人数达) is no other act: the verb before it says what was counted",
   },
+  {
+    text: "县委常委会会议和县政府常务会议会前学法分别为6次和12次。",
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 12 },
+    note: "分别's items are the nouns joined by 和, not the 学法 they share (it gave party 12, gov 6)",
+  },
 ];
