@@ -3,7 +3,7 @@
  * its code units: at each character that starts a name, the gazetteer's trie is walked as far
  * as the text goes on with a name, and the longest name met is taken.
  */
-import { gazetteer, trieSlot } from "./gazetteer";
+import { gazetteer, pairBit } from "./gazetteer";
 import type { NameRef } from "./gazetteer";
 import type { Zone } from "./zones";
 
@@ -23,8 +23,10 @@ const SCAN_HEAD = 30000;
 const SCAN_TAIL = 3000;
 
 function scan(text: string, from: number, to: number, out: Mention[]): void {
+  // the trie's arrays in locals, and its slot lookup (gazetteer.ts trieSlot) written out: this
+  // loop runs for every character of a report's head
   const t = gazetteer().trie;
-  const { first, slotChild } = t;
+  const { first, slots, mask, refs: refsAt, pairs } = t;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i) - 0x3400;
     let node = c >= 0 && c < 0x6c00 ? first[c]! : 0;
@@ -32,18 +34,29 @@ function scan(text: string, from: number, to: number, out: Mention[]): void {
       i++;
       continue;
     }
+    if (pairs !== null) {
+      // every name has two units or more: none starts here unless the pair is one of a name's
+      if (i + 1 >= to) break;
+      const b = pairBit(c, text.charCodeAt(i + 1));
+      if ((pairs[b >>> 5]! & (1 << (b & 31))) === 0) {
+        i++;
+        continue;
+      }
+    }
     // the longest name that the text at i goes on with, ending by `to`
     let end = -1;
     let refs: NameRef[] | null = null;
     for (let k = i + 1; ; k++) {
-      const r = t.refs[node]!;
+      const r = refsAt[node]!;
       if (r !== null) {
         end = k;
         refs = r;
       }
       if (k >= to) break;
-      const h = trieSlot(t, node, text.charCodeAt(k));
-      node = slotChild[h]!;
+      const unit = text.charCodeAt(k);
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77)) & mask;
+      while (slots[4 * h + 2] !== 0 && (slots[4 * h] !== node || slots[4 * h + 1] !== unit)) h = (h + 1) & mask;
+      node = slots[4 * h + 2]!;
       if (node === 0) break;
     }
     if (refs !== null) {
