@@ -29,19 +29,25 @@ function scan(text: string, from: number, to: number, out: Mention[]): void {
   const { first, slots, mask, refs: refsAt, pairs } = t;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i) - 0x3400;
-    let node = c >= 0 && c < 0x6c00 ? first[c]! : 0;
-    if (node === 0) {
+    if (c < 0 || c >= 0x6c00) {
       i++;
       continue;
     }
+    // every name has two units or more (else `pairs` is null): none starts here unless the
+    // pair is one of a name's (the filter is read before `first`: it is the one table this loop
+    // touches at every character, and it has to stay in cache)
     if (pairs !== null) {
-      // every name has two units or more: none starts here unless the pair is one of a name's
       if (i + 1 >= to) break;
       const b = pairBit(c, text.charCodeAt(i + 1));
       if ((pairs[b >>> 5]! & (1 << (b & 31))) === 0) {
         i++;
         continue;
       }
+    }
+    let node = first[c]!;
+    if (node === 0) {
+      i++;
+      continue;
     }
     // the longest name that the text at i goes on with, ending by `to`
     let end = -1;
