@@ -162,6 +162,8 @@ export class TokenText {
 
   build(originalLength: number): { text: string; map: OffsetMap } {
     const text = this.text();
+    // a text of BMP characters only has a unit a token: the spans are copied whole
+    if (text.length === this.cps.length) return { text, map: new OffsetMap(this.starts.slice(), this.ends.slice(), originalLength, this.reordered) };
     const os = new Int32Array(text.length);
     const oe = new Int32Array(text.length);
     let k = 0;
@@ -183,7 +185,23 @@ const UTF16: TextDecoder | null =
 
 /** The string of a run of code points (lone surrogates kept as they are). */
 function joinCodePoints(cps: Int32Array): string {
-  let units = cps.length;
+  const n = cps.length;
+  // most texts are all BMP with no lone surrogate: their units are the code points, copied by
+  // the typed array's own conversion instead of one at a time
+  let plain = true;
+  for (let i = 0; i < n; i++) {
+    const cp = cps[i]!;
+    if (cp >= 0xd800 && (cp <= 0xdfff || cp > 0xffff)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain && UTF16) {
+    const u = new Uint16Array(n);
+    u.set(cps);
+    return UTF16.decode(u);
+  }
+  let units = n;
   for (const cp of cps) if (cp > 0xffff) units++;
   const u = new Uint16Array(units);
   let lone = false;
