@@ -135,10 +135,13 @@ export interface NameTrie {
 
 /** Bits of the pair filter (2^20 bits, 128 KB: few false hits over some 25,000 pairs, and small enough to stay in cache). */
 const PAIR_BITS = 20;
+/** The pair filter's hash, `Math.imul((first << 16) | second, PAIR_MUL) >>> PAIR_SHIFT` (pairBit; a scan reads these once and writes the hash out). */
+export const PAIR_MUL = 0x9e3779b1;
+export const PAIR_SHIFT = 32 - PAIR_BITS;
 
 /** The bit of the pair filter for a name's first unit (less 0x3400, as `first` is indexed) and its second. */
 export function pairBit(first: number, second: number): number {
-  return Math.imul((first << 16) | second, 0x9e3779b1) >>> (32 - PAIR_BITS);
+  return Math.imul((first << 16) | second, PAIR_MUL) >>> PAIR_SHIFT;
 }
 
 /** The slot where the edge (node, unit) is, or the empty slot where it would go. */

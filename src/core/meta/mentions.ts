@@ -3,7 +3,7 @@
  * its code units: at each character that starts a name, the gazetteer's trie is walked as far
  * as the text goes on with a name, and the longest name met is taken.
  */
-import { gazetteer, pairBit } from "./gazetteer";
+import { gazetteer, PAIR_MUL, PAIR_SHIFT } from "./gazetteer";
 import type { NameRef } from "./gazetteer";
 import type { Zone } from "./zones";
 
@@ -27,6 +27,9 @@ function scan(text: string, from: number, to: number, out: Mention[]): void {
   // loop runs for every character of a report's head
   const t = gazetteer().trie;
   const { first, slots, mask, refs: refsAt, pairs } = t;
+  // (an imported binding is a getter call in the module's compiled form: read once)
+  const mul = PAIR_MUL;
+  const shift = PAIR_SHIFT;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i) - 0x3400;
     if (c < 0 || c >= 0x6c00) {
@@ -38,7 +41,7 @@ function scan(text: string, from: number, to: number, out: Mention[]): void {
     // touches at every character, and it has to stay in cache)
     if (pairs !== null) {
       if (i + 1 >= to) break;
-      const b = pairBit(c, text.charCodeAt(i + 1));
+      const b = Math.imul((c << 16) | text.charCodeAt(i + 1), mul) >>> shift; // pairBit
       if ((pairs[b >>> 5]! & (1 << (b & 31))) === 0) {
         i++;
         continue;
