@@ -84,6 +84,12 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** `skip[i]` marks characters inside a quantity token: they are not words. */
 export function tagWords(text: string, skip: Uint8Array): WordToken[] {
+  // the tables in locals: read once, not from the module's scope at every character
+  const first = FIRST;
+  const edgeStart = EDGE_START;
+  const edgeUnit = EDGE_UNIT;
+  const edgeTo = EDGE_TO;
+  const entries = ENTRY;
   const out: WordToken[] = [];
   const n = text.length;
   let i = 0;
@@ -93,29 +99,29 @@ export function tagWords(text: string, skip: Uint8Array): WordToken[] {
       continue;
     }
     const c = text.charCodeAt(i);
+    let node = first[c]!;
+    if (node === 0) {
+      i++;
+      continue;
+    }
     const digit = isDigitCode(c);
     // a word that starts with a digit (12345) starts a digit run, never inside one
-    if (digit && isDigitCode(text.charCodeAt(i - 1))) {
+    if (digit && i > 0 && isDigitCode(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
     // the longest word at i (one that starts with a digit must not stop inside a digit run)
     let hit: Entry | null = null;
-    let node = FIRST[c]!;
-    for (let k = i + 1; node !== 0; k++) {
-      const entry = ENTRY[node]!;
-      if (entry !== null && !(digit && isDigitCode(text.charCodeAt(k)))) hit = entry;
+    for (let k = i + 1; ; k++) {
+      const entry = entries[node]!;
+      if (entry !== null && !(digit && k < n && isDigitCode(text.charCodeAt(k)))) hit = entry;
       if (k >= n) break;
       const u = text.charCodeAt(k);
-      const to = EDGE_START[node + 1]!;
-      let next = 0;
-      for (let e = EDGE_START[node]!; e < to; e++) {
-        if (EDGE_UNIT[e] === u) {
-          next = EDGE_TO[e]!;
-          break;
-        }
-      }
-      node = next;
+      const to = edgeStart[node + 1]!;
+      let e = edgeStart[node]!;
+      while (e < to && edgeUnit[e] !== u) e++;
+      if (e === to) break;
+      node = edgeTo[e]!;
     }
     if (!hit) {
       i++;
