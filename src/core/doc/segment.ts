@@ -43,26 +43,61 @@ const OTHER_STORIES = ["新闻推荐", "相关新闻", "相关阅读", "相关�
 /** …and its controls and byline, that end the report's text (its source and date may still follow). */
 const TAIL_WORDS = [...OTHER_STORIES, "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
 
-function headingLevel(line: string): number {
-  const t = line.trimStart();
-  const first = t[0] ?? "";
-  if (HEADING_NUM.has(first)) {
+/** HEADING_NUM by code unit. */
+const HEADING_NUM_CODE = new Uint8Array(0x10000);
+for (const c of HEADING_NUM) HEADING_NUM_CODE[c.charCodeAt(0)] = 1;
+const DUN = "、".charCodeAt(0);
+const SHI = "是".charCodeAt(0);
+const DI = "第".charCodeAt(0);
+const FULL_PAREN = "（".charCodeAt(0);
+const FULL_DOT = "．".charCodeAt(0);
+
+/**
+ * The heading level of the line text[from, to) (trimmed: its first and last units are no white
+ * space), read from its code units: no string is made for the lines that are no heading.
+ */
+function headingLevel(text: string, from: number, to: number): number {
+  // (a unit past the line reads as none: NaN matches nothing below)
+  const at = (k: number): number => (from + k < to ? text.charCodeAt(from + k) : NaN);
+  const first = at(0);
+  if (HEADING_NUM_CODE[first]) {
     let k = 0;
-    while (HEADING_NUM.has(t[k] ?? "")) k++;
-    if (t[k] === "、" || t[k] === "是") return t[k] === "、" ? 1 : 0;
+    while (HEADING_NUM_CODE[at(k)]) k++;
+    const after = at(k);
+    if (after === DUN || after === SHI) return after === DUN ? 1 : 0;
   }
-  if (first === "(" || first === "（") {
-    if (HEADING_NUM.has(t[1] ?? "")) return 2;
-    if (t[1] !== undefined && t[1] >= "0" && t[1] <= "9") return 3;
+  const second = at(1);
+  if (first === 0x28 || first === FULL_PAREN) {
+    if (HEADING_NUM_CODE[second]) return 2;
+    if (isDigitCode(second)) return 3;
   }
-  if (first === "第" && HEADING_NUM.has(t[1] ?? "")) return 1;
-  if (first >= "0" && first <= "9" && (t[1] === "." || t[1] === "、" || t[1] === "．")) return 3;
+  if (first === DI && HEADING_NUM_CODE[second]) return 1;
+  if (isDigitCode(first) && (second === 0x2e || second === DUN || second === FULL_DOT)) return 3;
   return 0;
 }
 
+/** White space as String.prototype.trim removes it (WhiteSpace and LineTerminator), by code unit. */
+function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The bounds of text[from, to) trimmed as String.prototype.trim trims it (start = end when blank). */
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
+  while (a < b && isTrimSpace(text.charCodeAt(a))) a++;
+  while (b > a && isTrimSpace(text.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const COLON = 0x3a;
 const FULL_COLON = 0xff1a;
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const FULL_STOP = 0x3002; // 。
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
 
 function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
@@ -92,10 +127,23 @@ export function pageTail(text: string, paragraphs: readonly Segment[] = split(te
       bodyBegun = true;
       continue;
     }
-    const line = text.slice(p.start, p.end).trim();
+    // (the line trimmed, by its bounds: a string only for a short line where the tail may begin)
+    const [a, b] = trimmed(text, p.start, p.end);
+    const length = b - a;
     // (in the text's second half: a share bar or 【打印】 under the title is no end, whatever the body above it)
-    if (bodyBegun && p.start > 150 && p.start >= text.length / 2 && line.length <= 24 && words.some((w) => line.includes(w))) return p.start;
-    if (line.length > 24 && /[。,;]/.test(line)) bodyBegun = true;
+    if (bodyBegun && p.start > 150 && p.start >= text.length / 2 && length <= 24) {
+      const line = text.slice(a, b);
+      if (words.some((w) => line.includes(w))) return p.start;
+    }
+    if (!bodyBegun && length > 24) {
+      for (let k = a; k < b; k++) {
+        const c = text.charCodeAt(k);
+        if (c === FULL_STOP || c === COMMA || c === SEMICOLON) {
+          bodyBegun = true;
+          break;
+        }
+      }
+    }
   }
   return text.length;
 }
@@ -105,16 +153,46 @@ export function otherStories(text: string): number {
   return pageTail(text, undefined, OTHER_STORIES);
 }
 
+/** Paragraphs, sentences and clauses in one pass (split's three tables; every paragraph's or sentence's end is a clause's). */
+function splitAll(text: string): { paragraphs: Segment[]; sentences: Segment[]; clauses: Segment[] } {
+  const paragraphs: Segment[] = [];
+  const sentences: Segment[] = [];
+  const clauses: Segment[] = [];
+  const n = text.length;
+  let p = 0;
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const u = text.charCodeAt(i);
+    if (!CLAUSE_END[u]) continue;
+    // a label and its figure (主动公开政府信息:2156条) stay one clause
+    if ((u === COLON || u === FULL_COLON) && i + 1 < n && isDigitCode(text.charCodeAt(i + 1))) continue;
+    if (i + 1 > c) clauses.push({ start: c, end: i + 1 });
+    c = i + 1;
+    if (!SENTENCE_END[u]) continue;
+    if (i + 1 > s) sentences.push({ start: s, end: i + 1 });
+    s = i + 1;
+    if (!PARAGRAPH_END[u]) continue;
+    if (i + 1 > p) paragraphs.push({ start: p, end: i + 1 });
+    p = i + 1;
+  }
+  if (n > p) paragraphs.push({ start: p, end: n });
+  if (n > s) sentences.push({ start: s, end: n });
+  if (n > c) clauses.push({ start: c, end: n });
+  return { paragraphs, sentences, clauses };
+}
+
 export function segment(text: string): Doc {
-  const paragraphs = split(text, PARAGRAPH_END);
+  const { paragraphs, sentences, clauses } = splitAll(text);
   const headings: Heading[] = [];
   const tailStart = pageTail(text, paragraphs);
   for (const p of paragraphs) {
-    const line = text.slice(p.start, p.end).trim();
-    if (!line) continue;
-    const level = headingLevel(line);
+    const [a, b] = trimmed(text, p.start, p.end);
+    if (a === b) continue;
+    const level = headingLevel(text, a, b);
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
     if (level > 0) {
+      const line = text.slice(a, b);
       const stop = line.search(/[。；;]/u);
       const head = stop < 0 ? line : line.slice(0, stop);
       if (head.length <= 40) {
@@ -130,7 +208,7 @@ export function segment(text: string): Doc {
     path.push(h);
     paths.push(path);
   }
-  return { text, paragraphs, sentences: split(text, SENTENCE_END), clauses: split(text, CLAUSE_END), headings, paths, tailStart };
+  return { text, paragraphs, sentences, clauses, headings, paths, tailStart };
 }
 
 /** Index of the segment containing pos (segments sorted, non-overlapping), or -1. */
