@@ -81,12 +81,22 @@ function readUnit(text: string, i: number): { word: string; classes: string[] } 
 
 /** Words after a unit that turn the figure into something else: 一次性, 次会议, 人大. */
 const AFTER_UNIT_VETO = ["性", "会议", "全会", "大", "常委", "以内", "之内", "后", "前", "时", "天", "内", "工作日", "月", "小时", "季度", "星期", "年", "百分点", "分钟", "周"];
+/** AFTER_UNIT_VETO by first code unit: most units are followed by a character no veto starts with. */
+const AFTER_UNIT_VETO_BY_CODE: (string[] | undefined)[] = (() => {
+  const by = new Array<string[] | undefined>(0x10000).fill(undefined);
+  for (const v of AFTER_UNIT_VETO) (by[v.charCodeAt(0)] ??= []).push(v);
+  return by;
+})();
 /** Characters before a number that make it a name, ordinal or code. */
 const BEFORE_VETO = new Set([..."第〔[【#No.号"]);
 const BEFORE_VETO_CODE = new Uint8Array(0x10000);
 for (const c of BEFORE_VETO) BEFORE_VETO_CODE[c.charCodeAt(0)] = 1;
 
+/** The last code unit of each PRE_APPROX word: no other character before a number starts a qualifier's match. */
+const PRE_APPROX_LAST = new Set(PRE_APPROX.map(([w]) => w.charCodeAt(w.length - 1)));
+
 function approxBefore(text: string, start: number): { approx: Approx; from: number } {
+  if (!PRE_APPROX_LAST.has(text.charCodeAt(start - 1))) return { approx: null, from: start };
   for (const [w, a] of PRE_APPROX) if (text.startsWith(w, start - w.length)) return { approx: a, from: start - w.length };
   return { approx: null, from: start };
 }
@@ -190,8 +200,9 @@ function finish(text: string, numStart: number, numEnd: number, base: number): S
   const unit = readUnit(text, i);
   if (!unit) return { token: null, next: i };
   const unitEnd = i + unit.word.length;
-  for (const v of AFTER_UNIT_VETO) if (text.startsWith(v, unitEnd)) return { token: null, next: unitEnd };
-  if (/^\d{4}$/.test(text.slice(numStart, numEnd)) && unit.word === "年") return { token: null, next: unitEnd };
+  const vetoes = unitEnd < text.length ? AFTER_UNIT_VETO_BY_CODE[text.charCodeAt(unitEnd)] : undefined;
+  if (vetoes) for (const v of vetoes) if (text.startsWith(v, unitEnd)) return { token: null, next: unitEnd };
+  if (unit.word === "年" && /^\d{4}$/.test(text.slice(numStart, numEnd))) return { token: null, next: unitEnd };
   let end = unitEnd;
   if (text.startsWith("以上", end) || text.startsWith("多", end)) (approx = "at_least"), (end += text[end] === "多" ? 1 : 2);
   else if (text.startsWith("左右", end)) (approx = "about"), (end += 2);
