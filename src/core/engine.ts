@@ -141,15 +141,14 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;
   // the report's own names (meta.ts ownName: its title past a page's furniture, region, issuer), else its first line
-  // (the first line is read as the report's name whatever it is: a report that opens with its own body's sentence,
-  // 2023年,县司法局…, names itself there; a text that opens on a court's sentence is read as the court's)
-  const titleLine = firstLine;
+  // (the first line is read as the report's name whatever it is: a report that opens on its own body's sentence,
+  // 2023年,县司法局…, names itself there)
   const ctx: ScoreContext = {
     text,
     year,
     tailStart: doc.tailStart,
-    selfKinds: selfKinds(own ? `${titleLine} ${own.title}` : firstLine),
-    title: own ? `${titleLine} ${own.title}` : firstLine,
+    selfKinds: selfKinds(own ? `${firstLine} ${own.title}` : firstLine),
+    title: own ? `${firstLine} ${own.title}` : firstLine,
     names: own?.names,
     lastIsYear: year !== null && pubYear === year + 1,
   };

@@ -183,7 +183,10 @@ const CONCEPT_OF = new Map<string, string>((LEXICON.concept ?? []).flatMap((e) =
 function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): void {
   const byCode = new Map<string, number[]>();
   out.forEach((c, i) => {
-    if (c.features.includes("rule")) byCode.set(c.code, [...(byCode.get(c.code) ?? []), i]);
+    if (!c.features.includes("rule")) return;
+    const idx = byCode.get(c.code);
+    if (idx) idx.push(i);
+    else byCode.set(c.code, [i]);
   });
   const several = new Set([...byCode].filter(([, idx]) => idx.length >= 2).map(([code]) => code));
   if (!several.size) return;

@@ -43,6 +43,8 @@ const NOT_COUNTED = new Set(["party_body", "gov_body", "hotline", "taker"]);
 /** Which count codes each concept serves: a list naming concepts of two codes is their sum. */
 const CODES_OF = new Map<string, Set<string>>();
 for (const d of DEFS) if (d.kind === "count") for (const c of d.concepts) CODES_OF.set(c, (CODES_OF.get(c) ?? new Set()).add(d.code));
+/** …and the families of those codes. */
+const FAMILIES_OF = new Map([...CODES_OF].map(([c, codes]) => [c, new Set([...codes].map((x) => indicatorDef(x).family))] as const));
 
 const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind && w.ids.includes(id);
 /** Characters that join the nouns of a list: 规范性文件、合同和协议. */
@@ -425,7 +427,7 @@ function namedPlace(s: string): string | null {
  */
 function talksOf(f: Frame, d: Def, id: string, text: string): boolean {
   const family = indicatorDef(d.code).family;
-  const inFamily = (c: string) => [...(CODES_OF.get(c) ?? [])].some((x) => indicatorDef(x).family === family);
+  const inFamily = (c: string) => FAMILIES_OF.get(c)?.has(family) ?? false;
   for (const c of f.topicSentence) if (inFamily(c)) return true;
   for (const c of f.topicContext) if (inFamily(c)) return true;
   const before = text.slice(Math.max(0, f.q.start - 400), f.q.start);

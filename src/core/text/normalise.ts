@@ -85,9 +85,12 @@ function runsOn(before: string, after: string): boolean {
   if (!a || !b || OPENS_ITEM.test(b)) return false;
   // (read before the width pass: full-width forms as their ASCII ones)
   const ascii = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
-  const x = ascii(a.codePointAt(a.length - 1)!);
-  const y = ascii(b.codePointAt(0)!);
-  return (isHanCp(x) || isDigitCp(x) || WRAP_BEFORE.has(x)) && (isHanCp(y) || isDigitCp(y) || WRAP_AFTER.has(y));
+  return canRunOn(ascii(a.codePointAt(a.length - 1)!), ascii(b.codePointAt(0)!));
+}
+
+/** A line that stops on `a` can run on into one that opens with `b`: no sentence's end between them (98.|96% too). */
+function canRunOn(a: number, b: number): boolean {
+  return (isHanCp(a) || isDigitCp(a) || WRAP_BEFORE.has(a) || (a === DOT && isDigitCp(b))) && (isHanCp(b) || isDigitCp(b) || WRAP_AFTER.has(b));
 }
 
 /** Units and punctuation that go on after a figure: a line that opens with one continues a number. */
@@ -323,7 +326,7 @@ function joinLines(t: TokenText): TokenText {
     const b = cp(j);
     // a line that cannot run on (it stops on a sentence's end, or the next opens with no text) is only looked at for
     // its full stop
-    if (!((isHanCp(a) || isDigitCp(a) || WRAP_BEFORE.has(a) || (a === DOT && isDigitCp(b))) && (isHanCp(b) || isDigitCp(b) || WRAP_AFTER.has(b)))) {
+    if (!canRunOn(a, b)) {
       if (!bodyBegun) for (let k = lineStart; k < i; k++) if (cps[k] === FULL_STOP) bodyBegun = true;
       inWrap = false;
       lineStart = i + 1;
