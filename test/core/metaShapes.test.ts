@@ -347,3 +347,32 @@ describe("a list of places run together", () => {
     expect(meta("湖南省常德市桃源县2023年法治政府建设年度报告\n2023年,全县坚持依法行政。")).toMatchObject({ region: "桃源县", divisionCode: "430725" });
   });
 });
+
+describe("the report's subject where its opening sentence names it", () => {
+  it("after several 在…下 / 按照…要求 clauses, a two-character county too", () => {
+    expect(meta("2023年,在市委、市政府的正确领导下,按照省委依法治省办的部署要求,在省司法厅的指导下,攸县坚持依法行政,全年共办理行政复议案件12件。")).toMatchObject({ region: "攸县", divisionCode: "430223" });
+  });
+
+  it("a town name many counties share, with no parent written, is named with a note, not dropped", () => {
+    for (const t of [
+      "2023年,在县委、县政府的坚强领导下,在县司法局的精心指导下,白沙镇坚持依法行政,全年共调解矛盾纠纷86件。",
+      "2023年是全面贯彻党的二十大精神的开局之年。白沙镇始终坚持以习近平法治思想为指导,全年共调解矛盾纠纷86件。",
+    ]) {
+      const m = meta(t);
+      expect(m).toMatchObject({ region: "白沙镇", divisionCode: null, level: "乡镇街道" });
+      expect(m.regionNote).toContain("共用");
+    }
+  });
+
+  it("a sentence of the opening paragraph past the first: its subject, not a place the sentence before passes", () => {
+    expect(meta("2023年是实施“八五”普法规划的关键之年。龙潭镇始终坚持依法行政,全年共调解矛盾纠纷86件。")).toMatchObject({ region: "龙潭镇", level: "乡镇街道" });
+  });
+});
+
+describe("a disclosure report's set phrases name its own office", () => {
+  it("请与〈office〉联系 outweighs the province's site it is downloaded from", () => {
+    const text =
+      "本报告包括总体情况、主动公开政府信息情况等六个部分,电子版可在湖南省人民政府网政府信息公开专栏下载。所列数据的统计期限自2023年1月1日起至2023年12月31日止。本报告中收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项,按上级统一格式编写,个别数据与上年报告口径不一致的,以本报告为准。公众如需进一步咨询了解相关信息,请与桃源县漆河镇人民政府联系(电话:0736-6612345)。\n一、总体情况\n全年主动公开政府信息152条。";
+    expect(meta(text)).toMatchObject({ region: "漆河镇", divisionCode: "430725105" });
+  });
+});

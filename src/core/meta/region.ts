@@ -161,7 +161,8 @@ export function rankDivisions(text: string): {
     const before = text.charAt(m.start - 1);
     if (m.refs.every((r) => r.division.level === "乡镇街道") && /[\u4e00-\u9fa5]/.test(before) && !TOWN_BEFORE.test(before) && !zoneStarts.has(m.start)) return false;
     // (…and only as a word of its own: 市政府和县政府, 市和县人大, 办理县政府… name no 和县 or 理县)
-    if (m.text.length < 3) return SELF_NAMING.has(m.zone) || (ORGAN_AFTER.test(after) && !WORD_BEFORE.test(before)) || text.slice(m.start - 2, m.start) === "法治";
+    // (…or as the subject the opening's sentence starts with: 2023年,在…下,攸县坚持…)
+    if (m.text.length < 3) return SELF_NAMING.has(m.zone) || (m.zone === "opening" && zoneStarts.has(m.start)) || (ORGAN_AFTER.test(after) && !WORD_BEFORE.test(before)) || text.slice(m.start - 2, m.start) === "法治";
     // a name that is also a phrase (建设现代化新城区) counts in the body only as a word of its own
     if (PHRASE_NAMES.has(m.text) && !SELF_NAMING.has(m.zone) && WORD_BEFORE.test(before)) return false;
     return true;
@@ -323,7 +324,8 @@ export function readReporter(text: string): Reporter {
   // a name counted once in the body speaks for the report only when no other division competes
   // with it, and not when it names a province's document (《广东省…条例》 is the province's law,
   // where 《某县…实施方案》 is the report's own plan)
-  const second = ranked.find(({ c }) => top && c !== top.c && !isAncestor(c.division, top.c.division));
+  // (another reading of the same shared name is no competitor: which of them it is, is said below)
+  const second = ranked.find(({ c }) => top && c !== top.c && c.surface !== top.c.surface && !isAncestor(c.division, top.c.division));
   if (
     top &&
     top.s !== Infinity &&

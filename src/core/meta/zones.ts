@@ -28,6 +28,7 @@ const SIGNED_LINE = new RegExp(
   `^([\\u4e00-\\u9fa5()]{2,30}?(?:人民政府|政府|委员会|办公室|办事处|管委会|管理委员会|局|厅|委|院))\\s*(?:(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日|[${CN_YEAR_DIGITS}]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)$`,
 );
 const INTRO = /(?:现将|现予|现公布|现公开|现就|特此报告|根据)/g;
+const SELF_PHRASE = /(请与|本(?:年度)?报告由)([\u4e00-\u9fa5]{2,30}?)(?=联系|编制|负责编制)/g;
 
 /** The zones of the text, as [start, end, zone] ranges. */
 /** The last text's zones: who reported and what the report calls itself both read them (one report at a time). */
@@ -73,10 +74,13 @@ function computeZones(text: string): [number, number, Zone][] {
   if (firstBody >= 0) {
     const l = lines[firstBody]!;
     zones.push([l.start, Math.min(l.end, l.start + 200), "opening"]);
+    // …and a name that starts a sentence of it is its subject too (2025年是…之年。大河乡始终坚持…)
+    zones.push([l.start, l.start, "opening"]);
+    for (let i = text.indexOf("。", l.start); i >= 0 && i + 1 < Math.min(l.end, l.start + 300); i = text.indexOf("。", i + 1)) zones.push([i + 1, i + 1, "opening"]);
   }
   // the subject of a sentence that opens with the year: 2023年,(在…下,)〈下蜀镇〉坚持…
-  //  (or after 按照/根据〈…〉的部署要求,)
-  for (const m of text.slice(0, 3000).matchAll(/(?:19|20)\d{2}年度?(?:以来)?[,,]\s*(?:(?:在[^,。\n]{0,40}?下|(?:按照|根据|遵照)[^,。\n《]{0,40}?(?:部署|要求|安排))[,,]\s*)?/g)) {
+  //  (or after 按照/根据〈…〉的部署要求, and after up to three such clauses: 在区委的领导下,在…的指导下,〈三都镇〉…)
+  for (const m of text.slice(0, 3000).matchAll(/(?:(?:19|20)\d{2}年度?(?:以来)?|今年以来|一年来|过去一年)[,,]\s*(?:(?:在[^,。\n]{0,40}?下|(?:按照|根据|遵照)[^,。\n《]{0,40}?(?:部署|要求|安排))[,,]\s*){0,3}/g)) {
     const s = m.index! + m[0].length;
     zones.push([s, s, "opening"]); // only a name that starts there (zoneAt)
   }
@@ -87,6 +91,8 @@ function computeZones(text: string): [number, number, Zone][] {
     if (m[0] === "根据" || m[0] === "特此报告") continue;
     if (end > 0) zones.push([s, s + end, "intro"]);
   }
+  // a disclosure report's set phrases name its own office: 请与某区某乡人民政府联系, 本报告由某县人民政府办公室编制
+  for (const m of text.slice(0, 6000).matchAll(SELF_PHRASE)) zones.push([m.index! + m[1]!.length, m.index! + m[1]!.length + m[2]!.length, "intro"]);
   for (const m of text.matchAll(LABEL)) {
     const s = m.index! + m[0].length;
     const rest = text.slice(s, s + 40);
