@@ -364,6 +364,10 @@ describe("the report's subject where its opening sentence names it", () => {
     }
   });
 
+  it("…but a shared town name only passed in the body of a county's text names no one", () => {
+    expect(meta("2023年,全县各级人民调解组织共调解矛盾纠纷2140件。其中,城关镇调解纠纷512件。").region).toBeNull();
+  });
+
   it("a sentence of the opening paragraph past the first: its subject, not a place the sentence before passes", () => {
     expect(meta("2023年是实施“八五”普法规划的关键之年。龙潭镇始终坚持依法行政,全年共调解矛盾纠纷86件。")).toMatchObject({ region: "龙潭镇", level: "乡镇街道" });
   });

@@ -324,8 +324,9 @@ export function readReporter(text: string): Reporter {
   // a name counted once in the body speaks for the report only when no other division competes
   // with it, and not when it names a province's document (《广东省…条例》 is the province's law,
   // where 《某县…实施方案》 is the report's own plan)
-  // (another reading of the same shared name is no competitor: which of them it is, is said below)
-  const second = ranked.find(({ c }) => top && c !== top.c && c.surface !== top.c.surface && !isAncestor(c.division, top.c.division));
+  // (where the opening's sentence has it as its subject, another reading of the same shared name is no competitor:
+  // which of them it is, is said below; a name only passed in the body stays unsure)
+  const second = ranked.find(({ c }) => top && c !== top.c && !(top.c.subject && c.surface === top.c.surface) && !isAncestor(c.division, top.c.division));
   if (
     top &&
     top.s !== Infinity &&
