@@ -792,11 +792,14 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const partFrom = concept.where === "left" || concept.where === "clause" ? concept.end : f.clause.start;
   const afterWhole = f.prevInSentence >= 0 ? f.prevInSentence : partFrom;
   // …a part of the code's own noun: 会议32次,其中学法的15次 counts 学法 whole, the 32 were meetings
-  const partTok = f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
-  const wholeIsOurs = !partTok || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
+  // (a sentence that opens with 其中 names a part of the sentence before's whole: …纠纷2140件。其中,城关镇调解纠纷512件)
+  const leadPart = f.before.find((w) => w.start === f.sentence.start && has(w, "modifier", "part") && ctx.text.startsWith("其中", w.start));
+  const partTok = leadPart ?? f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
+  const wholeIsOurs = !partTok || partTok === leadPart || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
   // …and a part named by the code's own verb is the code's figure (受理95件,其中审结90件; 其中以县政府为被申请人的7件)
   // (a verb the whole had too names no subset: 公开信息3540条,其中门户网站发布980条 is a part)
-  const ownVerbAfter = partTok !== undefined && d.eventRequired && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
+  // (after a sentence-initial 其中, only a code that is itself a part: 受理95件。其中,审结90件 is closed; 其中,某镇调解纠纷512件 is a part)
+  const ownVerbAfter = partTok !== undefined && d.eventRequired && (partTok !== leadPart || indicatorDef(d.code).partOf !== undefined) && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id))) && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => servesOther(id, d.code) && !d.concepts.includes(id)));
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
