@@ -54,7 +54,7 @@ const TITLE_MAX = 60;
 const OPEN_TITLE = "《".charCodeAt(0);
 const CLOSE_TITLE = "》".charCodeAt(0);
 
-/** 1 for characters inside 《…》: a title is a name, its words are not the sentence's. */
+/** 1 for characters inside 《…》: a title is a name, its words are not the sentence's (and in a gloss: see glosses). */
 export function titleMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   let open = -1;
@@ -66,7 +66,34 @@ export function titleMask(text: string): Uint8Array {
       open = -1;
     } else if (c === 0x0a || (open >= 0 && i - open > TITLE_MAX)) open = -1;
   }
+  glosses(text, mask);
   return mask;
+}
+
+/** The longest gloss in brackets between a noun and its figure: 行政复议申请(含网上申请)113件. */
+const GLOSS_MAX = 20;
+/** What a gloss may not say: who the figure's cases are against (以县政府为被申请人) is what it counts. */
+const NOT_GLOSS = /被申请人|被告/u;
+
+/**
+ * 1 also for a bracketed gloss right before a figure (行政复议申请(含网上申请)113件, 政府信息(含政策解读)共1846条):
+ * it says what the figure includes, not what it is; its words (含, 上年) are no part or period of the figure's,
+ * and it does not part the noun from its figure. A bracket with a figure in it is a figure's own (其中…12件).
+ */
+function glosses(text: string, mask: Uint8Array): void {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28 || c === 0xff08) open = i;
+    else if (open >= 0 && (c === 0x29 || c === 0xff09)) {
+      let j = i + 1;
+      // (共, 达, 为 between the gloss and its figure)
+      if (j < text.length && "共达为计".includes(text[j]!)) j++;
+      const next = text.charCodeAt(j);
+      if (i - open - 1 <= GLOSS_MAX && i > open + 1 && next >= 0x30 && next <= 0x39 && !NOT_GLOSS.test(text.slice(open, i))) mask.fill(1, open, i + 1);
+      open = -1;
+    } else if (open >= 0 && ((c >= 0x30 && c <= 0x39) || c === 0x0a || i - open > GLOSS_MAX)) open = -1;
+  }
 }
 
 function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {

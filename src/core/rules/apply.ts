@@ -403,7 +403,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   // a total over several years is never one year's figure, even when it is the only one
   if (L.multiYearBefore(ns)) return "several years";
   if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) return "delta";
-  if (r.clauseGuard?.test(clausePrefix) || r.sentenceGuard?.test(sentencePrefix)) return "scope";
+  if (r.clauseGuard?.test(withoutGloss(clausePrefix)) || r.sentenceGuard?.test(withoutGloss(sentencePrefix))) return "scope";
   if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) return "context";
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";
@@ -476,4 +476,21 @@ function claimOnce(cands: Candidate[]): Candidate[] {
     for (const c of list) if (c.code !== best.code) drop.add(c);
   }
   return cands.filter((c) => !drop.has(c));
+}
+
+/**
+ * A prefix without the bracketed gloss that ends it (…矛盾纠纷(含信访积案) before 1320件): the gloss says what the
+ * figure includes, so a guard's word in it (信访) is no sub-unit's or sub-activity's figure. One naming the
+ * respondent (以县政府为被申请人) is kept: it says what the figure counts.
+ */
+function withoutGloss(prefix: string): string {
+  let end = prefix.length;
+  if ("共达为计".includes(prefix[end - 1] ?? "x")) end--;
+  if (prefix[end - 1] !== ")") return prefix;
+  for (let k = end - 2; k >= Math.max(0, end - 22); k--) {
+    const c = prefix[k]!;
+    if (c === "(") return /被申请人|被告/u.test(prefix.slice(k, end)) ? prefix : prefix.slice(0, k);
+    if (c === ")" || (c >= "0" && c <= "9") || c === "\n") return prefix;
+  }
+  return prefix;
 }

@@ -65,7 +65,9 @@ export const UNITS = {
   tickets: "件|条|个|单|宗|次",
 };
 
-const FILLER = "(?:共计|共|合计|累计|总计|全年|各类|各种|一共|已|达到|达|为|有)*";
+/** A bracketed gloss of what a figure includes (申请(含网上申请)113件) is filler too; one naming the respondent is not. */
+const GLOSS = "\\((?![^()\\n]{0,20}(?:被申请人|被告))[^()\\d\\n]{1,20}\\)";
+const FILLER = `(?:共计|共|合计|累计|总计|全年|各类|各种|一共|已|达到|达|为|有|${GLOSS})*`;
 const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是|在)?";
 
 export function rule(code: string, name: string, pattern: string, opts: RuleOptions): Rule {

@@ -456,8 +456,13 @@ function sinceThisYear(ctx: ScoreContext, w: WordToken): boolean {
 }
 
 /** 咨询类57宗, 建议类12宗, 信息公开类案件22件, 概况类信息584条: one class of a breakdown. */
-function categoryOf(text: string, from: number, qStart: number): boolean {
+function categoryOf(text: string, from: number, q0: number): boolean {
   if (text[from - 1] === "类" && text[from - 2] !== "各") return true;
+  // (a gloss right before the figure, 各类政府信息(含线上)656条, is read past: the words before it say the kind)
+  const close = text[q0 - 1] === ")" ? q0 - 1 : text[q0 - 2] === ")" ? q0 - 2 : -1;
+  let open = -1;
+  for (let k = close - 1; close >= 0 && open < 0 && k >= Math.max(0, close - 21); k--) if (text[k] === "(") open = k;
+  const qStart = open >= 0 ? Math.max(from, open) : q0;
   const own = text.slice(Math.max(0, qStart - 10), qStart).split(/[,，;；:：。]/u).pop() ?? "";
   if (own.includes("类") && !own.includes("各类") && !own.includes("类似")) return true;
   const span = text.slice(from, qStart);

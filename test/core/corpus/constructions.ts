@@ -422,4 +422,25 @@ export const constructions: CorpusCase[] = [
     expect: { "mediation.organizations": 186, "study.court_observation": 320 },
     note: "labels with a count word and a colon",
   },
+  {
+    text: "全年共收到行政复议申请（含网上申请）113件，审结行政复议案件（含上年结转）98件。",
+    expect: { "recon.received": 113, "recon.closed": 98 },
+    note: "a gloss in brackets between noun and figure says what it includes: 含 is no part, 上年 no period of it",
+  },
+  {
+    text: "我局主动公开工作动态、政策解读等各类政府信息（含政务新媒体）656条。",
+    expect: { "disclosure.proactive": 656 },
+    note: "…and the kind words before the gloss (各类) are read past it",
+  },
+  {
+    text: "全县共化解矛盾纠纷（含信访积案）1320件，调解成功率98.2%。",
+    expect: { "mediation.cases": 1320, "mediation.success_rate": 98.2 },
+    note: "a gloss before a mediation count",
+  },
+  {
+    text: "全年收到行政复议申请（以县政府为被申请人）7件。",
+    expect: {},
+    absent: ["recon.received"],
+    note: "…but brackets that name the respondent say what the figure counts: no gloss",
+  },
 ];
