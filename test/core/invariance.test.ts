@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { extract } from "../../src/core/extract";
 import { decodeText } from "../../src/core/intake";
+import { normalise } from "../../src/core/text/normalise";
 
 type Conv = (s: string) => string;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -63,12 +64,19 @@ const HEADER = "首页 > 政务公开 > 法治政府建设\n【字体：大 中 
 const OTHER_STORY =
   "\n\n分享到：\n相关阅读：\n某县召开2024年法治政府建设推进会\n会上通报,某县全年共收到行政复议申请999件,调解矛盾纠纷8888件,12345热线受理诉求77777件,主动公开政府信息6666条。\n上一篇：某县举办法治讲座\n";
 
+/** The report as it reads, its lines joined where they were wrapped. */
+const unwrapped = (t: string): string => normalise(t).text;
+
 const FORMS: Record<string, Conv> = {
   traditional: toTw,
   "traditional (Hong Kong forms)": toHk,
   "wrapped at 28": (t) => wrap(t, 28),
   "wrapped at 28 with trailing spaces": (t) => wrap(t, 28, " "),
   "wrapped at 33": (t) => wrap(t, 33),
+  // (narrow columns re-lay the report as it reads: a fixture hard-wrapped at 30 and wrapped again at 23 would leave
+  // lines of 7 between lines of 23, which no layout makes)
+  "wrapped at 23 (a mobile page)": (t) => wrap(unwrapped(t), 23),
+  "wrapped at 14 (a newspaper's column)": (t) => wrap(unwrapped(t), 14),
   "spaced out": (t) => t.replace(/([\u4e00-\u9fff])(?=[\u4e00-\u9fff])/g, "$1 "),
   "page numbers every 900 characters": (t) => pages(t, 900),
   "a web page with another story": (t) => HEADER + t + OTHER_STORY,
@@ -80,7 +88,13 @@ const FORMS: Record<string, Conv> = {
 
 /** Forms that change a report's reading today, and why. "file|form". */
 const VARIANT = "澄江 becomes 澂江 in traditional characters, a variant opencc does not fold back: the region is written 澂江市";
+/** A line that happens to be exactly as wide as a narrow column looks cut by it. */
+const EXACT = "a line exactly as wide as the column looks cut by it";
 const KNOWN: Record<string, string> = {
+  "e18.txt|wrapped at 23 (a mobile page)": `${EXACT}: the page's navigation line runs on into the department's name under it`,
+  "e18.txt|wrapped at 14 (a newspaper's column)": `${EXACT}: the page's navigation line runs on into the department's name under it`,
+  "m04.txt|wrapped at 23 (a mobile page)": `${EXACT}: the page's date and source line (23 characters) runs on into the body`,
+  "003_c1ce23b88eafd010.txt|wrapped at 23 (a mobile page)": `${EXACT}: a line that ends on 意见 reads as a title, and its 湖南省 as the report's place`,
   "y02.txt|traditional": VARIANT,
   "y02.txt|traditional (Hong Kong forms)": VARIANT,
   "t09.txt|traditional": VARIANT,
@@ -90,7 +104,10 @@ const KNOWN: Record<string, string> = {
 };
 
 /** Forms that move characters on their line: they would misalign a text laid out in columns. */
-const RELAYOUT = new Set(["wrapped at 28", "wrapped at 28 with trailing spaces", "wrapped at 33", "spaced out", "full-width digits", "Windows line ends and indents"]);
+const RELAYOUT = new Set(["wrapped at 28", "wrapped at 28 with trailing spaces", "wrapped at 33", "wrapped at 23 (a mobile page)", "wrapped at 14 (a newspaper's column)", "spaced out", "full-width digits", "Windows line ends and indents"]);
+/** Forms narrower than a table's row: a table is laid out as a table in any column, never wrapped as prose. */
+const NARROW = new Set(["wrapped at 23 (a mobile page)", "wrapped at 14 (a newspaper's column)"]);
+const TABLE_ROW = /\S[ \t]*\|[ \t]*\S|\S\t+\S/;
 /** Text laid out in columns (a yearbook's page): re-laid out, its columns no longer line up. */
 const COLUMNS = /\S {4,}\S/g;
 const inColumns = (t: string): boolean => (t.match(COLUMNS) ?? []).length >= 3;
@@ -119,6 +136,7 @@ describe("a report reads the same in every form it arrives in", () => {
       const knownPassing: string[] = [];
       for (const [name, text] of files) {
         if (RELAYOUT.has(form) && inColumns(text)) continue;
+        if (NARROW.has(form) && TABLE_ROW.test(text)) continue;
         const got = reading(conv(text));
         const same = got === base.get(name);
         const key = `${name}|${form}`;

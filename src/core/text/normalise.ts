@@ -261,10 +261,10 @@ const HEADLINE_FOLLOWER = new RegExp(
 /**
  * A wrapped line (a PDF's or a document's fixed width, 28 characters in an official document)
  * can end on any character but a sentence's end or a label's colon, and the next line can open
- * with any punctuation that goes on a sentence (a PDF puts 、 , ; 。 》 at a line's start).
+ * with any punctuation that goes on a sentence (a PDF puts 、 , ; 。 》 at a line's start; <…> is a title inside 《…》).
  */
-const WRAP_BEFORE = new Set([..."、,《“(〔【「『》”)〕】」』%·"].map((c) => c.codePointAt(0)!));
-const WRAP_AFTER = new Set([...",、;。)》”〕】」』%(《“〔【「『.:!?"].map((c) => c.codePointAt(0)!));
+const WRAP_BEFORE = new Set([..."、,《“(〔【「『》”)〕】」』%·<"].map((c) => c.codePointAt(0)!));
+const WRAP_AFTER = new Set([...",、;。)》”〕】」』%(《“〔【「『.:!?>"].map((c) => c.codePointAt(0)!));
 /** What closes a quote, a title or a bracket: a dot after it ends a sentence (…“连心桥”. 2025年). */
 const CLOSER = new Set([..."”’」』》)〕】%"].map((c) => c.codePointAt(0)!));
 /** A page's label line (来源: …, 发布时间: …): not prose, never run on into the next line. */
@@ -309,6 +309,7 @@ function viewOf(t: TokenText) {
 function joinLines(t: TokenText): TokenText {
   const { cps, n, cp, str, nextLine } = viewOf(t);
   const drop = new Uint8Array(n);
+  const { min: minWrap, column } = wrapWidth(cps, n, cp, str);
   // line breaks inside a wrapped sentence: a long line (or the rest of a
   // wrapped paragraph) that stops mid-sentence, unless it reads as a title
   // (…报告) or the next line opens a list item or heading (一、 (二) 3. 第)
@@ -352,17 +353,84 @@ function joinLines(t: TokenText): TokenText {
       (!line.includes(",") || !BODY_OPENER.test(line.trimStart())) &&
       (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
     if (line.includes("。")) bodyBegun = true;
-    const joins: boolean = !label && !title && !opensItem && !headline && (lineLen >= 24 || inWrap);
+    // (a figure the width cut, even in a label line: 时间:2|023-01-30)
+    const cutFigure = isDigitCp(a) && isDigitCp(b) && lineLen >= minWrap;
+    // (…and in a narrow column a label line as wide as the column was cut by it: 发布日期:2024年|2月27日)
+    const cutLabel = label && lineLen >= column;
+    // in a narrow column a heading (一、… (二)…) stops at the column's edge as often as it wraps: it stands alone
+    // (一、 and (一) open headings; 1. opens an item of a list, prose that wraps)
+    const narrowHeading = column < Infinity && HEADING_OPENS.test(line.trimStart()) && !/[。;]/.test(line);
+    // …and a headline as wide as the column goes on into the title line under it (某县人民政府2022年度法|治政府建设情况报告)
+    const cutHeadline: boolean = headline && column < Infinity && lineLen >= column && !label && TITLE_LINE.test(line.trimStart() + nextLine(j));
+    const joins: boolean = cutFigure || cutLabel || cutHeadline || (!label && !title && !opensItem && !headline && !narrowHeading && (lineLen >= minWrap || inWrap));
     if (joins) {
       // the line's trailing spaces (a PDF's copy ends lines with one) go with its break
       for (let k = aAt + 1; k < i; k++) drop[k] = 1;
       drop[i] = 1;
       for (let k = i + 1; k < j; k++) drop[k] = 1;
     }
-    inWrap = joins;
+    // (a label's figure joined is no wrapped prose: the line after it starts afresh)
+    inWrap = joins && !label && !title && !headline;
     lineStart = i + 1;
   }
   return t.without(drop);
+}
+
+/** A line this long that stops mid-sentence is wrapped (an official document's 28 characters, a page's wider lines). */
+const WRAP_MIN = 24;
+/** A column's line may be this much shorter and still be wrapped (a paragraph's indent, a hanging mark). */
+const INDENT = 3;
+/** The narrowest width read as a column's (a newspaper's or a two-column PDF's lines of 12–23 characters). */
+const COLUMN_MIN = 10;
+
+/** What opens a heading of a report's outline: 一、 (一). */
+const HEADING_OPENS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]{1,2}\))/;
+
+/**
+ * The width from which a line that stops mid-sentence is wrapped: WRAP_MIN, or a narrower column's width where
+ * the text's lines that stop mid-sentence mostly share one length (a newspaper's 14 characters, a mobile page's 23):
+ * at least 8 such lines, at least half of them within INDENT characters below that length, and hardly any wider.
+ */
+function wrapWidth(cps: Int32Array, n: number, cp: (i: number) => number, str: (a: number, b: number) => string): { min: number; column: number } {
+  const counts = new Map<number, number>();
+  let runOn = 0;
+  let wide = 0;
+  let lineStart = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && cps[i] !== NEWLINE) continue;
+    let k = i - 1;
+    while (k >= lineStart && isHSpaceCp(cps[k]!)) k--;
+    let j = i + 1;
+    while (j < n && isHSpaceCp(cps[j]!)) j++;
+    if (i < n && k >= lineStart && canRunOn(cps[k]!, cp(j))) {
+      const len = codePoints(unspaced(str(lineStart, k + 1).trimStart()));
+      if (len >= COLUMN_MIN && len < WRAP_MIN) counts.set(len, (counts.get(len) ?? 0) + 1);
+      else if (len >= WRAP_MIN) wide++;
+      // (a short line is a heading's or a paragraph's end, whatever the width)
+      if (len >= COLUMN_MIN) runOn++;
+    }
+    lineStart = i + 1;
+  }
+  let best = WRAP_MIN;
+  let bestCount = 0;
+  for (const len of counts.keys()) {
+    // (the lines a little shorter are the same width: an indent, a mark that hangs; the widest of equals is the width)
+    let near = 0;
+    for (let k = 0; k < INDENT; k++) near += counts.get(len - k) ?? 0;
+    if (near > bestCount || (near === bestCount && len > best)) [best, bestCount] = [len, near];
+  }
+  // (a column has few wider lines: a document wrapped at 28 with headings of 20 characters keeps its width)
+  return bestCount >= 8 && bestCount * 2 >= runOn && wide * 5 <= runOn ? { min: best - INDENT, column: best } : { min: WRAP_MIN, column: Infinity };
+}
+
+/** A string's length in code points (an emoji is one character of a line). */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /** Pass 5+6: separators and spaces that break a number or a sentence. */
