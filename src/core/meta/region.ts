@@ -324,9 +324,11 @@ export function readReporter(text: string): Reporter {
   // a name counted once in the body speaks for the report only when no other division competes
   // with it, and not when it names a province's document (《广东省…条例》 is the province's law,
   // where 《某县…实施方案》 is the report's own plan)
-  // (where the opening's sentence has it as its subject, another reading of the same shared name is no competitor:
-  // which of them it is, is said below; a name only passed in the body stays unsure)
-  const second = ranked.find(({ c }) => top && c !== top.c && !(top.c.subject && c.surface === top.c.surface) && !isAncestor(c.division, top.c.division));
+  // (another reading of the same shared name is no competitor: which of them it is, is said below; unless the text
+  // speaks at another level, even once, and names it only in passing: 全县…。其中,城关镇调解纠纷512件)
+  const spoken = top ? selfWord(text, 1) : null;
+  const itself = (c: Candidate) => top !== null && c.surface === top.c.surface && (top.c.subject === true || spoken === null || fits(top.c.division, spoken));
+  const second = ranked.find(({ c }) => top && c !== top.c && !itself(c) && !isAncestor(c.division, top.c.division));
   if (
     top &&
     top.s !== Infinity &&
