@@ -380,3 +380,12 @@ describe("a disclosure report's set phrases name its own office", () => {
     expect(meta(text)).toMatchObject({ region: "漆河镇", divisionCode: "430725105" });
   });
 });
+
+describe("the year of a part of a year", () => {
+  it("a quarter or half opening the text is that year's, and a comparison's year (与2023年同期相比) is not", () => {
+    for (const opener of ["2024年第三季度", "2024年上半年", "2024年1-9月", "2024年前三季度"]) {
+      const text = `${opener},桃源县人民法院共新收行政诉讼案件24件,与2023年同期相比下降27.3%。其中以县政府为被告的案件3件,较2023年减少2件。`;
+      expect(meta(text).year).toBe(2024);
+    }
+  });
+});

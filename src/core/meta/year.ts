@@ -69,6 +69,9 @@ function ownYear(head: string, published: string | null): number | null {
   return lastYear && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
 }
 
+/** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
+const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
+
 export function readYear(text: string, published: string | null = null): number | null {
   const head = arabicYears(text.slice(0, 2000));
   // 1. the period the figures cover
@@ -130,7 +133,8 @@ export function readYear(text: string, published: string | null = null): number 
   const plan = head.search(PLAN_HEADING);
   const covered = plan > 0 ? head.slice(0, plan) : head;
   // 6. the opening: 2023年,…
-  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年度?(?:以来)?[,,]`));
+  // (or a part of it: 2024年第三季度, 2024年上半年, 2024年1-9月)
+  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年(?:度|${PART_OF_YEAR})?(?:以来)?[,,]`));
   if (open) {
     const i = open.index! + open[0].lastIndexOf(open[1]!);
     const y = yearAt(covered, i, 4);
@@ -143,6 +147,8 @@ export function readYear(text: string, published: string | null = null): number 
     if (!y) continue;
     const after = covered.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
     let w = 1;
+    // (与2023年同期相比, 较2023年: a comparison names the year before, not the one reported)
+    if (/^同期/.test(after) || /(?:与|较|比)$/.test(covered.slice(Math.max(0, m.index! - 1), m.index!))) continue;
     if (m[2] === "度") w = 3;
     if (/^[,,]/.test(after)) w = 3;
     if (/^以来/.test(after)) w = 2;
