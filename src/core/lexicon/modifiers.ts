@@ -14,7 +14,7 @@ export const modifiers = entries({
   share: "占 占比 比例 比重",
   avg: "平均 日均 人均 月均",
   none: "未 无 没有 零",
-  subset: "涉疫 疫情 涉企 专项 标准化 规范化 示范 星级",
+  subset: "涉疫 疫情 涉企 专项 标准化 规范化 示范 星级 医疗 医患 交通事故 物业 劳资 婚姻家庭 邻里",
   honour: "称号 荣誉 表彰 授予 命名 评为 先进",
   category: "类型 类别 分类",
   outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传",

@@ -162,7 +162,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "全县行业性专业性人民调解组织新增5个，医疗纠纷人民调解委员会调解医患纠纷43件。",
-    known: "wrong",
     expect: {},
     absent: ["mediation.organizations", "mediation.cases"],
     note: "an increment and a sector committee's own figure",
@@ -279,5 +278,29 @@ export const mediation: CorpusCase[] = [
     text: "全县共有人民调解委员会186个，其中村（社区）人民调解委员会151个、行业性专业性人民调解委员会23个。",
     expect: { "mediation.organizations": 186 },
     note: "the whole, then its parts",
+  },
+  {
+    text: "矛盾纠纷多元化解机制不断完善。县矛盾纠纷调处化解中心全年受理矛盾纠纷1260件，化解成功1198件。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases", "mediation.succeeded"],
+    note: "a centre's own figures (the county's 矛调中心), not the jurisdiction's",
+  },
+  {
+    text: "县公共法律服务中心全年调解矛盾纠纷320件。",
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "a public legal service centre's mediation",
+  },
+  {
+    text: "县交通事故纠纷人民调解委员会调解交通事故纠纷318件，调解成功率100%。",
+    expect: {},
+    absent: ["mediation.cases", "mediation.success_rate"],
+    note: "a sector committee's figure and rate",
+  },
+  {
+    text: "全县各级人民调解组织共调解矛盾纠纷5720件。县矛调中心受理纠纷1260件。",
+    expect: { "mediation.cases": 5720 },
+    note: "the jurisdiction's figure beside a centre's",
   },
 ];
