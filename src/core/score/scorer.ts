@@ -54,6 +54,8 @@ const LIST_JOIN = new Set([..."、和及与或以等"]);
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
+/** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
+const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计"]);
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
 const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "共", "共计", "达", "达到"]);
@@ -715,7 +717,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
       const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "event", "copula"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
-      if (lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) t.add("verb_clause");
+      // (…or the figure and then the verb: 开展…考试,共有856人参加)
+      const next = after[0];
+      const trailing =
+        !lead && next !== undefined && next.start - q.end <= 1 && own.every((w) => w.ids.includes("exist")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
+      if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");
@@ -726,7 +732,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
     const own = x.ownVerb;
-    if (own && !namesAny(own, d.events) && !own.ids.includes("copula")) t.add("event_bad_nearest");
+    // (an existence verb, 共有856人参加, says the count is: the verb after the figure says of what)
+    const existsThenOwn = own !== undefined && own.ids.includes("exist") && after.some((w) => namesAny(w, d.events));
+    if (own && !namesAny(own, d.events) && !own.ids.includes("copula") && !existsThenOwn) t.add("event_bad_nearest");
   }
   if (x.causeEnd <= concept.start) t.add("cause");
 }

@@ -443,4 +443,20 @@ export const constructions: CorpusCase[] = [
     absent: ["recon.received"],
     note: "…but brackets that name the respondent say what the figure counts: no gloss",
   },
+  {
+    text: "开展全县领导干部法治理论知识考试，共有856人参加，通过率100%。",
+    expect: { "study.exam_takers": 856, "study.exam_pass_rate": 100 },
+    note: "Q·V in a clause of its own (共有856人参加): 共有 says the count is, the verb after the figure says of what",
+  },
+  {
+    text: "组织开展学法用法考试，1260人参加，合格1248人。",
+    expect: { "study.exam_takers": 1260, "study.exam_passed": 1248 },
+    note: "Q·V with no lead word",
+  },
+  {
+    text: "全年开展行政执法人员业务培训，共有320人参加。",
+    expect: {},
+    absent: ["study.exam_takers"],
+    note: "…but a training's attendance is no exam's takers",
+  },
 ];
