@@ -459,4 +459,9 @@ export const constructions: CorpusCase[] = [
     absent: ["study.exam_takers"],
     note: "…but a training's attendance is no exam's takers",
   },
+  {
+    text: "行政复议案件收案数为156件，结案数为148件。",
+    expect: { "recon.received": 156, "recon.closed": 148 },
+    note: "a clause that is only the code's verb, a count word and a copula (结案数为148件), its noun the clause before's",
+  },
 ];
