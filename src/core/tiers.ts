@@ -54,6 +54,20 @@ const GUARD_REASONS: Record<string, string | null> = {
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
 const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "last_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
+/** The reason a rule's figure gives way to the code's preferred act in its sentence. */
+const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";
+/** How far back a sentence's start is looked for (a sentence longer than this is read from here). */
+const SENTENCE_REACH = 300;
+
+/** Where the sentence of an offset starts (after 。!?; or a line break), looked for at most SENTENCE_REACH back. */
+function sentenceStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= Math.max(0, pos - SENTENCE_REACH); i--) {
+    const c = text[i];
+    if (c === "。" || c === "!" || c === "?" || c === "！" || c === "？" || c === ";" || c === "\n") return i + 1;
+  }
+  return Math.max(0, pos - SENTENCE_REACH);
+}
+
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;
 /** Score of a figure a rule's guard refused: a suggestion at best. */
@@ -96,6 +110,16 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) strongIn.add(`${c.code}@${c.evStart}`);
   const weakAt = new Set<string>();
   for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(`${c.code}@${c.evStart}`)) weakAt.add(`${c.code}@${c.numStart}`);
+  // a code's preferred act read cleanly by the frames in a sentence (收到申请86件 of 收到…,受理79件): a rule's figure of the
+  // code by another verb in that sentence is its part, a doubt (the code's definition names the act: preferEvents)
+  const preferredIn = new Map<string, EngineCandidate>();
+  const preferredAt = new Set<string>();
+  if (text !== undefined)
+    for (const c of engine)
+      if (c.features.includes("preferred_event")) {
+        preferredAt.add(`${c.code}@${c.numStart}`);
+        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(`${c.code}@${sentenceStart(text, c.numStart)}`, c);
+      }
   for (const r of rules) {
     const at = `${r.code}@${r.numStart}`;
     if (r.rejected === "anchor" && knownAt.has(at)) continue;
@@ -103,6 +127,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // a figure in the page's closing sections (相关阅读, 上一篇: another story) is at most a suggestion
     if (!r.rejected && r.numStart >= tailStart) {
       out.push({ ...base, score: GUARDED_SCORE, reasons: [REASONS.tail!], features: ["tail"] });
+      continue;
+    }
+    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(`${r.code}@${sentenceStart(text, r.numStart)}`) : undefined;
+    if (preferred && preferred.numStart !== r.numStart) {
+      // (it stays the code's figure, a suggestion just below the cell: its number is not freed for another code)
+      out.push({ ...base, score: WEIGHTS.value_threshold - 0.01, reasons: [PREFERRED_ELSEWHERE], features: ["frame_preferred_elsewhere"] });
       continue;
     }
     if (!r.rejected && (weakAt.has(at) || otherCode.has(at))) {
@@ -148,6 +178,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     close(c) && !partsOfSum.has(c) && (preferred.has(c.code) ? c.features.includes("preferred_event") : !headline.has(c.code) || c.features.includes("total_marker"));
   const near = new Map<string, Set<number>>();
   for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
+  // a number a rule read as one code and gave way only to that code's preferred act (受理79件 after 收到86件) is no
+  // other code's value
+  const ruleCodeAt = new Map<number, string>();
+  for (const c of out) if (c.features.includes("frame_preferred_elsewhere")) ruleCodeAt.set(c.numStart, c.code);
   const guardAt = new Map<string, string>();
   for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(`${g.code}@${i}`, g.reason);
   // a rule's doubt about scope or topic does not hold where 分别 gives the frame's figure its own noun or body
@@ -160,6 +194,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading")) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
     const guard = reason === undefined ? undefined : { reason };
+    const takenBy = ruleCodeAt.get(c.numStart);
+    if (takenBy !== undefined && takenBy !== c.code && c.score >= WEIGHTS.value_threshold) {
+      out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "这个数字也可能是别的指标"])] });
+      continue;
+    }
     const outranked = !ruled.has(c.code) && close(c) && !inRace(c);
     const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, RIVALS])] });

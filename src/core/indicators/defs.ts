@@ -36,7 +36,8 @@ export const DefSchema = z.object({
   weakUnless: z.array(z.string()).default([]),
   /** Modifier ids that, before the figure in its sentence, make it nobody's (宣传 for 讲座). */
   badModifiers: z.array(z.string()).default([]),
-  /** Events whose figure is the code's where the same sentence also counts it by another verb: the narrower set is the one handled (立案 of proposals received). */
+  /** Events whose figure is the code's where the same sentence also counts it by another verb: the set the return asks for
+   * (立案 of proposals received: the narrower set handled; 收到 of reconsideration applications: the headline, 受理 its part). */
   preferEvents: z.array(z.string()).default([]),
   /** Percent codes: rate nouns specific enough to need no topic (纠错率, 办复率); nouns of four characters or more always are. */
   strongNouns: z.array(z.string()).default([]),
@@ -48,7 +49,7 @@ const CASE = ["case"];
 const DOCS = ["case", "item"];
 
 export const DEFS: readonly Def[] = z.array(DefSchema).parse([
-  { code: "recon.received", kind: "count", concepts: RECON, events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE },
+  { code: "recon.received", kind: "count", concepts: RECON, events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
   { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome"], units: CASE },
   { code: "recon.as_respondent", kind: "count", concepts: RECON, events: ["respondent"], eventRequired: true, units: CASE },
   { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },

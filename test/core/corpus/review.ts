@@ -488,4 +488,14 @@ export const review: CorpusCase[] = [
     expect: { "litig.appearances": 46, "litig.appearance_rate": 100 },
     note: "出庭应诉案件 names the appearance and its verb at once, as 学法 does",
   },
+  {
+    text: "行政复议方面：收到申请86件，受理79件，审结75件。",
+    expect: { "recon.received": 86, "recon.closed": 75 },
+    note: "收到 is the headline where 受理 follows it in the sentence (the catalog: 受理 is also right, 收到 first)",
+  },
+  {
+    text: "全年共收到行政复议申请120件，依法受理108件，审结102件。",
+    expect: { "recon.received": 120, "recon.closed": 102 },
+    note: "the headline 收到 before its 受理",
+  },
 ];
