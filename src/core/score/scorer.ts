@@ -757,6 +757,20 @@ function servesOther(id: string, code: string): boolean {
 }
 
 /** A verb of the code's own. */
+/** Before `end`: a noun of the code's joined by 、和及与 to a noun that serves another code (建议、提案共计212件). */
+function jointWhole(text: string, before: readonly WordToken[], end: number, d: Def): boolean {
+  const nouns = before.filter((w) => w.kind === "concept" && w.end <= end);
+  for (let k = 1; k < nouns.length; k++) {
+    const [a, b] = [nouns[k - 1]!, nouns[k]!];
+    if (!JOINED.test(text.slice(a.end, b.start))) continue;
+    const ours = (w: WordToken) => w.ids.some((id) => d.concepts.includes(id));
+    const other = (w: WordToken) => w.ids.some((id) => servesOther(id, d.code) && !d.concepts.includes(id));
+    if ((ours(a) && other(b)) || (other(a) && ours(b))) return true;
+  }
+  return false;
+}
+const JOINED = /^[、和及与]$/u;
+
 function isOwnVerb(w: WordToken, d: Def): boolean {
   return w.kind === "event" && namesAny(w, d.events);
 }
@@ -814,7 +828,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (after a sentence-initial 其中, only a code that is itself a part: 受理95件。其中,审结90件 is closed; 其中,某镇调解纠纷512件 is a part)
   const ownVerbAfter = partTok !== undefined && d.eventRequired && (partTok !== leadPart || indicatorDef(d.code).partOf !== undefined) && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
-  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id))) && f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => servesOther(id, d.code) && !d.concepts.includes(id)));
+  // (the other codes' nouns joined with ours by 、和及与: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
+  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
