@@ -21,6 +21,8 @@ export interface Tiered {
 const RIVALS = "同一指标有几个可能的数字";
 /** Suggestions per code without a value: the best one or two. */
 const SUGGESTIONS_PER_CODE = 2;
+/** A figure another code reads better by more than this is that code's, not a rival of this code's figures. */
+const OTHER_CODE_MARGIN = 0.1;
 /** Candidates within this much of the best are rivals: a different value among them is a conflict. */
 const RIVAL_MARGIN = 0.6;
 
@@ -176,8 +178,11 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (close(c) && c.features.includes("preferred_event")) preferred.add(c.code);
   const inRace = (c: EngineCandidate) =>
     close(c) && !partsOfSum.has(c) && (preferred.has(c.code) ? c.features.includes("preferred_event") : !headline.has(c.code) || c.features.includes("total_marker"));
+  // (a figure another code reads better is that code's, no rival here: 中心组学法。全年4次 under its own heading)
+  const bestAt = new Map<number, number>();
+  for (const c of engine) bestAt.set(c.numStart, Math.max(bestAt.get(c.numStart) ?? -Infinity, c.score));
   const near = new Map<string, Set<number>>();
-  for (const c of engine) if (inRace(c)) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
+  for (const c of engine) if (inRace(c) && c.score >= bestAt.get(c.numStart)! - OTHER_CODE_MARGIN) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   // a number a rule read as one code and gave way only to that code's preferred act (受理79件 after 收到86件) is no
   // other code's value
   const ruleCodeAt = new Map<number, string>();

@@ -59,6 +59,8 @@ export interface Frame {
   prevInSentence: number;
   inClause: WordToken[];
   headingPlan: boolean;
+  /** The verbs of the nearest heading above (（一）常务会议学法。全年12次: the heading says the act). */
+  headingEvents: WordToken[];
 }
 
 function wordsIn(words: readonly WordToken[], from: number, to: number): WordToken[] {
@@ -285,6 +287,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       head,
       inClause,
       headingPlan: path.some((h) => h.plan),
+      headingEvents: path.length ? wordsIn(words, path[path.length - 1]!.start, path[path.length - 1]!.end).filter((w) => w.kind === "event") : [],
       each,
     });
   }

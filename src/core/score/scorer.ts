@@ -443,6 +443,11 @@ function topicClause(text: string, end: number): boolean {
   return mark >= 0 && /^(?:工作)?(?:方面|中)$/u.test(rest.slice(0, mark));
 }
 
+/** A clause that is only its figure (全年12次, 共4次) under a heading that names the code's act (（一）常务会议学法). */
+function bareUnderHeading(f: Frame, d: Def): boolean {
+  return f.inClause.every((w) => w.kind === "modifier" || w.kind === "period") && f.headingEvents.some((w) => namesAny(w, d.events));
+}
+
 function shortObject(f: Frame): boolean {
   const verb = f.inClause.filter((w) => w.kind === "event" && w.end <= f.q.start).pop();
   return verb !== undefined && f.q.start - verb.end <= 2;
@@ -661,7 +666,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
   const carried = inClause.length || after.length || concept.where !== "left" ? [] : x.carried;
   const eachVerb = x.eachVerb;
-  const evs = eachVerb ? [eachVerb] : inClause.concat(after, carried);
+  // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
+  const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || concept.where !== "heading" ? inClause.concat(after, carried) : f.headingEvents;
   let nearestEv = eachVerb;
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
@@ -788,7 +794,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
   // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
   // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
-  else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && shortObject(f)) t.add("heading_clean");
+  else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");
   // 在行政应诉方面,共应诉43件: a clause that only names the topic (…方面, 在…工作中) heads the clauses after it as a heading does
   else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
   if (d.weakConcepts.includes(concept.id)) {

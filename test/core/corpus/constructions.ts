@@ -464,4 +464,9 @@ export const constructions: CorpusCase[] = [
     expect: { "recon.received": 156, "recon.closed": 148 },
     note: "a clause that is only the code's verb, a count word and a copula (结案数为148件), its noun the clause before's",
   },
+  {
+    text: "（一）常务会议学法。全年12次，学习法律法规30余部。\n（二）中心组学法。全年4次。",
+    expect: { "study.gov_sessions": 12, "study.party_sessions": 4 },
+    note: "a figure alone in its clause takes its heading's noun and verb; a figure another code reads better under its own heading is no rival",
+  },
 ];
