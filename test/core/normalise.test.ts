@@ -206,3 +206,14 @@ describe("a sentence a page break cuts", () => {
     expect(normalise("一是加强学法\n\n— 2 —\n\n(二)严格执法").text).toContain("学法\n(二)严格执法");
   });
 });
+
+describe("debris inside a decimal", () => {
+  it("a middle dot between digits is a decimal point, and a space inside the fraction is dropped", () => {
+    expect(normalise("满意率99·59%。").text).toBe("满意率99.59%。");
+    expect(normalise("满意率９９・５９％。").text).toBe("满意率99.59%。");
+    expect(normalise("满意率99·5 9%。").text).toBe("满意率99.59%。");
+    // (a dot between words, or a space between two whole numbers, stays)
+    expect(normalise("“一村·一辅警”").text).toContain("·");
+    expect(normalise("全县 12 个乡镇").text).toBe("全县12个乡镇");
+  });
+});

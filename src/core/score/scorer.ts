@@ -268,7 +268,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
     if (w.kind === "period" && w.ids.includes("last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word))) lastYear = true;
     if (w.kind !== "modifier") continue;
-    if (w.ids.includes("subset")) subsetClauseStart = Math.max(subsetClauseStart, w.start);
+    if (w.ids.includes("subset") && !examples(ctx.text, w.end, q.start)) subsetClauseStart = Math.max(subsetClauseStart, w.start);
     if (w.ids.includes("honour")) honour = true;
     if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比")) comparison = true;
   }
@@ -559,6 +559,16 @@ interface EventFacts {
 
 let lastEvents: EventFacts | null = null;
 
+/** How far after a word its list's 等 is looked for. */
+const EXAMPLES_REACH = 12;
+/**
+ * A word among examples (涉及教育、医疗等方面, 医疗、交通等领域): the list ends in 等 before the figure, so the word
+ * names some of the topics the figure covers, not the subset it counts.
+ */
+function examples(text: string, from: number, to: number): boolean {
+  return text.slice(from, Math.min(to, from + EXAMPLES_REACH + 1)).includes("等");
+}
+
 /** 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun. */
 function attributive(text: string, w: WordToken): boolean {
   return text[w.end] === "的";
@@ -574,7 +584,7 @@ function eventFacts(f: Frame, text: string): EventFacts {
     if (w.kind !== "event") continue;
     verbs.push(w);
     if (!w.ids.includes("other_act")) carried.push(w);
-    if (w.start >= f.clause.start && w.ids.includes("cause")) causeEnd = Math.min(causeEnd, w.end);
+    if (w.start >= f.clause.start && w.ids.includes("cause") && !examples(text, w.end, q.start)) causeEnd = Math.min(causeEnd, w.end);
   }
   const after: WordToken[] = [];
   for (const w of f.after) if (w.kind === "event" && w.start - q.end <= 24) after.push(w);

@@ -150,6 +150,11 @@ function dropPageFurniture(t: TokenText): TokenText {
   return t.without(drop);
 }
 
+/** Dots that stand for a decimal point between digits: · ・ • ∙ ‧. */
+const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2219, 0x2027]);
+/** An ASCII or a full-width digit (the width pass folds them as it goes). */
+const anyDigit = (cp: number): boolean => isDigitCp(cp) || (cp >= 0xff10 && cp <= 0xff19);
+
 /** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
 function foldWidth(t: TokenText): void {
   const c = t.cps;
@@ -162,6 +167,8 @@ function foldWidth(t: TokenText): void {
     else if (code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003) to = 0x20;
     else if (code === 0xfe6a) to = 0x25; // ﹪ → %
     else if (code === 0xff61) to = FULL_STOP; // ｡ (half-width ideographic full stop) → 。
+    // a middle dot between digits is a decimal point a web page or a font swapped (满意率99·59%)
+    else if (MIDDLE_DOTS.has(code) && i > 0 && anyDigit(c[i - 1]!) && i + 1 < c.length && anyDigit(c[i + 1]!)) to = DOT;
     if (to !== code) (c[i] = to), (changed = true);
   }
   // a dot ending a Chinese sentence (全年办结12件. 二是…, 全年办结12件．): a full stop, not a decimal point
@@ -433,6 +440,13 @@ function codePoints(s: string): number {
   return n;
 }
 
+/** Whether the digits right before `i` follow a decimal point (99.5| 9%): looked for at most 8 digits back. */
+function afterDecimalPoint(cps: Int32Array, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && isDigitCp(cps[k]!)) k--;
+  return k < i - 1 && k >= 1 && cps[k] === DOT && isDigitCp(cps[k - 1]!);
+}
+
 /** Pass 5+6: separators and spaces that break a number or a sentence. */
 function joinSpaces(t: TokenText): TokenText {
   const { cps, n, cp } = viewOf(t);
@@ -480,6 +494,8 @@ function joinSpaces(t: TokenText): TokenText {
       (isHanCp(a) && (isHanCp(b) || bNum)) ||
       (aNum && (isHanCp(b) || b === 0x25 || b === DOT)) ||
       (a === DOT && bNum) ||
+      // (a decimal fraction a space cut: 99.5 9%)
+      (aNum && bNum && afterDecimalPoint(cps, i)) ||
       (isHanCp(a) && (b === COMMA || b === FULL_STOP || b === 0x29)) ||
       ((a === COMMA || a === FULL_STOP || a === 0x28 || a === 0x3001) && (isHanCp(b) || bNum));
     if (joinable) for (let k = i; k < j; k++) drop[k] = 1;

@@ -469,4 +469,15 @@ export const constructions: CorpusCase[] = [
     expect: { "study.gov_sessions": 12, "study.party_sessions": 4 },
     note: "a figure alone in its clause takes its heading's noun and verb; a figure another code reads better under its own heading is no rival",
   },
+  {
+    text: "全年办理县人大代表涉及教育、医疗等方面建议56件，政协委员提案48件。",
+    expect: { "proposals.npc": 56, "proposals.cppcc": 48 },
+    note: "topics given as examples (涉及…等方面) are no cause or subset of the figure",
+  },
+  {
+    text: "12345热线全年受理群众诉求5.6万件，群众满意率99·59%。",
+    expect: { "hotline.tickets": 56000, "hotline.satisfaction_rate": 99.59 },
+    as: { "hotline.tickets": "5.6万", "hotline.satisfaction_rate": "99·59" },
+    note: "a middle dot between digits is a decimal point (it had read 59)",
+  },
 ];
