@@ -785,7 +785,7 @@ function jointWhole(text: string, before: readonly WordToken[], end: number, d: 
   }
   return false;
 }
-const JOINED = /^[、和及与]$/u;
+const JOINED = /^[、和及与]?$/u;
 
 function isOwnVerb(w: WordToken, d: Def): boolean {
   return w.kind === "event" && namesAny(w, d.events);
@@ -844,7 +844,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (after a sentence-initial 其中, only a code that is itself a part: 受理95件。其中,审结90件 is closed; 其中,某镇调解纠纷512件 is a part)
   const ownVerbAfter = partTok !== undefined && d.eventRequired && (partTok !== leadPart || indicatorDef(d.code).partOf !== undefined) && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
-  // (the other codes' nouns joined with ours by 、和及与: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
+  // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
   if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");

@@ -480,4 +480,10 @@ export const constructions: CorpusCase[] = [
     as: { "hotline.tickets": "5.6万", "hotline.satisfaction_rate": "99·59" },
     note: "a middle dot between digits is a decimal point (it had read 59)",
   },
+  {
+    text: "共承办建议提案188件，其中人大代表建议86件，政协委员提案102件。",
+    expect: { "proposals.npc": 86, "proposals.cppcc": 102 },
+    absent: [],
+    note: "a whole of two codes' nouns written together (建议提案) is their sum: its 其中 parts are each code's",
+  },
 ];
