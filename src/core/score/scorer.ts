@@ -128,6 +128,9 @@ function coordinate(a: string, b: string): boolean {
   return false;
 }
 
+/** A concept word that opens with a preposition says how, not what (依申请, 按申请). */
+const ADVERBIAL = /^(?:依|按|经)/u;
+
 /** The nouns of the list the nearest noun belongs to (nearest first). */
 function listOf(f: Frame, text: string, first: Attached): Attached[] {
   const list = [first];
@@ -137,7 +140,8 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
     const gap = text.slice(a.end, cur.start);
     // a list needs a joiner: 旁听行政案件庭审 is a verb and its object, 依申请公开事项 one noun
     // …but two nouns of one family's different codes side by side are both counted (建议提案258件, 议提案)
-    if (gap.length === 0 ? !coordinate(a.id, cur.id) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
+    // (…not a phrase that says how, 依申请政府信息公开: 依申请 is no noun beside 政府信息)
+    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
     list.push(a);
     cur = a;
   }

@@ -410,4 +410,9 @@ export const response: CorpusCase[] = [
     as: { "hotline.tickets": "6.5万" },
     note: "the noun's volume (诉求量) says the count with no verb",
   },
+  {
+    text: "在政府信息公开工作方面，共受理依申请政府信息公开59件，撤回申请1件，均依法妥善办理。",
+    expect: { "disclosure.requests": 59 },
+    note: "依申请 says how the information is disclosed: no noun listed beside 政府信息",
+  },
 ];

@@ -498,4 +498,15 @@ export const review: CorpusCase[] = [
     expect: { "recon.received": 120, "recon.closed": 102 },
     note: "the headline 收到 before its 受理",
   },
+  {
+    text: "全年收到行政复议申请和行政诉讼案件共计156件，其中行政复议申请98件，行政诉讼案件58件。",
+    expect: { "recon.received": 98, "litig.cases": 58 },
+    note: "a sum of reconsideration and litigation is neither's: the parts after 其中 are",
+  },
+  {
+    text: "全年共发生行政复议和行政诉讼案件156件。",
+    expect: {},
+    absent: ["recon.received", "litig.cases"],
+    note: "a sum with no parts",
+  },
 ];
