@@ -303,4 +303,10 @@ export const mediation: CorpusCase[] = [
     expect: { "mediation.cases": 5720 },
     note: "the jurisdiction's figure beside a centre's",
   },
+  {
+    text: "依托“一站式”矛盾纠纷调处化解中心，全年共调解各类纠纷3200件。",
+    year: 2023,
+    expect: { "mediation.cases": 3200 },
+    note: "a centre the county works through (依托…中心) is no subject: the figure is the county's",
+  },
 ];
