@@ -65,8 +65,9 @@ export const studyRules: Rule[] = [
   rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行|作)(?:了)?[^,;。!?|\\n]{0,14}?法[^,;。!?|\\n]{0,6}?专题(?:辅导)?讲座{F}{N}`, {
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,
-    clauseGuard: /、|等|报告会/,
-    examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。"],
+    // (a lecture listed with other activities, 专题讲座、法治培训等N场, is their sum; the lecture's topics, 习近平法治思想、宪法等专题讲座, are not a list of activities)
+    clauseGuard: /讲座[、和及与等]|[、和及与]专题(?:辅导)?讲座|等(?:活动|形式)|报告会/,
+    examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。", "举办习近平法治思想、宪法等专题讲座3场。"],
   }),
   rule("study.lectures", "举办领导干部法治讲座N期", `(?:举办|开展|组织|举行)(?:了)?[^,;。!?|\\n]{0,6}?(?:领导干部|县级干部|处级干部|科级干部|党政干部|公务员)[^,;。!?|\\n]{0,8}?法[^,;。!?|\\n]{0,6}?讲座{F}{N}`, {
     units: UNITS.sessions,

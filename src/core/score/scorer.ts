@@ -128,6 +128,9 @@ function coordinate(a: string, b: string): boolean {
   return false;
 }
 
+/** 等 and a generic head between a noun and its figure: the noun is one example of what the figure counts. */
+const GENERIC_AFTER = /^等(?:各类|各项)?(?:活动|形式|工作|方式|项目|内容|事项)/u;
+
 /** A concept word that opens with a preposition says how, not what (依申请, 按申请). */
 const ADVERBIAL = /^(?:依|按|经)/u;
 
@@ -817,7 +820,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (!d.weakUnless.some((w) => sentence.includes(w))) t.add("weak_concept");
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
-  if (chosen.list.some((a) => !d.concepts.includes(a.id) && servesOther(a.id, d.code))) t.add("combined");
+  // …and so is a list of examples closed by a generic head (法治培训、专题讲座等活动26场: the figure counts the 活动)
+  if (chosen.list.some((a) => !d.concepts.includes(a.id) && servesOther(a.id, d.code)) || (concept.where === "left" && GENERIC_AFTER.test(ctx.text.slice(concept.end, q.start)))) t.add("combined");
   // (in a table row the gap between the first cell and the value is layout, not language)
   if ((concept.where === "left" || concept.where === "right") && !q.table) {
     const over = Math.max(0, concept.gap - 6);

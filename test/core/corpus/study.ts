@@ -357,4 +357,17 @@ export const study: CorpusCase[] = [
     expect: { "study.party_sessions": 6, "study.gov_sessions": 12 },
     note: "分别's items are the nouns joined by 和, not the 学法 they share (it gave party 12, gov 6)",
   },
+  {
+    text: "举办习近平法治思想、宪法等专题讲座3场。",
+    year: 2023,
+    expect: { "study.lectures": 3 },
+    note: "the lecture's topics listed (…、…等专题讲座) are no list of activities",
+  },
+  {
+    text: "开展法治培训、专题讲座等活动26场。",
+    year: 2023,
+    expect: {},
+    absent: ["study.lectures"],
+    note: "a lecture among activities closed by 等活动: the figure counts the activities",
+  },
 ];
