@@ -80,7 +80,6 @@ export const study: CorpusCase[] = [
   },
   {
     text: "面向领导干部举办民法典、行政复议法等法治专题讲座共计11场（次）。",
-    known: "miss",
     expect: { "study.lectures": 11 },
   },
   // ───────── study.court_observation ─────────
