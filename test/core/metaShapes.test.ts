@@ -381,6 +381,13 @@ describe("a disclosure report's set phrases name its own office", () => {
   });
 });
 
+describe("the year an opening sentence characterises", () => {
+  it("2023年是…之年 opens the body: that year, whatever other years the text names", () => {
+    const text = "桃政报〔2024〕3号\n县人大常委会:\n2023年是全面贯彻落实党的二十大精神的开局之年。全县坚持依法行政,2022年县政府常务会议学法10次,今年学法12次。\n三、2024年工作安排\n持续推进。\n2024年3月15日";
+    expect(meta(text).year).toBe(2023);
+  });
+});
+
 describe("the year of a part of a year", () => {
   it("a quarter or half opening the text is that year's, and a comparison's year (与2023年同期相比) is not", () => {
     for (const opener of ["2024年第三季度", "2024年上半年", "2024年1-9月", "2024年前三季度"]) {

@@ -134,7 +134,8 @@ export function readYear(text: string, published: string | null = null): number 
   const covered = plan > 0 ? head.slice(0, plan) : head;
   // 6. the opening: 2023年,…
   // (or a part of it: 2024年第三季度, 2024年上半年, 2024年1-9月)
-  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年(?:度|${PART_OF_YEAR})?(?:以来)?[,,]`));
+  // (or the sentence that says what the year was: 2023年是…开局之年)
+  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年(?:度|${PART_OF_YEAR})?(?:以来)?(?:[,,]|是)`));
   if (open) {
     const i = open.index! + open[0].lastIndexOf(open[1]!);
     const y = yearAt(covered, i, 4);
