@@ -383,7 +383,7 @@ describe("a disclosure report's set phrases name its own office", () => {
 
 describe("the year an opening sentence characterises", () => {
   it("2023年是…之年 opens the body: that year, whatever other years the text names", () => {
-    const text = "桃政报〔2024〕3号\n县人大常委会:\n2023年是全面贯彻落实党的二十大精神的开局之年。全县坚持依法行政,2022年县政府常务会议学法10次,今年学法12次。\n三、2024年工作安排\n持续推进。\n2024年3月15日";
+    const text = "桃政报〔2024〕3号\n县人大常委会:\n2023年是全面贯彻落实党的二十大精神的开局之年。全县坚持依法行政,2022年县政府常务会议学法10次,全年学法12次。\n三、2024年工作安排\n持续推进。\n2024年3月15日";
     expect(meta(text).year).toBe(2023);
   });
 });
