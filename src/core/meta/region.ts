@@ -93,18 +93,33 @@ export function rankDivisions(text: string): {
   const mentions = mentionsOf(text);
   // 在〈市委、市政府〉的领导下 names the parent that leads, not the one that reports
   // …nor does 按照/根据〈市委、市政府〉的部署要求 (the parent that asks)
-  const led = [...text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下|(?:按照|根据|遵照)[^,,。\n《]{0,40}?(?:部署|要求|安排)/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  // (as start, end pairs in one array of numbers: an array of pairs, empty in one report and not in the next, changes
+  // shape under the optimised code and sends it back to be compiled again)
+  const led: number[] = [];
+  for (const m of text.slice(0, 3000).matchAll(/在[^,,。\n]{0,40}?(?:领导|指导|带领|部署|关心|支持)下|(?:按照|根据|遵照)[^,,。\n《]{0,40}?(?:部署|要求|安排)/g)) led.push(m.index!, m.index! + m[0].length);
+  const isLed = (m: Mention): boolean => {
+    for (let k = 0; k < led.length; k += 2) if (m.start >= led[k]! && m.end <= led[k + 1]!) return true;
+    return false;
+  };
   // …nor does a province in a document's name (依据《广东省…条例》, 根据《中共湖南省委…通知》 in the opening): body weight
   for (const m of mentions) {
     const z = zoneAt(zones, m.start, m.end);
     const provincesLaw = z !== "title" && m.refs.every((r) => r.division.level === "省") && inTitleMarks(text, m.start);
-    m.zone = provincesLaw || led.some(([s, e]) => m.start >= s && m.end <= e) ? "body" : z;
+    m.zone = provincesLaw || isLed(m) ? "body" : z;
   }
   const zoneStarts = new Set(zones.map(([s]) => s));
   // the title line nearest the body that starts with a place: the headline's subject (a site's name above it,
   // 常德市人民政府 / 政府信息公开 / 桃源县2023年…报告, is not)
   const mentionStarts = new Set(mentions.map((m) => m.start));
-  const titleStarts = new Set(zones.filter(([s, , z]) => z === "title" && mentionStarts.has(s)).map(([s]) => s).slice(-1));
+  // (the last such line, found by a loop: a filtered array, empty or not, changes shape under the optimised code too)
+  const titleStarts = new Set<number>();
+  for (let k = zones.length - 1; k >= 0; k--) {
+    const [s, , z] = zones[k]!;
+    if (z === "title" && mentionStarts.has(s)) {
+      titleStarts.add(s);
+      break;
+    }
+  }
   // …and a line above it that is only another place's government or site (常德市人民政府 above 桃源县…报告)
   // is the page's publisher: a label
   const headline = mentions.find((m) => titleStarts.has(m.start));
@@ -235,7 +250,10 @@ export function rankDivisions(text: string): {
   // at equal weight, the division of the level the report calls itself (我县 → a county) comes first,
   // then the one named where the report names itself
   const fitsWord = (c: Candidate): number => (fits(c.division, word) ? 1 : 0);
-  const ranked = [...cands.values()].map((c) => ({ c, s: c.score })).sort((a, b) => b.s - a.s || fitsWord(b.c) - fitsWord(a.c) || ZONE_WEIGHT[b.c.best] - ZONE_WEIGHT[a.c.best] || a.c.at - b.c.at);
+  // (pushed into a literal, not mapped: a mapped array's shape differs when it is empty, which sends the optimised code back)
+  const ranked: { c: Candidate; s: number }[] = [];
+  for (const c of cands.values()) ranked.push({ c, s: c.score });
+  ranked.sort((a, b) => b.s - a.s || fitsWord(b.c) - fitsWord(a.c) || ZONE_WEIGHT[b.c.best] - ZONE_WEIGHT[a.c.best] || a.c.at - b.c.at);
   return { ranked, cands, word, department };
 }
 
