@@ -376,6 +376,12 @@ export class WordFinder {
 
   /** Where each word occurs in `text` (every start, in order). */
   scan(text: string): TextScan {
+    // (the loop in a method of its own, with nothing after it: see offsetMap.ts on loops compiled while they run)
+    return new TextScan(text, this.words, this.ids, this.startsIn(text));
+  }
+
+  /** Per word (by index), its starts in `text`, or undefined. */
+  private startsIn(text: string): (number[] | undefined)[] {
     const at: (number[] | undefined)[] = new Array<number[] | undefined>(this.words.length).fill(undefined);
     const { first, wordOf, edgeStart, edgeCount, edgeUnit, edgeTo } = this;
     const n = text.length;
@@ -397,7 +403,7 @@ export class WordFinder {
         }
       }
     }
-    return new TextScan(text, this.words, this.ids, at);
+    return at;
   }
 }
 

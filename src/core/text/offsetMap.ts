@@ -43,6 +43,42 @@ export class OffsetMap {
   }
 }
 
+/*
+ * A loop over every character of a report stands in a function of its own, with nothing after it but a return.
+ * V8 compiles such a loop while it runs (on-stack replacement), on the first report, before the code after
+ * the loop has ever run; that code then has no type feedback, and the compiled loop, kept and entered again
+ * on every report, falls back to the interpreter there each time (a deoptimisation per report, for good).
+ */
+
+/** `input`'s code points (a lone surrogate as its unit) and their [start, end) into the arrays; their count. */
+function readTokens(input: string, cps: Int32Array, starts: Int32Array, ends: Int32Array): number {
+  const n = input.length;
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const cp = input.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    cps[k] = cp;
+    starts[k] = i;
+    ends[k] = i + len;
+    k++;
+    i += len;
+  }
+  return k;
+}
+
+/** Each token's span, once per UTF-16 unit of it (an astral character's two units both map to its span). */
+function spanPerUnit(cps: Int32Array, starts: Int32Array, ends: Int32Array, os: Int32Array, oe: Int32Array): void {
+  let k = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const units = cps[i]! > 0xffff ? 2 : 1;
+    for (let j = 0; j < units; j++) {
+      os[k] = starts[i]!;
+      oe[k] = ends[i]!;
+      k++;
+    }
+  }
+}
+
 /**
  * Builds a clean text and its map from code-point tokens, each carrying the
  * original span it stands for. Passes drop or replace tokens; never split one.
@@ -71,16 +107,7 @@ export class TokenText {
     const cps = new Int32Array(n);
     const starts = new Int32Array(n);
     const ends = new Int32Array(n);
-    let k = 0;
-    for (let i = 0; i < n; ) {
-      const cp = input.codePointAt(i)!;
-      const len = cp > 0xffff ? 2 : 1;
-      cps[k] = cp;
-      starts[k] = i;
-      ends[k] = i + len;
-      k++;
-      i += len;
-    }
+    const k = readTokens(input, cps, starts, ends);
     const t = new TokenText(cps.subarray(0, k), starts.subarray(0, k), ends.subarray(0, k));
     t.joined = input;
     return t;
@@ -166,15 +193,7 @@ export class TokenText {
     if (text.length === this.cps.length) return { text, map: new OffsetMap(this.starts.slice(), this.ends.slice(), originalLength, this.reordered) };
     const os = new Int32Array(text.length);
     const oe = new Int32Array(text.length);
-    let k = 0;
-    for (let i = 0; i < this.cps.length; i++) {
-      const units = this.cps[i]! > 0xffff ? 2 : 1;
-      for (let j = 0; j < units; j++) {
-        os[k] = this.starts[i]!;
-        oe[k] = this.ends[i]!;
-        k++;
-      }
-    }
+    spanPerUnit(this.cps, this.starts, this.ends, os, oe);
     return { text, map: new OffsetMap(os, oe, originalLength, this.reordered) };
   }
 }
