@@ -197,8 +197,10 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
     }
   }
   if (trace) Object.assign(trace, { doc, frames, scored });
+  // (every field written out, in the order tiers.ts ruleCandidate writes them too: one shape for every candidate)
   return scored.map((s) => {
     const reasons = reasonsOf(s.features);
+    const ev = evidence(doc, s.frame);
     return {
       code: s.code,
       value: s.frame.q.value,
@@ -210,7 +212,8 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
       otherPeriod: s.otherPeriod,
       numStart: s.frame.q.start,
       numEnd: s.frame.q.end,
-      ...evidence(doc, s.frame),
+      evStart: ev.evStart,
+      evEnd: ev.evEnd,
     };
   });
 }

@@ -70,6 +70,52 @@ function sentenceStart(text: string, pos: number): number {
   return Math.max(0, pos - SENTENCE_REACH);
 }
 
+/**
+ * A (code, offset) pair as one number, for the tables below that every candidate reads several times: a string
+ * built per lookup ("A01@1234") cost more than the rest of their work. Codes are numbered as met, the catalog's
+ * first; 64 slots keep the keys of a long text small integers.
+ */
+const CODE_INDEX = new Map<string, number>(CODES.map((c, i) => [c, i]));
+const CODE_SLOTS = 64;
+function keyAt(code: string, offset: number): number {
+  let i = CODE_INDEX.get(code);
+  if (i === undefined) {
+    if (CODE_INDEX.size >= CODE_SLOTS) throw new Error(`tiers: more than ${CODE_SLOTS} codes`);
+    CODE_INDEX.set(code, (i = CODE_INDEX.size));
+  }
+  return offset * CODE_SLOTS + i;
+}
+
+/** A frame's figure that is another body's, a plan's or an honour's (a rate's subset word may stand anywhere in its sentence: too loose to overrule a rule). */
+function whoseOf(c: EngineCandidate): boolean {
+  for (const f of c.features) if (WHOSE.has(f) && !(f === "subset" && indicatorDef(c.code).unit === "%")) return true;
+  return false;
+}
+
+/** The reasons of a frame's whose-doubt a rule's figure takes over. */
+const WHOSE_REASON = /主语|计划|表彰|交办|专项|动词说的|上年/u;
+
+/**
+ * A rule's figure as a candidate, its fields in the order runEngine writes them: every candidate has one shape,
+ * so the code that reads them all sees one.
+ */
+function ruleCandidate(r: Candidate, score: number, reasons: string[], features: string[]): EngineCandidate {
+  return {
+    code: r.code,
+    value: r.value,
+    approx: r.approx,
+    score,
+    reasons,
+    features,
+    how: `rule:${r.rule}`,
+    otherPeriod: r.otherPeriod,
+    numStart: r.numStart,
+    numEnd: r.numEnd,
+    evStart: r.evStart,
+    evEnd: r.evEnd,
+  };
+}
+
 /** Score of a figure a wording rule took: above any frame's. */
 const RULE_SCORE = 10;
 /** Score of a figure a rule's guard refused: a suggestion at best. */
@@ -87,73 +133,70 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
-  const framesAt = new Map<string, EngineCandidate>();
-  // (a rate's subset word may stand anywhere in its sentence: too loose to overrule a rule)
-  const whoseOf = (c: EngineCandidate) => c.features.some((f) => WHOSE.has(f) && !(f === "subset" && indicatorDef(c.code).unit === "%"));
-  for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(`${c.code}@${i}`, c);
+  const framesAt = new Map<number, EngineCandidate>();
+  for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(keyAt(c.code, i), c);
   // where a rate's topic is in its own sentence, the frames know what it measures better than the rule's anchor does
-  const knownAt = new Set<string>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading"))) knownAt.add(`${c.code}@${c.numStart}`);
+  const knownAt = new Set<number>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading"))) knownAt.add(keyAt(c.code, c.numStart));
   // …and where a count's noun and the code's verb stand right before it (人大代表建议145件、政协提案167件), the frames know
   // what it counts better than the rule's chain of anchors does
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) knownAt.add(`${c.code}@${c.numStart}`);
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) knownAt.add(keyAt(c.code, c.numStart));
   // where the frames read a figure cleanly as one code with its topic in its sentence, and the rule's code there names
   // another code's body nearest (局党组会议学法4次,局务会议学法10次: 10 is the 局务会议's), the rule's code is a doubt
   const cleanAt = new Map<number, EngineCandidate>();
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence") && !c.features.includes("bad_concept")) cleanAt.set(c.numStart, c);
-  const otherCode = new Set<string>();
+  const otherCode = new Set<number>();
   for (const c of engine) {
     const clean = cleanAt.get(c.numStart);
-    if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(`${c.code}@${c.numStart}`);
+    if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(keyAt(c.code, c.numStart));
   }
   // a figure the frames read only through a weak noun of the code (来电 for 诉求, 学习 for 学法) gives way to a clean figure
   // of the same code in its sentence read through the code's own noun (接听来电8.6万个,受理诉求6.2万件)
-  const strongIn = new Set<string>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) strongIn.add(`${c.code}@${c.evStart}`);
-  const weakAt = new Set<string>();
-  for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(`${c.code}@${c.evStart}`)) weakAt.add(`${c.code}@${c.numStart}`);
+  const strongIn = new Set<number>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) strongIn.add(keyAt(c.code, c.evStart));
+  const weakAt = new Set<number>();
+  for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(keyAt(c.code, c.evStart))) weakAt.add(keyAt(c.code, c.numStart));
   // a code's preferred act read cleanly by the frames in a sentence (收到申请86件 of 收到…,受理79件): a rule's figure of the
   // code by another verb in that sentence is its part, a doubt (the code's definition names the act: preferEvents)
-  const preferredIn = new Map<string, EngineCandidate>();
-  const preferredAt = new Set<string>();
+  const preferredIn = new Map<number, EngineCandidate>();
+  const preferredAt = new Set<number>();
   if (text !== undefined)
     for (const c of engine)
       if (c.features.includes("preferred_event")) {
-        preferredAt.add(`${c.code}@${c.numStart}`);
-        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(`${c.code}@${sentenceStart(text, c.numStart)}`, c);
+        preferredAt.add(keyAt(c.code, c.numStart));
+        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c);
       }
   for (const r of rules) {
-    const at = `${r.code}@${r.numStart}`;
+    const at = keyAt(r.code, r.numStart);
     if (r.rejected === "anchor" && knownAt.has(at)) continue;
-    const base = { code: r.code, value: r.value, approx: r.approx, otherPeriod: r.otherPeriod, numStart: r.numStart, numEnd: r.numEnd, evStart: r.evStart, evEnd: r.evEnd, how: `rule:${r.rule}` };
     // a figure in the page's closing sections (相关阅读, 上一篇: another story) is at most a suggestion
     if (!r.rejected && r.numStart >= tailStart) {
-      out.push({ ...base, score: GUARDED_SCORE, reasons: [REASONS.tail!], features: ["tail"] });
+      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.tail!], ["tail"]));
       continue;
     }
-    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(`${r.code}@${sentenceStart(text, r.numStart)}`) : undefined;
+    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(keyAt(r.code, sentenceStart(text, r.numStart))) : undefined;
     if (preferred && preferred.numStart !== r.numStart) {
       // (it stays the code's figure, a suggestion just below the cell: its number is not freed for another code)
-      out.push({ ...base, score: WEIGHTS.value_threshold - 0.01, reasons: [PREFERRED_ELSEWHERE], features: ["frame_preferred_elsewhere"] });
+      out.push(ruleCandidate(r, WEIGHTS.value_threshold - 0.01, [PREFERRED_ELSEWHERE], ["frame_preferred_elsewhere"]));
       continue;
     }
     if (!r.rejected && (weakAt.has(at) || otherCode.has(at))) {
       const weak = weakAt.has(at);
-      out.push({ ...base, score: GUARDED_SCORE, reasons: [weak ? REASONS.weak_concept! : REASONS.bad_concept!], features: [weak ? "frame_weak" : "frame_other_code"] });
+      out.push(ruleCandidate(r, GUARDED_SCORE, [weak ? REASONS.weak_concept! : REASONS.bad_concept!], [weak ? "frame_weak" : "frame_other_code"]));
       continue;
     }
     // whose figure and which period: where the frames read the same figure as a court's or the police's, as a plan's, or as an honour, it is a doubt
     let whose: EngineCandidate | undefined;
-    for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(`${r.code}@${i}`);
+    for (let i = r.numStart; !r.rejected && !whose && i < r.numEnd; i++) whose = framesAt.get(keyAt(r.code, i));
     // (a figure the rule itself marks as another period's keeps that mark: the frames' 去年 adds nothing to it)
     if (whose && r.otherPeriod && whose.features.every((f) => !WHOSE.has(f) || f === "last_year")) whose = undefined;
-    if (whose) out.push({ ...base, score: GUARDED_SCORE, reasons: whose.reasons.filter((x) => /主语|计划|表彰|交办|专项|动词说的|上年/u.test(x)), features: ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))] });
-    else if (!r.rejected) out.push({ ...base, score: RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), reasons: [], features: ["rule"] });
+    if (whose) out.push(ruleCandidate(r, GUARDED_SCORE, whose.reasons.filter((x) => WHOSE_REASON.test(x)), ["frame_whose", ...whose.features.filter((f) => WHOSE.has(f))]));
+    else if (!r.rejected) out.push(ruleCandidate(r, RULE_SCORE + r.priority / 10 - (r.subPart ? 1 : 0), [], ["rule"]));
     else {
       const reason = GUARD_REASONS[r.rejected];
       if (reason === null) continue;
       guarded.push({ code: r.code, start: r.numStart, end: r.numEnd, reason: reason ?? "把握不足" });
-      out.push({ ...base, score: GUARDED_SCORE, reasons: [reason ?? "把握不足"], features: ["rule_guard"] });
+      out.push(ruleCandidate(r, GUARDED_SCORE, [reason ?? "把握不足"], ["rule_guard"]));
     }
   }
   if (text !== undefined) breakdowns(out, text, engine);
@@ -187,12 +230,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // other code's value
   const ruleCodeAt = new Map<number, string>();
   for (const c of out) if (c.features.includes("frame_preferred_elsewhere")) ruleCodeAt.set(c.numStart, c.code);
-  const guardAt = new Map<string, string>();
-  for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(`${g.code}@${i}`, g.reason);
+  const guardAt = new Map<number, string>();
+  for (const g of guarded) for (let i = g.start; i < g.end; i++) guardAt.set(keyAt(g.code, i), g.reason);
   // a rule's doubt about scope or topic does not hold where 分别 gives the frame's figure its own noun or body
   const EACH_OVERRULES = new Set(["可能是部分或专项数", "上下文没有相应主题", "比率所指的数量不明"]);
   for (const c of engine) {
-    const said = guardAt.get(`${c.code}@${c.numStart}`) ?? guardAt.get(`${c.code}@${c.numEnd - 1}`);
+    const said = guardAt.size === 0 ? undefined : (guardAt.get(keyAt(c.code, c.numStart)) ?? guardAt.get(keyAt(c.code, c.numEnd - 1)));
     const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each");
     // …and a rule's doubt that no topic is near does not hold where the frame's own sentence names it (学习中心组…学法6次)
     // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
@@ -235,11 +278,11 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
   const several = new Set([...byCode].filter(([, idx]) => idx.length >= 2).map(([code]) => code));
   if (!several.size) return;
   // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
-  const nounAt = new Map<string, string>();
+  const nounAt = new Map<number, string>();
   for (const c of engine) {
     if (!several.has(c.code) || !(c.how.startsWith("count:left:") || c.how.startsWith("count:right:"))) continue;
     const id = CONCEPT_OF.get(c.how.slice(c.how.indexOf(":", 6) + 1));
-    if (id) nounAt.set(`${c.code}@${c.numStart}`, id);
+    if (id) nounAt.set(keyAt(c.code, c.numStart), id);
   }
   for (const idx of byCode.values()) {
     if (idx.length < 2) continue;
@@ -254,8 +297,8 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
       const b = out[idx[k]!]!;
       const between = text.slice(a.numEnd, b.numStart);
       // (the same thing counted by each figure: 主动公开政府信息2100条、政策解读56条 lists two things, not parts of one)
-      const noun = nounAt.get(`${a.code}@${a.numStart}`);
-      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === nounAt.get(`${b.code}@${b.numStart}`)) run.push(idx[k]!);
+      const noun = nounAt.get(keyAt(a.code, a.numStart));
+      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === nounAt.get(keyAt(b.code, b.numStart))) run.push(idx[k]!);
       else {
         close();
         run = [idx[k]!];
@@ -267,8 +310,14 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
 
 /** Candidates whose figure, with the others after it in its sentence (one per figure, the code's), adds up to an earlier figure of the code there. */
 function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
-  const groups = new Map<string, EngineCandidate[]>();
-  for (const c of engine) if (indicatorDef(c.code).unit !== "%") groups.set(`${c.code}@${c.evStart}`, [...(groups.get(`${c.code}@${c.evStart}`) ?? []), c]);
+  const groups = new Map<number, EngineCandidate[]>();
+  for (const c of engine) {
+    if (indicatorDef(c.code).unit === "%") continue;
+    const k = keyAt(c.code, c.evStart);
+    const list = groups.get(k);
+    if (list) list.push(c);
+    else groups.set(k, [c]);
+  }
   const parts = new Set<EngineCandidate>();
   for (const list of groups.values()) {
     if (list.length < 3) continue;
@@ -298,10 +347,17 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   for (const c of cands) {
     const o = best.get(c.numStart);
     if (!o || c.score > o.score) best.set(c.numStart, c);
-    byQuantity.set(c.numStart, [...(byQuantity.get(c.numStart) ?? []), c]);
+    const here = byQuantity.get(c.numStart);
+    if (here) here.push(c);
+    else byQuantity.set(c.numStart, [c]);
   }
   const byCode = new Map<string, EngineCandidate[]>();
-  for (const c of best.values()) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  const addTo = (c: EngineCandidate): void => {
+    const list = byCode.get(c.code);
+    if (list) list.push(c);
+    else byCode.set(c.code, [c]);
+  };
+  for (const c of best.values()) addTo(c);
   // …except a percentage several rate nouns share (办结率、满意率均为100%): each noun's code takes it
   for (const [at, top] of best) {
     const list = byQuantity.get(at)!;
@@ -311,7 +367,7 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
     for (const c of list.sort((a, b) => b.score - a.score)) {
       if (c.code === top.code || !c.how.startsWith("rate:") || seen.has(c.how) || c.score < WEIGHTS.value_threshold) continue;
       seen.add(c.how);
-      byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+      addTo(c);
     }
   }
   const values: Tiered["values"] = new Map();
