@@ -12,23 +12,14 @@
  *   6. spaces inside numbers, between a number and its unit, between CJK
  */
 import { columnOrder } from "./columns";
-import { OffsetMap, TokenText } from "./offsetMap";
+import { joinCodePoints, OffsetMap, TokenText } from "./offsetMap";
+import { t2s } from "./t2s";
 
 export interface Normalised {
   /** The clean text the rules read. */
   text: string;
   /** Clean offsets → original offsets. */
   map: OffsetMap;
-}
-
-type ConverterFn = (s: string) => string;
-// opencc-js ships a UMD build for require() and ESM for bundlers; its types only describe the ESM side.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const OpenCC = require("opencc-js/t2cn") as { Converter: (o: { from: string; to: string }) => ConverterFn };
-let t2s: ConverterFn | null = null;
-function converter(): ConverterFn {
-  if (!t2s) t2s = OpenCC.Converter({ from: "t", to: "cn" });
-  return t2s;
 }
 
 const TONE = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
@@ -187,7 +178,8 @@ const changesBmp = new Uint8Array(0x10000);
 
 function hasTraditional(cps: Int32Array): boolean {
   const seen = new Set<number>();
-  for (const cp of cps) {
+  for (let i = 0; i < cps.length; i++) {
+    const cp = cps[i]!;
     if (cp < 0x3400) continue;
     if (cp <= 0xffff) {
       const k = changesBmp[cp]!;
@@ -202,7 +194,7 @@ function hasTraditional(cps: Int32Array): boolean {
   if (seen.size === 0) return false;
   const unknown = [...seen];
   // one character per line so that no phrase spans two of them
-  const converted = converter()(unknown.map((cp) => String.fromCodePoint(cp)).join("\n")).split("\n");
+  const converted = t2s(unknown.map((cp) => String.fromCodePoint(cp)).join("\n")).split("\n");
   let any = false;
   unknown.forEach((cp, i) => {
     const differs = converted[i] !== String.fromCodePoint(cp);
@@ -213,10 +205,9 @@ function hasTraditional(cps: Int32Array): boolean {
   return any;
 }
 
-/** Pass 3: traditional → simplified, aligned by code point. */
+/** Pass 3: traditional → simplified (t2s.ts: opencc-js's t → cn), aligned by code point. */
 function toSimplified(t: TokenText): void {
   if (!hasTraditional(t.cps)) return;
-  const conv = converter();
   const c = t.cps;
   // a phrase a line break or a space cuts (答|覆 → 答复) is converted whole: a break or a space
   // between two characters is left out of the converted text
@@ -233,18 +224,29 @@ function toSimplified(t: TokenText): void {
     }
     keep.push(i);
   }
-  const parts: string[] = [];
-  for (const i of keep) parts.push(String.fromCodePoint(c[i]!));
-  const out = Array.from(conv(parts.join("")));
-  if (out.length === keep.length) {
-    for (let k = 0; k < out.length; k++) c[keep[k]!] = out[k]!.codePointAt(0)!;
+  const kept = new Int32Array(keep.length);
+  for (let k = 0; k < keep.length; k++) kept[k] = c[keep[k]!]!;
+  const out = t2s(joinCodePoints(kept));
+  // (read by code point, a lone surrogate as one, as Array.from reads a string)
+  if (codePointCount(out) === keep.length) {
+    for (let j = 0, k = 0; j < out.length; k++) {
+      const cp = out.codePointAt(j)!;
+      c[keep[k]!] = cp;
+      j += cp > 0xffff ? 2 : 1;
+    }
   } else {
     for (let i = 0; i < c.length; i++) {
-      const one = Array.from(conv(String.fromCodePoint(c[i]!)));
-      if (one.length === 1) c[i] = one[0]!.codePointAt(0)!;
+      const one = t2s(String.fromCodePoint(c[i]!));
+      if (codePointCount(one) === 1) c[i] = one.codePointAt(0)!;
     }
   }
   t.changed();
+}
+
+function codePointCount(s: string): number {
+  let n = 0;
+  for (let j = 0; j < s.length; n++) j += s.codePointAt(j)! > 0xffff ? 2 : 1;
+  return n;
 }
 
 const isDigitCp = (c: number): boolean => c >= 0x30 && c <= 0x39;

@@ -203,7 +203,7 @@ const UTF16: TextDecoder | null =
   typeof TextDecoder === "function" && new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder("utf-16le", { ignoreBOM: true }) : null;
 
 /** The string of a run of code points (lone surrogates kept as they are). */
-function joinCodePoints(cps: Int32Array): string {
+export function joinCodePoints(cps: Int32Array): string {
   const n = cps.length;
   // most texts are all BMP with no lone surrogate: their units are the code points, copied by
   // the typed array's own conversion instead of one at a time
