@@ -112,13 +112,12 @@ function dropPageFurniture(t: TokenText): TokenText {
       from = i + 1;
     }
   }
+  // each line as it reads without a spaced-out PDF's spaces, made once (the test below reads a line twice)
+  const keys = lines.map((l) => unspaced(l.text.trim()));
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = unspaced(l.text.trim());
-    if (k.length >= 4 && k.length <= 60) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const furniture = (l: { text: string }, i: number) => {
-    const k = unspaced(l.text.trim());
+  for (const k of keys) if (k.length >= 4 && k.length <= 60) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const furniture = (_: unknown, i: number) => {
+    const k = keys[i]!;
     return (k.length > 0 && PAGE_MARK.test(asciiDigits(k)) && !wrappedNumber(lines, i)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
   };
   if (!lines.some(furniture)) return t;
