@@ -158,7 +158,8 @@ function foldWidth(t: TokenText): void {
     else if (code === 0xfe6a) to = 0x25; // ﹪ → %
     else if (code === 0xff61) to = FULL_STOP; // ｡ (half-width ideographic full stop) → 。
     // a middle dot between digits is a decimal point a web page or a font swapped (满意率99·59%)
-    else if (MIDDLE_DOTS.has(code) && i > 0 && anyDigit(c[i - 1]!) && i + 1 < c.length && anyDigit(c[i + 1]!)) to = DOT;
+    // (its digits read first: a set looked up at every Chinese character cost the pass a fifth of its time)
+    else if (i > 0 && anyDigit(c[i - 1]!) && i + 1 < c.length && anyDigit(c[i + 1]!) && MIDDLE_DOTS.has(code)) to = DOT;
     if (to !== code) (c[i] = to), (changed = true);
   }
   // a dot ending a Chinese sentence (全年办结12件. 二是…, 全年办结12件．): a full stop, not a decimal point
