@@ -19,11 +19,6 @@ export const mediationRules: Rule[] = [
     sentenceGuard: SUB_UNIT_SUBJECT,
     examples: ["全县各级人民调解组织共调解各类矛盾纠纷2316件,调解成功2298件。", "全年调处民间纠纷870余起,调解成功率98.6%。", "全镇受理调解纠纷146件,调解成功率100%。"],
   }),
-  rule("mediation.cases", "受理人民调解案件N件", `(?:受理|办理|调解){F}人民调解案件{F}{N}`, {
-    clauseGuard: NOT_WHOLE,
-    sentenceGuard: SUB_UNIT_SUBJECT,
-    examples: ["全年共受理人民调解案件604件,调解成功598件。", "全镇办理人民调解案件83宗。"],
-  }),
   rule("mediation.succeeded", "调解成功N件", `(?:调解成功|成功调解|调处成功|成功调处)的?{F}(?:各类)?${DISPUTES}?{F}{N}`, {
     units: "件|起|宗|个",
     // 其中调解成功N件 is the natural wording here
@@ -35,12 +30,6 @@ export const mediationRules: Rule[] = [
     sentenceGuard: SUB_UNIT_SUBJECT,
     clauseGuard: NOT_WHOLE,
     examples: ["全市人民调解组织调解纠纷1.2万件,调解成功率达98.7%。", "调解成功率保持在97%以上。"],
-  }),
-  rule("mediation.success_rate", "(调解)成功率N%", `成功率{P}`, {
-    priority: 1,
-    anchors: ["mediation.cases", "mediation.succeeded"],
-    sentenceGuard: SUB_UNIT_SUBJECT,
-    examples: ["全年调处矛盾纠纷316件,成功率99.1%。", "共调解纠纷58件,调解成功57件,成功率为98.3%。"],
   }),
   rule("mediation.organizations", "人民调解组织N个", `(?:人民调解(?:组织|委员会)|调委会)(?:总数)?{F}{N}`, {
     units: "个|家",

@@ -111,11 +111,6 @@ export const reviewRules: Rule[] = [
     priority: 3,
     examples: ["以市政府为被告的行政诉讼案件共21件。", "全年以县人民政府为被告的一审案件34件。"],
   }),
-  rule("litig.cases", "办理行政诉讼案件N件", `(?:办理|承办|应诉|发生|新收|收到|审理){C}行政(?:诉讼|应诉)(?:应诉)?案件{F}{N}`, {
-    // (…复议申请和行政诉讼案件共计N件: their sum, as below)
-    clauseGuard: /其中|被申请人|败诉|胜诉|复议[^\d]*$/,
-    examples: ["全年共办理行政诉讼案件78件,负责人出庭应诉率100%。", "我局新收行政诉讼应诉案件4宗,均已审结。"],
-  }),
   rule("litig.cases", "行政应诉案件N件", `(?:行政(?:诉讼|应诉)|行政机关应诉)案件(?:一审)?(?:收案|受理|新收)?{F}{N}`, {
     priority: 1,
     // (复议 with no figure of its own before this one: 行政复议、行政诉讼案件共N件 is their sum; 行政复议案件56件、行政诉讼案件43件 is not)
@@ -127,13 +122,6 @@ export const reviewRules: Rule[] = [
     units: "次|件|人次|场",
     examples: ["行政机关负责人出庭应诉47次,出庭应诉率100%。", "全年负责人共出庭应诉12件次。"],
   }),
-  rule("litig.appearances", "(负责人出庭应诉制度,)出庭N次", `出庭(?:应诉)?{F}{N}`, {
-    units: "次|人次|件次",
-    priority: 1,
-    topic: "litig",
-    contextNeed: /负责人|[县区市旗镇乡]长/,
-    examples: ["严格落实行政机关负责人出庭应诉制度,全年共出庭45次。", "推动行政机关负责人出庭应诉,全年出庭应诉31人次。"],
-  }),
   rule("litig.appearance_rate", "出庭应诉率N%", `出庭(?:应诉)?率{P}`, {
     examples: ["全年行政机关负责人出庭应诉率达到100%。", "以区政府为被告的案件5件,负责人出庭率为100%。"],
   }),
@@ -143,12 +131,6 @@ export const reviewRules: Rule[] = [
     units: UNITS.items + "|次",
     clauseGuard: new RegExp(`备案|其中|清理|报备|评查|${SUB_UNITS}`),
     examples: ["全年共审核县政府规范性文件和重大行政决策事项132件。", "法律顾问共审查各类行政文件及行政合同215份。"],
-  }),
-  rule("legality.reviewed", "合法性审查N件", `合法性(?:审查|审核)(?:意见书?)?{F}{N}`, {
-    sentenceGuard: NOT_LEGALITY_REVIEW,
-    units: UNITS.items + "|次",
-    clauseGuard: new RegExp(`其中|合同|${SUB_UNITS}`),
-    examples: ["今年完成重大行政决策合法性审查17件。", "全年组织各类文件合法性审核56次。"],
   }),
   rule("legality.reviewed", "对文件、决策事项(及合同)共审核N件", `对[^,;。!?|\\n]{0,30}?(?:文件|事项|决策)[^,;。!?|\\n]{0,16}?(?:进行|开展)?(?:了)?(?:合法性)?(?:审核|审查){F}{N}`, {
     sentenceGuard: NOT_LEGALITY_REVIEW,
@@ -169,11 +151,5 @@ export const reviewRules: Rule[] = [
     sentenceGuard: NOT_LEGALITY_REVIEW,
     clauseGuard: new RegExp(`备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及拟签订的合同共计一百零六件进行了合法性审查。", "对区政府文件和重大决策事项共58件开展合法性审核。"],
-  }),
-  rule("legality.reviewed", "对N件文件进行合法性审查", `对[^,;。!?|\\n\\d]{0,40}?{F}{N}(?:[^,;。!?|\\n]{0,12}?)(?:文件|事项|决策)(?:[^,;。!?|\\n]{0,6}?)(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
-    sentenceGuard: NOT_LEGALITY_REVIEW,
-    units: UNITS.items,
-    clauseGuard: new RegExp(`备案|清理|评查|合同|${SUB_UNITS}`),
-    examples: ["全年对42件规范性文件进行合法性审查。", "对县政府拟出台的18件重大决策事项进行了合法性审核。"],
   }),
 ];

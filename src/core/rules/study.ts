@@ -54,14 +54,6 @@ export const studyRules: Rule[] = [
     clauseGuard: NOT_STUDY,
     examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
   }),
-  rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
-    units: UNITS.sessions,
-    priority: 1,
-    contextNeed: /(?:(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)|党组(?:会议|会|理论(?:学习)?中心组)?)[^,;。]{0,12}(?:学法|会前学)/,
-    contextGuard: /常务会|办公会/,
-    clauseGuard: NOT_STUDY,
-    examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
-  }),
   rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行|作)(?:了)?[^,;。!?|\\n]{0,14}?法[^,;。!?|\\n]{0,6}?专题(?:辅导)?讲座{F}{N}`, {
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,
@@ -73,10 +65,6 @@ export const studyRules: Rule[] = [
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村/,
     examples: ["举办领导干部法治讲座3期。", "全年组织县级领导干部学法讲座4场。"],
-  }),
-  rule("study.lectures", "为领导干部作法治专题讲座N次", `(?:为|给|对)[^,;。!?|\\n]{0,12}?(?:领导干部|干部|班子成员|公务员)[^,;。!?|\\n]{0,4}?(?:作|做|举办|开展|讲授|进行)[^,;。!?|\\n]{0,20}?(?:专题)?(?:辅导)?讲座{F}{N}`, {
-    units: UNITS.sessions,
-    examples: ["邀请省委党校教授为全体县级领导干部作宪法专题辅导讲座两次。", "邀请律师为镇村干部开展民法典讲座3场。"],
   }),
   rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
     units: UNITS.people,
@@ -100,10 +88,6 @@ export const studyRules: Rule[] = [
     clauseGuard: /优秀/,
     examples: ["全县2318名国家工作人员参加年度学法考试。", "共有86名执法人员参加行政执法资格考试。", "全年组织1350人参加网上学法考试。"],
   }),
-  rule("study.exam_takers", "参加法律知识考试N人", `参加(?:[^,;。!?|\\n]{0,16}?)(?:法律|法治|学法|法规)[^,;。!?|\\n]{0,6}?(?:考试|考法)(?:人数)?{F}{N}`, {
-    units: UNITS.people,
-    examples: ["组织全区干部参加宪法法律知识考试3460人次。", "全体执法人员参加法律知识考试共计412人。"],
-  }),
   rule("study.exam_takers", "考法N人次", `考法{F}{N}`, {
     units: UNITS.people,
     examples: ["“三类人员”考法5230人次。", "全年组织领导干部考法926人。"],
@@ -121,10 +105,6 @@ export const studyRules: Rule[] = [
     units: "名|人",
     sentenceNeed: /考试|考法/,
     examples: ["共214名工作人员参加考试,209名考试合格。", "86名执法人员参加考试,84人合格。"],
-  }),
-  rule("study.exam_passed", "考试合格N人", `考试(?:合格|通过|及格)(?:人数)?{F}{N}`, {
-    units: UNITS.people,
-    examples: ["参加考试305人,考试合格298人。", "组织法律知识测试,考试通过人数为77人。"],
   }),
   rule("study.exam_passed", "(参加考试N人,)合格N名", `(?:考试)?(?:合格|通过|及格)(?:考试)?的?(?:有|人数为?)?{N}`, {
     units: "名|人",

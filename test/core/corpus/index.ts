@@ -5,5 +5,6 @@ import { response } from "./response";
 import { review } from "./review";
 import { study } from "./study";
 import type { CorpusCase } from "./types";
+import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings };
