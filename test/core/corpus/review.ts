@@ -509,4 +509,9 @@ export const review: CorpusCase[] = [
     absent: ["recon.received", "litig.cases"],
     note: "a sum with no parts",
   },
+  {
+    text: "2023年，全县行政机关被起诉案件56件，行政机关负责人出庭应诉率100%。",
+    expect: { "litig.cases": 56, "litig.appearance_rate": 100 },
+    note: "被起诉案件 names lawsuits against the government as 行政诉讼案件 does",
+  },
 ];
