@@ -4,7 +4,19 @@
  * law exams. Meetings that hear or deploy rule-of-law work are not study;
  * a figure that adds up several bodies is no single body's value.
  */
+import { LEXICON } from "../lexicon";
 import { rule, UNITS, type Rule } from "./rule";
+
+/** Court observation as the lexicon names it (旁听庭审, 庭审观摩, 观摩庭审…): one list for the rules and the frames. */
+const COURT_OBS = new RegExp(
+  (LEXICON.concept ?? [])
+    .filter((e) => e.id === "court_obs")
+    .flatMap((e) => e.words)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .concat("旁听审判")
+    .join("|"),
+);
 
 const PARTY = "(?:[区市县州旗镇乡]委|党委|党组|党工委)(?:常委会(?:会议)?|理论(?:学习)?中心组(?:学习)?(?:会议)?|会议|会)";
 const GOV = "(?:[区市县州旗镇乡]?(?:人民)?政府)?(?:常务会议|常务会|主任办公会(?:议)?|管委会(?:主任)?办公会(?:议)?|[区市县镇乡]长办公会(?:议)?)";
@@ -79,7 +91,7 @@ export const studyRules: Rule[] = [
   rule("study.court_observation", "(组织旁听庭审,)参加N人次", `(?:参加|参与)(?:的)?(?:领导干部|干部|人员|工作人员)?{F}{N}`, {
     units: "人次",
     priority: 1,
-    sentenceNeed: /旁听庭审|庭审旁听|旁听审判/,
+    sentenceNeed: COURT_OBS,
     sentenceGuard: /^(?:[^,;。]{0,8},)?[^,;。]{0,6}?(?:人民法院|法院|检察院|法庭)/,
     examples: ["组织领导干部到县人民法院旁听庭审,累计参加216人次。", "组织开展庭审旁听活动6场,参与干部300人次。"],
   }),

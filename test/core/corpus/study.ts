@@ -369,4 +369,10 @@ export const study: CorpusCase[] = [
     absent: ["study.lectures"],
     note: "a lecture among activities closed by 等活动: the figure counts the activities",
   },
+  {
+    text: "组织开展观摩庭审活动2场次，参加人员86人次。",
+    year: 2023,
+    expect: { "study.court_observation": 86 },
+    note: "观摩庭审 is court observation as 旁听庭审 is: the rule reads the lexicon's words",
+  },
 ];
