@@ -375,4 +375,10 @@ export const study: CorpusCase[] = [
     expect: { "study.court_observation": 86 },
     note: "观摩庭审 is court observation as 旁听庭审 is: the rule reads the lexicon's words",
   },
+  {
+    text: "组织领导干部应知应会法律法规测试，参测1180人，合格率100%。",
+    year: 2023,
+    expect: { "study.exam_takers": 1180, "study.exam_pass_rate": 100 },
+    note: "参测 (those sitting a test) as 参考",
+  },
 ];
