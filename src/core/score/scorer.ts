@@ -681,7 +681,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   for (const w of x.verbs) if (w.start >= from) inClause.push(w);
   const after = x.after;
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
-  const carried = inClause.length || after.length || concept.where !== "left" ? [] : x.carried;
+  // (a verb of the clause that only describes the noun, 政协交办的委员提案72件, is no verb of its own)
+  const carried = inClause.some((w) => !attributive(text, w)) || after.length || concept.where !== "left" ? [] : x.carried;
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || concept.where !== "heading" ? inClause.concat(after, carried) : f.headingEvents;
@@ -855,7 +856,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
-  if (f.before.some((w) => has(w, "event", "assign")) && d.code.startsWith("proposals.")) t.add("assigned");
+  // (交办的代表建议 that the sentence's own verb handles, 承办…交办的代表建议56件, are handled, not newly assigned)
+  const handledBefore = (w: WordToken) => f.before.some((v) => v.end <= w.start && v.kind === "event" && namesAny(v, d.events) && !attributive(ctx.text, v));
+  if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w))) && d.code.startsWith("proposals.")) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
   return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }

@@ -415,4 +415,15 @@ export const response: CorpusCase[] = [
     expect: { "disclosure.requests": 59 },
     note: "依申请 says how the information is disclosed: no noun listed beside 政府信息",
   },
+  {
+    text: "全年承办县人大常委会交办的代表建议56件，政协交办的委员提案72件，办复率100%。",
+    expect: { "proposals.npc": 56, "proposals.cppcc": 72, "proposals.reply_rate": 100 },
+    note: "交办的 describes what the government handles (承办): no newly assigned count; the list's second item takes the first's verb",
+  },
+  {
+    text: "会上，县人大常委会交办代表建议56件。",
+    expect: {},
+    absent: ["proposals.npc"],
+    note: "…but assigning at a meeting is no handling",
+  },
 ];
