@@ -514,4 +514,9 @@ export const review: CorpusCase[] = [
     expect: { "litig.cases": 56, "litig.appearance_rate": 100 },
     note: "被起诉案件 names lawsuits against the government as 行政诉讼案件 does",
   },
+  {
+    text: "全年受理行政复议申请56件，按期办结率100%。",
+    expect: { "recon.received": 56, "recon.ontime_rate": 100 },
+    note: "按期办结率 of reconsideration cases is its on-time rate (the hotline's and the proposals' by their own topics)",
+  },
 ];
