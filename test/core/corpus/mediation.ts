@@ -309,4 +309,18 @@ export const mediation: CorpusCase[] = [
     expect: { "mediation.cases": 3200 },
     note: "a centre the county works through (依托…中心) is no subject: the figure is the county's",
   },
+  {
+    text: "全县建成行业性专业性人民调解委员会18个。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.organizations"],
+    note: "sector committees are a kind of the organisations, not all of them",
+  },
+  {
+    text: "矛盾纠纷一次性化解成功率95%。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.success_rate"],
+    note: "first-time resolution is another measure",
+  },
 ];
