@@ -388,6 +388,13 @@ describe("the year an opening sentence characterises", () => {
   });
 });
 
+describe("a year compared with", () => {
+  it("a bullet line that opens on 相比于2023年, is no opening of the year covered", () => {
+    const text = "一、案件办理情况\n2024年新受理行政复议案件151件,同比增长128.78%。\n● 全年已办结案件135件。\n● 相比于2023年,举报投诉案件增幅明显,政府信息公开案件有所下降。";
+    expect(meta(text).year).toBe(2024);
+  });
+});
+
 describe("the year of a part of a year", () => {
   it("a quarter or half opening the text is that year's, and a comparison's year (与2023年同期相比) is not", () => {
     for (const opener of ["2024年第三季度", "2024年上半年", "2024年1-9月", "2024年前三季度"]) {

@@ -69,6 +69,9 @@ function ownYear(head: string, published: string | null): number | null {
   return lastYear && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
 }
 
+/** What before a year makes it one compared with: 相比于2023年, 较2023年, 与2023年. */
+const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
+
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
@@ -135,9 +138,10 @@ export function readYear(text: string, published: string | null = null): number 
   // 6. the opening: 2023年,…
   // (or a part of it: 2024年第三季度, 2024年上半年, 2024年1-9月)
   // (or the sentence that says what the year was: 2023年是…开局之年)
-  const open = covered.match(new RegExp(`(?:^|\\n)[^\\n]{0,40}?${YEAR}年(?:度|${PART_OF_YEAR})?(?:以来)?(?:[,,]|是)`));
-  if (open) {
-    const i = open.index! + open[0].lastIndexOf(open[1]!);
+  // (not a year compared with: 相比于2023年, / 与2023年相比, on a line of its own)
+  for (const open of covered.matchAll(new RegExp(`(?:^|\\n)([^\\n]{0,40}?)${YEAR}年(?:度|${PART_OF_YEAR})?(?:以来)?(?:[,,]|是)`, "g"))) {
+    if (COMPARED.test(open[1]!)) continue;
+    const i = open.index! + open[0].lastIndexOf(open[2]!);
     const y = yearAt(covered, i, 4);
     if (y) return y;
   }
