@@ -153,7 +153,7 @@ export function readYear(text: string, published: string | null = null): number 
     const after = covered.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
     let w = 1;
     // (与2023年同期相比, 较2023年: a comparison names the year before, not the one reported)
-    if (/^同期/.test(after) || /(?:与|较|比)$/.test(covered.slice(Math.max(0, m.index! - 1), m.index!))) continue;
+    if (/^同期/.test(after) || COMPARED.test(covered.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     if (m[2] === "度") w = 3;
     if (/^[,,]/.test(after)) w = 3;
     if (/^以来/.test(after)) w = 2;
