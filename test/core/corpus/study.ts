@@ -381,4 +381,17 @@ export const study: CorpusCase[] = [
     expect: { "study.exam_takers": 1180, "study.exam_pass_rate": 100 },
     note: "参测 (those sitting a test) as 参考",
   },
+  {
+    text: "开展“庭审观摩”活动3次，覆盖干部210人。",
+    year: 2023,
+    expect: { "study.court_observation": 210 },
+    note: "覆盖 (reaching) as 参加, and the people counted named between the verb and the figure (覆盖干部210人)",
+  },
+  {
+    text: "开展普法宣传活动32场次，覆盖群众2万余人次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.court_observation", "study.exam_takers", "study.lectures"],
+    note: "…but an outreach's reach is no study figure",
+  },
 ];
