@@ -35,7 +35,7 @@ function sameFigure(a: EngineCandidate, b: EngineCandidate): boolean {
 
 /** A rule's guard, said to the reviewer; guards that say "not a quantity at all" are not said: those figures are dropped. */
 const GUARD_REASONS: Record<string, string | null> = {
-  ordinal: null, year: null, date: null, "document number": null, name: null, "session name": null, "list marker": null,
+  ordinal: null, year: null, date: null, "document number": null, name: null, "session name": null, "list marker": null, "percentage points": null,
   norm: "可能是每年应达到的标准",
   plan: "位于计划或问题部分",
   "another place": "可能是别的地方的数字",

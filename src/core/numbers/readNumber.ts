@@ -163,6 +163,8 @@ export function notAQuantity(text: string, start: number, end: number): string |
   if (/["“”'‘’「」]$/.test(before) && /^["“”'‘’「」]/.test(after)) return "name";
   if (/^[+＋]\d/.test(after) || /\d[+＋]$/.test(before)) return "name";
   if (/^(届|次会议|次全会|次党代会)/.test(after)) return "session name";
+  // 提高2个百分点: a change in percentage points, never a count
+  if (/^个?百分/.test(after)) return "percentage points";
   if (/[是]$/.test(before) === false && /^[一二三四五六七八九十]+$/.test(num) && /^[是、)）]/.test(after)) return "list marker";
   return null;
 }

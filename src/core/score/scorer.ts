@@ -131,6 +131,9 @@ function coordinate(a: string, b: string): boolean {
 /** 等 and a generic head between a noun and its figure: the noun is one example of what the figure counts. */
 const GENERIC_AFTER = /^等(?:各类|各项)?(?:活动|形式|工作|方式|项目|内容|事项)/u;
 
+/** A clause that is only the level a rate came to before its figure: 降至, 升至, 提高到, 保持在. */
+const LEVEL_CLAUSE = /^(?:(?:同比|较上年)?(?:降至|降到|下降至|下降到|降低至|降低到|升至|升到|上升至|上升到|提高至|提高到|提升至|提升到|保持在|稳定在))$/u;
+
 /** A concept word that opens with a preposition says how, not what (依申请, 按申请). */
 const ADVERBIAL = /^(?:依|按|经)/u;
 
@@ -873,9 +876,12 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (mine) {
     if (mine === nearest && mine.where === "left" && mine.gap > 10) return null;
     t.add("rate_base");
-    if (mine.where === "clause") t.add("rate_clause");
+    // (a clause that only says where the rate came to, 纠错率同比下降3.2个百分点,降至6.7%, is the rate's own)
+    const levelClause = mine.where === "clause" && LEVEL_CLAUSE.test(ctx.text.slice(f.clause.start, q.start).trim());
+    if (mine.where === "clause" && !levelClause) t.add("rate_clause");
     // right before its percent, or listed with the noun that is (办结率、满意率均为100%), or given it by 分别
-    if (mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
+    // (or its level's own clause: 办结率较上年提高2个百分点,提升至99.2%)
+    if (levelClause || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
     if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
     how = `rate:${mine.word}`;

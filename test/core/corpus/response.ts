@@ -426,4 +426,10 @@ export const response: CorpusCase[] = [
     absent: ["proposals.npc"],
     note: "…but assigning at a meeting is no handling",
   },
+  {
+    text: "12345热线办结率较上年提高2个百分点，提升至99.2%。",
+    expect: { "hotline.completion_rate": 99.2 },
+    absent: ["hotline.tickets"],
+    note: "the level a rate came to in a clause of its own is the rate's; 2个百分点 is a change in points, no count",
+  },
 ];

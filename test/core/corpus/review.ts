@@ -87,7 +87,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "复议纠错率同比下降3.2个百分点，降至6.7%。",
-    known: "miss",
     expect: { "recon.correction_rate": 6.7 },
   },
   {
