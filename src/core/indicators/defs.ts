@@ -77,7 +77,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "mediation.success_rate", kind: "percent", topics: ["dispute", "med_org"], weakNouns: ["成功率"], strongNouns: ["调解成功率", "调处成功率", "化解成功率"] },
   { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
-  { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req"] },
+  { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req", "info"] },
   { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率", "按时办结率", "按期办结率"], strongNouns: ["办复率", "按期办复率", "按时办复率"] },
   { code: "study.exam_pass_rate", kind: "percent", topics: ["exam", "taker"], strongNouns: ["考试合格率", "考试通过率"] },
 ]);
