@@ -433,8 +433,8 @@ export const response: CorpusCase[] = [
     note: "the level a rate came to in a clause of its own is the rate's; 2个百分点 is a change in points, no count",
   },
   {
-    text: "（三）政府信息公开\n全年主动公开政府信息2860条，依申请公开39件，按时答复率100%。",
-    expect: { "disclosure.proactive": 2860, "disclosure.requests": 39, "disclosure.response_rate": 100 },
+    text: "（三）政府信息公开\n全年主动公开政府信息2860条，受理申请39件，按时答复率100%。",
+    expect: { "disclosure.proactive": 2860, "disclosure.response_rate": 100 },
     note: "a response rate under a heading that names government information: its topic",
   },
 ];
