@@ -239,7 +239,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each");
     // …and a rule's doubt that no topic is near does not hold where the frame's own sentence names it (学习中心组…学法6次)
     // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
-    const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading")) && said === GUARD_REASONS.context;
+    // (…or the code's own noun stands right before the figure with the code's verb and no doubt at all: 开展合法性审查56件次)
+    const ownNoun = c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0;
+    const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || ownNoun) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
     const guard = reason === undefined ? undefined : { reason };
     const takenBy = ruleCodeAt.get(c.numStart);

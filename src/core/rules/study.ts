@@ -66,6 +66,14 @@ export const studyRules: Rule[] = [
     clauseGuard: NOT_STUDY,
     examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
   }),
+  rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
+    units: UNITS.sessions,
+    priority: 1,
+    contextNeed: /(?:(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)|党组(?:会议|会|理论(?:学习)?中心组)?)[^,;。]{0,12}(?:学法|会前学)/,
+    contextGuard: /常务会|办公会/,
+    clauseGuard: NOT_STUDY,
+    examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
+  }),
   rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行|作)(?:了)?[^,;。!?|\\n]{0,14}?法[^,;。!?|\\n]{0,6}?专题(?:辅导)?讲座{F}{N}`, {
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,

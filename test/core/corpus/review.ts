@@ -518,4 +518,9 @@ export const review: CorpusCase[] = [
     expect: { "recon.received": 56, "recon.ontime_rate": 100 },
     note: "按期办结率 of reconsideration cases is its on-time rate (the hotline's and the proposals' by their own topics)",
   },
+  {
+    text: "全年开展合法性审查56件次。",
+    expect: { "legality.reviewed": 56 },
+    note: "the code's own noun and verb right before the figure outweigh a rule's doubt that no topic is near",
+  },
 ];

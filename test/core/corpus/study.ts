@@ -394,4 +394,9 @@ export const study: CorpusCase[] = [
     absent: ["study.court_observation", "study.exam_takers", "study.lectures"],
     note: "…but an outreach's reach is no study figure",
   },
+  {
+    text: "严格落实县委理论学习中心组学法制度。2023年，共开展集体学法4次。",
+    expect: { "study.party_sessions": 4 },
+    note: "the party body named in the sentence before (its wording rule had been retired on the corpus evidence and is back)",
+  },
 ];

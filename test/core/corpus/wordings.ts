@@ -200,16 +200,6 @@ export const wordings: CorpusCase[] = [
     note: "was the wording rule 「建议提案办复率N%(点名)」",
   },
   {
-    text: "健全县委常委会会前学法制度,全年共学法9次。",
-    expect: { "study.party_sessions": 9 },
-    note: "was the wording rule 「健全常委会会前学法制度,全年学法N次」",
-  },
-  {
-    text: "落实区委理论学习中心组学法制度,全年集体学法7次。",
-    expect: { "study.party_sessions": 7 },
-    note: "was the wording rule 「健全常委会会前学法制度,全年学法N次」",
-  },
-  {
     text: "邀请省委党校教授为全体县级领导干部作宪法专题辅导讲座两次。",
     expect: { "study.lectures": 2 },
     as: { "study.lectures": "两" },
