@@ -51,6 +51,12 @@ export function runCase(c: CorpusCase): Outcome {
       problems.push(`${code}: expected ${value}${wantApprox ? ` (${wantApprox})` : ""}, got ${got.value}${got.approx ? ` (${got.approx})` : ""}`);
     }
   }
+  if (c.only)
+    for (const i of r.indicators)
+      if (!(i.code in c.expect)) {
+        wrong = true;
+        problems.push(`${i.code}: nothing but ${Object.keys(c.expect).join(", ") || "no code"} may be filled, got ${i.value} from 「${i.evidence.text}」`);
+      }
   for (const code of c.absent ?? []) {
     const got = byCode.get(code);
     if (got) {

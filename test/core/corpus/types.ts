@@ -30,6 +30,8 @@ export interface CorpusCase {
    * The runner asserts that it still fails, so a fix says "now passes: remove known".
    */
   known?: "miss" | "wrong";
+  /** no indicator beyond `expect` may be filled (suggestions are fine) */
+  only?: boolean;
 }
 
 export const REVIEW = [
