@@ -92,6 +92,11 @@ function whoseOf(c: EngineCandidate): boolean {
   return false;
 }
 
+/** A count the frames read through the code's noun right before it and the code's verb, with no doubt at all. */
+function ownNounRead(c: EngineCandidate): boolean {
+  return c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0;
+}
+
 /** The reasons of a frame's whose-doubt a rule's figure takes over. */
 const WHOSE_REASON = /主语|计划|表彰|交办|专项|动词说的|上年/u;
 
@@ -140,7 +145,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading"))) knownAt.add(keyAt(c.code, c.numStart));
   // …and where a count's noun and the code's verb stand right before it (人大代表建议145件、政协提案167件), the frames know
   // what it counts better than the rule's chain of anchors does
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0) knownAt.add(keyAt(c.code, c.numStart));
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && ownNounRead(c)) knownAt.add(keyAt(c.code, c.numStart));
   // where the frames read a figure cleanly as one code with its topic in its sentence, and the rule's code there names
   // another code's body nearest (局党组会议学法4次,局务会议学法10次: 10 is the 局务会议's), the rule's code is a doubt
   const cleanAt = new Map<number, EngineCandidate>();
@@ -240,7 +245,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // …and a rule's doubt that no topic is near does not hold where the frame's own sentence names it (学习中心组…学法6次)
     // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
     // (…or the code's own noun stands right before the figure with the code's verb and no doubt at all: 开展合法性审查56件次)
-    const ownNoun = c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0;
+    const ownNoun = ownNounRead(c);
     const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || ownNoun) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
     const guard = reason === undefined ? undefined : { reason };

@@ -452,7 +452,7 @@ export function readReporter(text: string): Reporter {
   // a stem shared by divisions of different levels (吉林: the province and its city) goes to the one
   // of the level the text speaks at, however seldom (全省, 省司法厅 once)
   const readings = [chosen, ...tied.map((t) => t.c)];
-  const weak = tied.length > 0 && new Set(readings.map((c) => c.division.level)).size === readings.length ? selfWord(text, 1) : null;
+  const weak = tied.length > 0 && new Set(readings.map((c) => c.division.level)).size === readings.length ? (spoken ?? selfWord(text, 1)) : null;
   const byWord = readings.filter((c) => fits(c.division, weak));
   if (byWord.length === 1) chosen = byWord[0]!;
   else if (tied.length > 0) {

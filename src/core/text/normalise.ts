@@ -412,7 +412,7 @@ function wrapWidth(cps: Int32Array, n: number, cp: (i: number) => number, str: (
     let j = i + 1;
     while (j < n && isHSpaceCp(cps[j]!)) j++;
     if (i < n && k >= lineStart && canRunOn(cps[k]!, cp(j))) {
-      const len = codePoints(unspaced(str(lineStart, k + 1).trimStart()));
+      const len = codePointCount(unspaced(str(lineStart, k + 1).trimStart()));
       if (len >= COLUMN_MIN && len < WRAP_MIN) counts.set(len, (counts.get(len) ?? 0) + 1);
       else if (len >= WRAP_MIN) wide++;
       // (a short line is a heading's or a paragraph's end, whatever the width)
@@ -430,16 +430,6 @@ function wrapWidth(cps: Int32Array, n: number, cp: (i: number) => number, str: (
   }
   // (a column has few wider lines: a document wrapped at 28 with headings of 20 characters keeps its width)
   return bestCount >= 8 && bestCount * 2 >= runOn && wide * 5 <= runOn ? { min: best - INDENT, column: best } : { min: WRAP_MIN, column: Infinity };
-}
-
-/** A string's length in code points (an emoji is one character of a line). */
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
 }
 
 /** Whether the digits right before `i` follow a decimal point (99.5| 9%): looked for at most 8 digits back. */
