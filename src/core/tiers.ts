@@ -241,7 +241,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const EACH_OVERRULES = new Set(["可能是部分或专项数", "上下文没有相应主题", "比率所指的数量不明"]);
   for (const c of engine) {
     const said = guardAt.size === 0 ? undefined : (guardAt.get(keyAt(c.code, c.numStart)) ?? guardAt.get(keyAt(c.code, c.numEnd - 1)));
-    const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each");
+    // (…or where the figure is one code's share of a sum of several codes' nouns: 复议和应诉案件共125件,其中应诉案件73件)
+    const eachSays = c.score >= WEIGHTS.frame_value_threshold && c.features.some((f) => f === "each_topic" || f === "where_each" || f === "sum_part");
     // …and a rule's doubt that no topic is near does not hold where the frame's own sentence names it (学习中心组…学法6次)
     // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
     // (…or the code's own noun stands right before the figure with the code's verb and no doubt at all: 开展合法性审查56件次)

@@ -350,6 +350,8 @@ function tableYear(text: string, pos: number): number | null {
 
 /** Figures of the sub-units added up (各县(市、区)政府共收到…): not the jurisdiction's own body's. */
 const SUB_UNIT_SUMS = /各(?:县|市|区|乡|镇|街道|部门|单位)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位|县|区)/;
+/** …the government and its departments together (县政府及各部门): the jurisdiction's whole. */
+const SELF_AND_PARTS = /(?:政府|管委会)(?:及其|以及|及|和|与|、)各(?:部门|单位)/;
 /** …except where the indicator is itself a total over the jurisdiction (mediation, people who sat an exam). */
 const SUMS_ARE_WHOLE = /^mediation\.|^study\.(?:exam_takers|exam_passed|court_observation)$/;
 
@@ -408,7 +410,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";
   if (subPart(text, cStart)) return "sub-part";
-  if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code)) return "sub-units";
+  if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code) && !SELF_AND_PARTS.test(clausePrefix)) return "sub-units";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
   if (r.table && x.reportYear !== null) {
     const y = tableYear(text, matchStart);

@@ -49,6 +49,8 @@ const FAMILIES_OF = new Map([...CODES_OF].map(([c, codes]) => [c, new Set([...co
 const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind && w.ids.includes(id);
 /** Characters that join the nouns of a list: 规范性文件、合同和协议. */
 const LIST_JOIN = new Set([..."、和及与或以等"]);
+/** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨"]);
 /** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
@@ -317,6 +319,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   if (!named.length && subject?.ids[0] === "sub" && bodies.length > 1) {
     const prev = bodies[bodies.length - 2]!;
     if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
+    // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
+    else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
   }
   // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
@@ -859,6 +863,11 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
+  else {
+    // (…the second share of such a list too: 其中复议案件52件、应诉案件73件)
+    const sumTok = partTok ?? f.before.find((w) => w.start >= f.sentence.start && w.end <= concept.start && has(w, "modifier", "part"));
+    if (sumTok && concept.start > sumTok.start && (sumTok === partTok ? wholeIsSum : jointWhole(ctx.text, f.before, sumTok.start, d))) t.add("sum_part");
+  }
   // (交办的代表建议 that the sentence's own verb handles, 承办…交办的代表建议56件, are handled, not newly assigned)
   const handledBefore = (w: WordToken) => f.before.some((v) => v.end <= w.start && v.kind === "event" && namesAny(v, d.events) && !attributive(ctx.text, v));
   if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w))) && d.code.startsWith("proposals.")) t.add("assigned");

@@ -40,6 +40,8 @@ export const WEIGHTS = {
   topic_inherited: -0.2,
   /** A rate's own noun under a heading that names its topic (三、行政复议工作 / 纠错率10.3%): no score, a rule's doubt that no topic is near does not hold. */
   topic_heading: 0,
+  /** A part after 其中 of a whole that sums several codes' nouns (复议和应诉案件共125件,其中应诉案件73件): no score, the figure is the code's whole, and a rule's doubt that it is a part does not hold. */
+  sum_part: 0,
   subject_self: 0.3,
   topic_far: -1.2,
   honour: -3.0,

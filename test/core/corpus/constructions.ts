@@ -486,4 +486,25 @@ export const constructions: CorpusCase[] = [
     absent: [],
     note: "a whole of two codes' nouns written together (建议提案) is their sum: its 其中 parts are each code's",
   },
+  {
+    text: "全区办理行政复议和行政应诉案件共计131件，其中行政复议案件47件、行政应诉案件84件。",
+    expect: { "recon.received": 47, "litig.cases": 84 },
+    note: "each share of a sum of two codes' nouns is that code's whole, the second too; a rule's doubt that it is a part does not hold",
+  },
+  {
+    text: "一年来全县办理行政复议、行政应诉案件共96件，其中行政诉讼案件58件。",
+    expect: { "litig.cases": 58 },
+    absent: ["recon.received"],
+    note: "the share named after 其中 of a sum; the sum is no code's",
+  },
+  {
+    text: "区政府及各部门全年参与行政诉讼案件共64件，区政府负责人出庭应诉9次。",
+    expect: { "litig.cases": 64, "litig.appearances": 9 },
+    note: "a government and its departments joined are the jurisdiction's whole, not its sub-units",
+  },
+  {
+    text: "县政府和各单位通过门户网站主动公开政府信息2860条。",
+    expect: { "disclosure.proactive": 2860 },
+    note: "县政府和各单位: the whole, not a sum of sub-units",
+  },
 ];
