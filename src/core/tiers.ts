@@ -204,7 +204,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push(ruleCandidate(r, GUARDED_SCORE, [reason ?? "把握不足"], ["rule_guard"]));
     }
   }
-  if (text !== undefined) breakdowns(out, text, engine);
+  const listedKinds = text !== undefined ? breakdowns(out, text, engine) : new Set<number>();
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
   // a code whose rule figure the frames read as the wrong kind only (a subset, another code's verb): that doubt does not
@@ -249,7 +249,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const ownNoun = ownNounRead(c);
     const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || ownNoun) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
-    const guard = reason === undefined ? undefined : { reason };
+    const guard = reason === undefined ? (listedKinds.has(keyAt(c.code, c.numStart)) ? { reason: REASONS.category! } : undefined) : { reason };
     const takenBy = ruleCodeAt.get(c.numStart);
     if (takenBy !== undefined && takenBy !== c.code && c.score >= WEIGHTS.value_threshold) {
       out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, "这个数字也可能是别的指标"])] });
@@ -275,7 +275,7 @@ const CONCEPT_OF = new Map<string, string>((LEXICON.concept ?? []).flatMap((e) =
  * 村调委会151个、行业性调解组织23个) are a breakdown whose whole is not written: each is at most a suggestion. (A whole and its parts, 共186个,其中…, are
  * the sub-part rule's; figures of different codes are an enumeration of codes.)
  */
-function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): void {
+function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): Set<number> {
   const byCode = new Map<string, number[]>();
   out.forEach((c, i) => {
     if (!c.features.includes("rule")) return;
@@ -283,8 +283,9 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
     if (idx) idx.push(i);
     else byCode.set(c.code, [i]);
   });
+  const carried = listedKindsOf(out, text, engine, byCode);
   const several = new Set([...byCode].filter(([, idx]) => idx.length >= 2).map(([code]) => code));
-  if (!several.size) return;
+  if (!several.size) return carried;
   // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
   const nounAt = new Map<number, string>();
   for (const c of engine) {
@@ -314,6 +315,61 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
     }
     close();
   }
+  return carried;
+}
+
+/**
+ * Two figures of one code the frames read after nouns of one concept, the second with no verb of its own, each noun with
+ * a qualifier (承办省、市人大代表建议8件,县人大代表建议86件): kinds of one thing listed side by side, their whole not
+ * written, so neither is the code's value: a rule's figure there is at most a suggestion, and so are the frames'.
+ * (Not past a sentence's end or a part's 其中; not a figure of another period.)
+ */
+const CARRIED_BREAKDOWN_GAP = 40;
+const CARRIED_LEAD = 4;
+/** The lexicon's words for a whole (共, 累计, 各类), less 全年 (the year's, not a sum's). */
+const EVENT_WORDS = (LEXICON.event ?? []).flatMap((e) => e.words);
+const WHOLE_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "total").flatMap((e) => e.words).filter((w) => w !== "全年");
+const NOT_PARALLEL = new Set(["other_year", "last_year", "multi_year", "comparison", "delta", "plan", "norm", "part", "sum_part"]);
+function listedKindsOf(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[], byCode: Map<string, number[]>): Set<number> {
+  const found = new Set<number>();
+  const bestAt = new Map<number, number>();
+  for (const c of engine) bestAt.set(c.numStart, Math.max(bestAt.get(c.numStart) ?? -Infinity, c.score));
+  const wordOf = (c: EngineCandidate) => c.how.slice(c.how.indexOf(":", 6) + 1);
+  const parallel = (c: EngineCandidate) => byCode.has(c.code) && c.how.startsWith("count:left:") && c.score >= WEIGHTS.frame_value_threshold && !c.features.some((f) => NOT_PARALLEL.has(f));
+  // the frames' readings of the codes a rule took, by code, in text order
+  const byCodeFrames = new Map<string, EngineCandidate[]>();
+  for (const c of engine) if (parallel(c)) (byCodeFrames.get(c.code) ?? byCodeFrames.set(c.code, []).get(c.code)!).push(c);
+  for (const [code, list] of byCodeFrames) {
+    list.sort((x, y) => x.numStart - y.numStart);
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k - 1]!;
+      const b = list[k]!;
+      if (b.numStart - a.numEnd > CARRIED_BREAKDOWN_GAP || b.value === a.value) continue;
+      const noun = CONCEPT_OF.get(wordOf(a));
+      if (noun === undefined || noun !== CONCEPT_OF.get(wordOf(b))) continue;
+      const between = text.slice(a.numEnd, b.numStart);
+      const cut = between.search(/[,，、]/u);
+      if (cut < 0 || /[。!?！？;；\n]|其中|其余/u.test(between)) continue;
+      // (the second noun opens its clause, after a level or a kind at most: 县人大代表建议86件, not 向市人大常委会报备规范性文件12件;
+      // and it is the code's reading of that figure, not another code's: 管委会为被申请人的复议案件3件)
+      // (with no verb of its own: 受理行政复议申请50件 after 收到…56件 is another act's figure)
+      const lead = between.slice(cut + 1, between.lastIndexOf(wordOf(b)));
+      if (lead.length > CARRIED_LEAD || EVENT_WORDS.some((w) => lead.includes(w)) || bestAt.get(b.numStart)! > b.score) continue;
+      // (a figure its clause calls the whole, 共调解矛盾纠纷1200件,婚姻家庭纠纷300件, heads its parts)
+      const before = text.slice(Math.max(0, a.numStart - CARRIED_BREAKDOWN_GAP), a.numStart);
+      if (WHOLE_WORDS.some((w) => before.slice(before.search(/[^,，;；。、]*$/u)).includes(w))) continue;
+      // (…and so does a bare noun right after its verb, 公开政府信息2100条,政务动态信息900条: the second is a kind of it;
+      // a pair of kinds has a qualifier on each noun, 省、市人大代表建议 beside 县人大代表建议)
+      const at = text.lastIndexOf(wordOf(a), a.numStart);
+      if (at < 0 || EVENT_WORDS.some((w) => text.startsWith(w, at - w.length))) continue;
+      found.add(keyAt(code, a.numStart)).add(keyAt(code, b.numStart));
+    }
+  }
+  if (found.size)
+    out.forEach((c, i) => {
+      if (c.features.includes("rule") && found.has(keyAt(c.code, c.numStart))) out[i] = { ...c, score: GUARDED_SCORE, reasons: [REASONS.category!], features: ["breakdown"] };
+    });
+  return found;
 }
 
 /** Candidates whose figure, with the others after it in its sentence (one per figure, the code's), adds up to an earlier figure of the code there. */

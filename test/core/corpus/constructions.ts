@@ -507,4 +507,26 @@ export const constructions: CorpusCase[] = [
     expect: { "disclosure.proactive": 2860 },
     note: "县政府和各单位: the whole, not a sum of sub-units",
   },
+  {
+    text: "全年承办省、市人大代表建议9件，县人大代表建议74件，县政协委员提案83件，均按期办复。",
+    expect: { "proposals.cppcc": 83 },
+    absent: ["proposals.npc"],
+    note: "kinds of one code's noun listed side by side, each with its level, their whole not written: neither fills the cell (both are suggestions)",
+  },
+  {
+    text: "区政府系统承办市人大代表建议6件、区人大代表建议58件。",
+    expect: {},
+    absent: ["proposals.npc"],
+    note: "the same, joined by 、",
+  },
+  {
+    text: "全年主动公开政府信息2380条，政策解读信息120条。",
+    expect: { "disclosure.proactive": 2380 },
+    note: "a bare noun right after its verb is the whole; the qualified noun after it is a kind of it, no breakdown",
+  },
+  {
+    text: "全年收到行政复议申请61件，受理行政复议申请55件。",
+    expect: { "recon.received": 61 },
+    note: "the second noun has a verb of its own: another act's figure, no breakdown",
+  },
 ];
