@@ -437,4 +437,16 @@ export const response: CorpusCase[] = [
     expect: { "disclosure.proactive": 2860, "disclosure.response_rate": 100 },
     note: "a response rate under a heading that names government information: its topic",
   },
+  {
+    text: "12345政务服务便民热线全年受理群众诉求7.6万人次，按时办结率99.5%。",
+    expect: { "hotline.tickets": 76000, "hotline.completion_rate": 99.5 },
+    as: { "hotline.tickets": "7.6万" },
+    note: "a hotline's requests counted in 人次",
+  },
+  {
+    text: "县信访局全年接待群众来访1320人次，按期办结率100%。",
+    expect: {},
+    absent: ["hotline.tickets"],
+    note: "visits to the petitions bureau in 人次 are no hotline tickets",
+  },
 ];
