@@ -58,6 +58,54 @@ describe("table view", () => {
   });
 });
 
+describe("tables laid out with spaces, and rows with a number and a unit cell", () => {
+  const values = (text: string) => new Map(extract(`某某县2024年法治政府建设情况报告\n${text}`, { source: "t.txt" }).indicators.map((v) => [v.code, v.value]));
+
+  it("reads a row number before the label and a unit in a cell of its own (序号 | 指标 | 单位 | 数值)", () => {
+    const t = "序号 | 指标 | 单位 | 数值\n1 | 行政复议收案数 | 件 | 38\n2 | 主动公开政府信息 | 条 | 2107";
+    const v = tableView(t, 2024);
+    expect(v.quantities.map((q) => [q.value, q.unit])).toEqual([[38, "件"], [2107, "条"]]);
+  });
+
+  it("reads a bare four-digit value as a count, not as a header's year (2107 条)", () => {
+    const v = tableView("指标 | 数量(条)\n主动公开政府信息 | 2031", 2024);
+    expect(v.quantities.map((q) => q.value)).toEqual([2031]);
+  });
+
+  it("reads a table whose cells stand apart by runs of spaces, its header's years included", () => {
+    const t = "指标名称      2023年      2024年\n行政复议收案数(件)      41      57\n行政诉讼案件数(件)      22      18\n出庭应诉率      95%      100%";
+    const got = values(t);
+    expect(got.get("recon.received")).toBe(57);
+    expect(got.get("litig.cases")).toBe(18);
+    expect(got.get("litig.appearance_rate")).toBe(100);
+  });
+
+  it("reads single-spaced rows where three or more agree on their cells", () => {
+    const t = "序号 指标 单位 数值\n1 行政复议收案数 件 38\n2 行政诉讼案件数 件 17\n3 调解矛盾纠纷数 件 1240";
+    const got = values(t);
+    expect([got.get("recon.received"), got.get("litig.cases"), got.get("mediation.cases")]).toEqual([38, 17, 1240]);
+  });
+
+  it("leaves prose alone: single-spaced lines from a PDF, and a pipe table as it was", () => {
+    const prose = "全年 共 调解 矛盾纠纷 1200 件,调解 成功率 99%。\n县政府 全年 收到 行政复议 申请 56 件。";
+    expect(values(prose).get("mediation.cases")).toBe(1200);
+    expect(values(prose).get("recon.received")).toBe(56);
+    const pipes = "项目 | 2023年 | 2024年\n行政复议收案数(件) | 41 | 57\n直接纠错率 | 13.6% | 15.2%";
+    expect(values(pipes).get("recon.correction_rate")).toBe(15.2);
+  });
+
+  it("stays linear on hostile spaced rows", () => {
+    const row = "1 主动公开政府信息 条 2\n";
+    const t0 = performance.now();
+    extract(row.repeat(2_000), { source: "t.txt" });
+    const small = performance.now() - t0;
+    const t1 = performance.now();
+    extract(row.repeat(20_000), { source: "t.txt" });
+    const big = performance.now() - t1;
+    expect(big / Math.max(small, 1)).toBeLessThan(30);
+  });
+});
+
 describe("a settled rivalry stays in sight", () => {
   it("names the figures a sum outranked in an info flag on the value", () => {
     const r = extract("某某县2024年法治政府建设情况报告\n全年通过政府网站发布信息1,920条，政策文件信息更新量420条，工作动态信息更新量1,100条，公示公告信息更新量400条。", { source: "t.txt" });

@@ -56,14 +56,34 @@ function bracketUnit(cell: string): string | null {
   return UNIT_CLASSES.has(inner) ? inner : null;
 }
 
+const BARE_YEAR_MAX = 2050;
+
 /** The year a header cell names (2024年, 2024年度, 2024). */
-function cellYear(cell: string): number | null {
+function cellYear(cell: string, bare = true): number | null {
   const t = cell.trim();
   if (t.length < 4 || t.length > 8) return null;
   const y = Number(t.slice(0, 4));
   if (!/^[0-9]{4}$/u.test(t.slice(0, 4)) || y < 1990 || y > 2100) return null;
   const rest = t.slice(4);
-  return rest === "" || rest === "年" || rest === "年度" ? y : null;
+  // (a bare number is a year only in the years reports speak of: 2100 in a value cell is a count)
+  return (rest === "" && bare && y <= BARE_YEAR_MAX) || rest === "年" || rest === "年度" ? y : null;
+}
+
+/** A row number before the label: 1, 12, 一, (三). */
+function isRowNumber(cell: string): boolean {
+  const t = cell.trim();
+  const n = bareNumber(t);
+  if (n) return !n.percent && Number.isInteger(n.value) && n.value < 1000 && t.length <= 3;
+  return /^[(（]?[一二三四五六七八九十]{1,3}[)）、.]?$/u.test(t);
+}
+
+/** A cell between the label and the value that is only a unit word (件, 人次). */
+function unitCell(cells: readonly Cell[], from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const t = cells[k]!.text.trim();
+    if (UNIT_CLASSES.has(t)) return t;
+  }
+  return null;
 }
 
 interface Cell {
@@ -105,12 +125,14 @@ export function tableView(text: string, year: number | null): TableView {
     const filled = cells.filter((c) => c.text.trim());
     const values = filled.map((c) => bareNumber(c.text));
     // a row of no values after its first cell is a header: it may name each column's year or unit
-    if (values.slice(1).every((v) => v === null) || filled.slice(1).some((c) => cellYear(c.text) !== null)) {
+    // (a bare 2023 names a year only in a table's first row: under a header it is a value)
+    if (values.slice(1).every((v) => v === null) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
       header = { years: cells.map((c) => cellYear(c.text)), units: cells.map((c) => bracketUnit(c.text)) };
       continue;
     }
-    const labelIndex = cells.findIndex((c) => c.text.trim());
-    if (labelIndex < 0 || values[0] !== null) continue;
+    // the row's label: its first cell with words, after a row number at most (序号 | 指标 | 单位 | 数值)
+    const labelIndex = cells.findIndex((c) => c.text.trim() && bareNumber(c.text) === null);
+    if (labelIndex < 0 || !cells.slice(0, labelIndex).every((c) => !c.text.trim() || isRowNumber(c.text))) continue;
     const label = cells[labelIndex]!;
     const hasYears = header?.years.some((y) => y !== null) ?? false;
     // the report's year's column, or the first value column of a table without years
@@ -122,7 +144,8 @@ export function tableView(text: string, year: number | null): TableView {
     if (chosen < 0) continue;
     const cell = cells[chosen]!;
     const n = bareNumber(cell.text)!;
-    const unit = n.percent ? "%" : bracketUnit(label.text) ?? header?.units[chosen] ?? null;
+    // (the unit in the label's brackets, a cell of its own, or the column's header)
+    const unit = n.percent ? "%" : bracketUnit(label.text) ?? unitCell(cells, labelIndex + 1, chosen) ?? header?.units[chosen] ?? null;
     if (!n.percent && !unit) continue;
     // the row reads as one clause: its pipes are spaces, the other years' cells blank
     for (let k = labelIndex + 1; k < cells.length; k++) {

@@ -875,6 +875,14 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }
 
+/** Characters between two offsets that are not spaces (the gap's own count stops once it passes the limit). */
+function nonSpaceBetween(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= RATE_GAP_MAX; i++) if (text.charCodeAt(i) !== 0x20) n++;
+  return n;
+}
+const RATE_GAP_MAX = 10;
+
 export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const q = f.q;
   if (!q.percent) return null;
@@ -883,7 +891,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const nearest = f.rates[0];
   const mine = f.rates.find((r) => r.id === d.code);
   if (mine) {
-    if (mine === nearest && mine.where === "left" && mine.gap > 10) return null;
+    // (a table row's blanked cells are layout, not distance: 直接纠错率 | 13.6% | 15.2% read for the second year)
+    if (mine === nearest && mine.where === "left" && mine.gap > RATE_GAP_MAX && nonSpaceBetween(ctx.text, mine.end, q.start) > RATE_GAP_MAX) return null;
     t.add("rate_base");
     // (a clause that only says where the rate came to, 纠错率同比下降3.2个百分点,降至6.7%, is the rate's own)
     const levelClause = mine.where === "clause" && LEVEL_CLAUSE.test(ctx.text.slice(f.clause.start, q.start).trim());

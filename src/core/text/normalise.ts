@@ -12,6 +12,9 @@
  *   6. spaces inside numbers, between a number and its unit, between CJK
  */
 import { columnOrder } from "./columns";
+import { spacedTableGaps } from "./spacedTables";
+
+const PIPE = 0x7c;
 import { joinCodePoints, OffsetMap, TokenText } from "./offsetMap";
 import { t2s } from "./t2s";
 
@@ -500,6 +503,17 @@ export function normalise(input: string): Normalised {
   let t = TokenText.fromOriginal(input);
   t = dropDebris(t);
   t = dropPageFurniture(t);
+  // a table laid out with spaces is read as a table (its gaps become "|"), before columns of text are looked for
+  const gaps = spacedTableGaps(t.cps);
+  if (gaps.length) {
+    const drop = new Uint8Array(t.cps.length);
+    for (const g of gaps) {
+      t.cps[g.at] = PIPE;
+      drop.fill(1, g.at + 1, g.end);
+    }
+    t.changed();
+    t = t.without(drop);
+  }
   const order = columnOrder(() => t.chars, input);
   if (order) t = t.reorder(order);
   foldWidth(t);

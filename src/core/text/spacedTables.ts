@@ -1,0 +1,153 @@
+/**
+ * Tables laid out with spaces (a PDF or a word processor's table converted to text): rows whose cells stand apart by
+ * runs of spaces or tabs, their last cell a number (行政复议收案数(件)    56    41; 1 行政复议收案数 件 56). Such a
+ * block is a table, not prose and not columns of text: its cell gaps become the "|" that grammar/tables.ts reads, so
+ * its header's years and units, and each row's label, are read as a table's. Pure, over code points; one pass.
+ *
+ * A block is two or more such rows in a row (blank lines between allowed), with the line just above as its header
+ * where that line has cells too. Cells parted by one space only count where three or more rows have the same number
+ * of cells (single spaces are common in prose converted from PDF).
+ */
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const IDEO_SPACE = 0x3000;
+const NEWLINE = 0x0a;
+/** A row is a short line: prose is longer. */
+const MAX_ROW = 60;
+const MIN_ROWS = 2;
+const MIN_SINGLE_SPACED_ROWS = 3;
+
+const isSpace = (c: number) => c === SPACE || c === TAB || c === IDEO_SPACE || c === 0xa0;
+const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+/** Punctuation of a sentence: a line that has it is prose, not a row. */
+const SENTENCE = new Set([..."，。；！？,;!?"].map((c) => c.codePointAt(0)!));
+/** A line with a pipe is a table already (grammar/tables.ts reads it as it is). */
+const PIPES = new Set([..."|｜"].map((c) => c.codePointAt(0)!));
+
+interface Cell {
+  from: number;
+  to: number;
+}
+
+interface Row {
+  /** Each gap: the index of its first space, where its run of spaces ends, and whether it is a single space. */
+  gaps: { at: number; end: number; single: boolean }[];
+  cells: Cell[];
+}
+
+/** The cells of a line [from, to): text parted by runs of spaces (leading and trailing spaces dropped). */
+function cellsOf(cps: Int32Array, from: number, to: number): Row {
+  const cells: Cell[] = [];
+  const gaps: Row["gaps"] = [];
+  let i = from;
+  while (i < to && isSpace(cps[i]!)) i++;
+  let start = i;
+  while (i < to) {
+    if (!isSpace(cps[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && isSpace(cps[j]!)) j++;
+    if (j >= to) break;
+    cells.push({ from: start, to: i });
+    // (a tab or an ideographic space alone is a wide gap)
+    gaps.push({ at: i, end: j, single: j - i === 1 && cps[i] === SPACE });
+    start = j;
+    i = j;
+  }
+  let end = i;
+  while (end > start && isSpace(cps[end - 1]!)) end--;
+  if (end > start) cells.push({ from: start, to: end });
+  return { gaps, cells };
+}
+
+/** A cell that is only a number: 56, 1,200, 98.5%, 99.6％. */
+function isNumberCell(cps: Int32Array, c: Cell): boolean {
+  let digits = 0;
+  for (let i = c.from; i < c.to; i++) {
+    const x = cps[i]!;
+    if (isDigit(x)) digits++;
+    else if (x === 0x2e || x === 0x2c || x === 0xff0e) {
+      if (digits === 0) return false;
+    } else if ((x === 0x25 || x === 0xff05) && i === c.to - 1 && digits > 0) return true;
+    else return false;
+  }
+  return digits > 0;
+}
+
+function hasHan(cps: Int32Array, c: Cell): boolean {
+  for (let i = c.from; i < c.to; i++) if (isHan(cps[i]!)) return true;
+  return false;
+}
+
+function hasSentencePunctuation(cps: Int32Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE.has(cps[i]!) || PIPES.has(cps[i]!)) return true;
+  return false;
+}
+
+/** A row of a table: two or more cells, the last a number, a cell with words before it, no sentence punctuation (nor a pipe). */
+function isRow(cps: Int32Array, row: Row, from: number, to: number): boolean {
+  const { cells } = row;
+  if (cells.length < 2 || to - from > MAX_ROW || hasSentencePunctuation(cps, from, to)) return false;
+  return isNumberCell(cps, cells[cells.length - 1]!) && cells.some((c) => hasHan(cps, c));
+}
+
+/** A header above rows: cells of words or years, no sentence punctuation. */
+function isHeader(cps: Int32Array, row: Row, from: number, to: number): boolean {
+  return row.cells.length >= 2 && to - from <= MAX_ROW && !hasSentencePunctuation(cps, from, to);
+}
+
+/**
+ * The spaces that part the cells of space-laid tables, as runs [at, end): normalise writes a "|" at the first space of
+ * each and drops the rest. Empty when the text has none.
+ */
+export function spacedTableGaps(cps: Int32Array): { at: number; end: number }[] {
+  const out: { at: number; end: number }[] = [];
+  // quick exit: a row needs a space right before a digit
+  let any = false;
+  for (let i = 1; i < cps.length && !any; i++) if (isDigit(cps[i]!) && isSpace(cps[i - 1]!)) any = true;
+  if (!any) return out;
+  const lines: { from: number; to: number }[] = [];
+  for (let from = 0, i = 0; i <= cps.length; i++)
+    if (i === cps.length || cps[i] === NEWLINE) {
+      lines.push({ from, to: i });
+      from = i + 1;
+    }
+  let k = 0;
+  while (k < lines.length) {
+    const rows: { line: number; row: Row }[] = [];
+    let j = k;
+    for (; j < lines.length; j++) {
+      const { from, to } = lines[j]!;
+      if (to === from) {
+        if (rows.length) continue;
+        break;
+      }
+      const row = cellsOf(cps, from, to);
+      if (!isRow(cps, row, from, to)) break;
+      rows.push({ line: j, row });
+    }
+    if (rows.length < MIN_ROWS) {
+      k = Math.max(j, k + 1);
+      continue;
+    }
+    // single spaces part cells only where the rows agree on how many cells they have
+    const singles = rows.some((r) => r.row.gaps.some((g) => g.single));
+    const sameWidth = rows.every((r) => r.row.cells.length === rows[0]!.row.cells.length);
+    if (!singles || (rows.length >= MIN_SINGLE_SPACED_ROWS && sameWidth)) {
+      const first = rows[0]!.line;
+      if (first > 0) {
+        const { from, to } = lines[first - 1]!;
+        const head = cellsOf(cps, from, to);
+        if (isHeader(cps, head, from, to) && (!head.gaps.some((g) => g.single) || head.cells.length === rows[0]!.row.cells.length))
+          for (const g of head.gaps) out.push(g);
+      }
+      for (const r of rows) for (const g of r.row.gaps) out.push(g);
+    }
+    k = j;
+  }
+  return out;
+}
