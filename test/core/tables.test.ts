@@ -94,6 +94,13 @@ describe("tables laid out with spaces, and rows with a number and a unit cell", 
     expect(values(pipes).get("recon.correction_rate")).toBe(15.2);
   });
 
+  it("reads columns named by the report's year (| 指标 | 上年 | 本年 |), past a markdown rule line", () => {
+    const t = "| 指标 | 上年 | 本年 |\n|---|:---:|---|\n| 行政复议收案数(件) | 44 | 59 |\n| 行政诉讼案件数(件) | 31 | 26 |";
+    const got = values(t);
+    expect([got.get("recon.received"), got.get("litig.cases")]).toEqual([59, 26]);
+    expect(tableView(t, 2024).quantities.map((q) => q.value)).toEqual([59, 26]);
+  });
+
   it("stays linear on hostile spaced rows", () => {
     const row = "1 主动公开政府信息 条 2\n";
     const t0 = performance.now();

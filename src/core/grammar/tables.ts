@@ -57,6 +57,8 @@ function bracketUnit(cell: string): string | null {
 }
 
 const BARE_YEAR_MAX = 2050;
+/** A cell of a markdown table's rule line: dashes, colons, equals signs. */
+const RULE_CELL = /^\s*:?[-=—]+:?\s*$/u;
 
 /** The year a header cell names (2024年, 2024年度, 2024). */
 function cellYear(cell: string, bare = true): number | null {
@@ -84,6 +86,15 @@ function unitCell(cells: readonly Cell[], from: number, to: number): string | nu
     if (UNIT_CLASSES.has(t)) return t;
   }
   return null;
+}
+
+/** A header cell that names a year by the report's (本年 | 上年): the year it names, when the report's is known. */
+const THIS_YEAR_CELLS = new Set(["本年", "本年度", "今年", "本期", "当年", "本年数", "本年累计"]);
+const LAST_YEAR_CELLS = new Set(["上年", "上年度", "去年", "上年同期", "同期", "上期", "上年数"]);
+export function relativeYear(cell: string, year: number | null): number | null {
+  if (year === null) return null;
+  const t = cell.trim();
+  return THIS_YEAR_CELLS.has(t) ? year : LAST_YEAR_CELLS.has(t) ? year - 1 : null;
 }
 
 interface Cell {
@@ -123,11 +134,13 @@ export function tableView(text: string, year: number | null): TableView {
     }
     const cells = cellsOf(line.text, line.start);
     const filled = cells.filter((c) => c.text.trim());
+    // (a markdown rule under the header, |---|:--:|, is no row and keeps the header)
+    if (filled.every((c) => RULE_CELL.test(c.text))) continue;
     const values = filled.map((c) => bareNumber(c.text));
     // a row of no values after its first cell is a header: it may name each column's year or unit
     // (a bare 2023 names a year only in a table's first row: under a header it is a value)
     if (values.slice(1).every((v) => v === null) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
-      header = { years: cells.map((c) => cellYear(c.text)), units: cells.map((c) => bracketUnit(c.text)) };
+      header = { years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)), units: cells.map((c) => bracketUnit(c.text)) };
       continue;
     }
     // the row's label: its first cell with words, after a row number at most (序号 | 指标 | 单位 | 数值)
