@@ -399,4 +399,9 @@ export const study: CorpusCase[] = [
     expect: { "study.party_sessions": 4 },
     note: "the party body named in the sentence before (its wording rule had been retired on the corpus evidence and is back)",
   },
+  {
+    text: "全县处级以上领导干部参加年度学法考试412人，考试合格率99.5%。",
+    expect: { "study.exam_takers": 412, "study.exam_pass_rate": 99.5 },
+    note: "学法考试 is one noun (an exam), not 学法 and 考试 summed",
+  },
 ];
