@@ -230,8 +230,8 @@ export const probes: CorpusCase[] = [
     text: "全县公职人员参加学法考试1.2万人次,参考率100%。",
     year: 2023,
     expect: { "study.exam_takers": 12000 },
+    as: { "study.exam_takers": "1.2万" },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (ctx)",
   },
   {
