@@ -167,7 +167,17 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const table = tableView(input, year);
   const text = table.text;
   const doc = segment(text);
-  const tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
+  let tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
+  // (a table row's value written with its unit, 203件, is the tagger's quantity and the table's)
+  // (both in text order: one merge)
+  if (table.taggedCells.length) {
+    const cells = table.taggedCells;
+    let k = 0;
+    tagged = tagged.map((q) => {
+      while (k < cells.length && cells[k]![1] <= q.numStart) k++;
+      return k < cells.length && q.numStart >= cells[k]![0] && q.numEnd <= cells[k]![1] ? { ...q, table: true } : q;
+    });
+  }
   const quantities = table.quantities.length ? [...tagged, ...table.quantities].sort((a, b) => a.start - b.start) : tagged;
   const titles = titleMask(text);
   const skip = titles.slice();

@@ -270,8 +270,9 @@ describe("tables, parts and town meetings", () => {
   it("reads a statistics table's rows, and only the column of the report's year", () => {
     const text = "2023年度法治政府建设情况报告\n主要指标与上年对比:\n| 指标 | 2023年 | 2022年 |\n| 行政诉讼案件数 | 64 | 49 |\n| 负责人出庭应诉率 | 90.6% | 88% |\n| 依申请公开办理数 | 143件 | 120件 |";
     expect(values(extract(text, { source: "t" }))).toMatchObject({ "litig.cases": 64, "litig.appearance_rate": 90.6, "disclosure.requests": 143 });
+    // (the header says which column is the report's year: with the years swapped, the second column is 2023's)
     const lastYearFirst = text.replace("| 2023年 | 2022年 |", "| 2022年 | 2023年 |");
-    expect(values(extract(lastYearFirst, { source: "t" }))["litig.cases"]).toBeUndefined();
+    expect(values(extract(lastYearFirst, { source: "t" }))).toMatchObject({ "litig.cases": 49, "litig.appearance_rate": 88, "disclosure.requests": 120 });
   });
 
   it("其中 with a part of another kind yields to the whole it breaks down", () => {

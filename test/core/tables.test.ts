@@ -35,7 +35,7 @@ describe("table view", () => {
 
   it("leaves a text without tables as it was", () => {
     const t = "全年收到行政复议申请56件。";
-    expect(tableView(t, 2024)).toEqual({ text: t, quantities: [] });
+    expect(tableView(t, 2024)).toEqual({ text: t, quantities: [], taggedCells: [] });
   });
 
   it("fills the report's year from a table, with the row as its evidence", () => {

@@ -214,7 +214,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     if (!attached.length) {
       const verb = before.filter((w) => w.kind === "event" && w.start >= clause.start).pop();
       const id = verb && IMPLIED.get(verb.word);
-      if (verb && id && plainGap(titleSum, verb.end, q.start) <= 2 && !hasConceptBetween(concepts, verb.end, q.start))
+      // (in a table row the gap is the label's count word and the cell's layout: 调解成功数 | 5120件)
+      const gap = q.table ? text.slice(verb?.end ?? q.start, q.start).replace(/[\s数量]/gu, "").length : verb ? plainGap(titleSum, verb.end, q.start) : 0;
+      if (verb && id && gap <= 2 && !hasConceptBetween(concepts, verb.end, q.start))
         attach(attached, { ...verb, kind: "concept", ids: [id] }, "verb", q, clause.start, quantities, titleSum);
     }
     // earlier sentences of the paragraph (the nearest few); a paragraph's numbered lead ((三)行政应诉工作。全年共办理43件)

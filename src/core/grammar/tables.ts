@@ -19,11 +19,19 @@ export interface TableView {
   text: string;
   /** The bare value cells, as quantities with their row's or column's unit. */
   quantities: Quantity[];
+  /** The value cells the tagger reads itself (203件, 98.5%), as [start, end): their quantities are a table's too. */
+  taggedCells: [number, number][];
 }
 
 /** Unit words → their classes (lexicon/units.ts). */
 const UNIT_CLASSES = new Map<string, string[]>();
 for (const e of LEXICON.unit ?? []) for (const w of e.words) UNIT_CLASSES.set(w, [...(UNIT_CLASSES.get(w) ?? []), e.id]);
+
+/** Column headers that say only "the figure" (数值, 数量): a value under them counts what its row's label names. */
+const GENERIC_VALUE_HEADERS = new Set(["数值", "数量", "数据", "总数", "合计", "数目", "指标值", "完成情况", "完成数", "情况", "值", "统计数", "本年", "本年度", "全年"]);
+
+/** Every unit class of a count: a table value whose row and header name no unit. */
+const ANY_COUNT = [...new Set([...UNIT_CLASSES.values()].flat())].filter((c) => c !== "percent");
 
 /** A cell that is only a number (2,315 / 56 / 98.5%), and what it reads. */
 function bareNumber(cell: string): { value: number; percent: boolean; lead: number; length: number } | null {
@@ -45,6 +53,14 @@ function bareNumber(cell: string): { value: number; percent: boolean; lead: numb
   if (cell[i] === "%" || cell[i] === "％") (percent = true), i++;
   if (cell.slice(i).trim()) return null;
   return { value: Number(digits), percent, lead, length };
+}
+
+/** A cell that is a number and its unit word (203件, 420人次): the quantity tagger reads it; its row still reads as a clause. */
+function numberWithUnit(cell: string): boolean {
+  const t = cell.trim();
+  let i = 0;
+  while (i < t.length && ((t[i]! >= "0" && t[i]! <= "9") || (i > 0 && (t[i] === "." || t[i] === ",")))) i++;
+  return i > 0 && UNIT_CLASSES.has(t.slice(i).replace(/^余/u, ""));
 }
 
 /** The unit a cell names in brackets: 收到数（件）, 数量(条). */
@@ -116,7 +132,8 @@ function cellsOf(line: string, at: number): Cell[] {
 
 export function tableView(text: string, year: number | null): TableView {
   const quantities: Quantity[] = [];
-  if (!text.includes("|") && !text.includes("｜")) return { text, quantities };
+  const taggedCells: [number, number][] = [];
+  if (!text.includes("|") && !text.includes("｜")) return { text, quantities, taggedCells };
   const lines: { start: number; text: string }[] = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf("\n", start);
@@ -125,7 +142,7 @@ export function tableView(text: string, year: number | null): TableView {
     start = end + 1;
   }
   const blank = new Uint8Array(text.length);
-  let header: { years: (number | null)[]; units: (string | null)[] } | null = null;
+  let header: { years: (number | null)[]; units: (string | null)[]; cells: string[] } | null = null;
   for (const line of lines) {
     const isRow = line.text.includes("|") || line.text.includes("｜");
     if (!isRow) {
@@ -139,8 +156,8 @@ export function tableView(text: string, year: number | null): TableView {
     const values = filled.map((c) => bareNumber(c.text));
     // a row of no values after its first cell is a header: it may name each column's year or unit
     // (a bare 2023 names a year only in a table's first row: under a header it is a value)
-    if (values.slice(1).every((v) => v === null) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
-      header = { years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)), units: cells.map((c) => bracketUnit(c.text)) };
+    if (values.slice(1).every((v, k) => v === null && !numberWithUnit(filled[k + 1]!.text)) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
+      header = { years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)), units: cells.map((c) => bracketUnit(c.text)), cells: cells.map((c) => c.text.trim()) };
       continue;
     }
     // the row's label: its first cell with words, after a row number at most (序号 | 指标 | 单位 | 数值)
@@ -151,31 +168,38 @@ export function tableView(text: string, year: number | null): TableView {
     // the report's year's column, or the first value column of a table without years
     let chosen = -1;
     for (let k = labelIndex + 1; k < cells.length; k++) {
-      if (!bareNumber(cells[k]!.text)) continue;
+      if (!bareNumber(cells[k]!.text) && !numberWithUnit(cells[k]!.text)) continue;
       if (hasYears ? year !== null && header!.years[k] === year : chosen < 0) chosen = k;
     }
     if (chosen < 0) continue;
     const cell = cells[chosen]!;
-    const n = bareNumber(cell.text)!;
+    const n = bareNumber(cell.text);
     // (the unit in the label's brackets, a cell of its own, or the column's header)
-    const unit = n.percent ? "%" : bracketUnit(label.text) ?? unitCell(cells, labelIndex + 1, chosen) ?? header?.units[chosen] ?? null;
-    if (!n.percent && !unit) continue;
+    // (a value with its unit written, 203件, is the tagger's: the row only reads as one clause)
+    // (no unit anywhere, | 人民调解案件数 | 812 |: a whole number in a row is a count of what its label names, whatever the unit)
+    // (…under a column that names no act of its own: 本年制发件数 counts documents issued, not reviewed)
+    const plainColumn = !header || header.years[chosen] != null || GENERIC_VALUE_HEADERS.has(header.cells[chosen] ?? "");
+    const unit = !n || n.percent ? "%" : bracketUnit(label.text) ?? unitCell(cells, labelIndex + 1, chosen) ?? header?.units[chosen] ?? (Number.isInteger(n.value) && plainColumn ? "" : null);
+    if (unit === null) continue;
     // the row reads as one clause: its pipes are spaces, the other years' cells blank
     for (let k = labelIndex + 1; k < cells.length; k++) {
       const c = cells[k]!;
       if (c.start > 0) blank[c.start - 1] = 1;
       if (k !== chosen) blank.fill(1, c.start, c.start + c.text.length);
     }
-    // (a percentage cell is read by the quantity tagger itself)
-    if (n.percent) continue;
+    // (a percentage cell, or a value with its unit, is read by the quantity tagger itself)
+    if (!n || n.percent) {
+      taggedCells.push([cell.start, cell.start + cell.text.length]);
+      continue;
+    }
     const numStart = cell.start + n.lead;
     const numEnd = numStart + n.length;
     quantities.push({
       value: n.value,
       approx: null,
       percent: false,
-      unit: unit!,
-      unitClasses: UNIT_CLASSES.get(unit!) ?? [],
+      unit,
+      unitClasses: unit === "" ? ANY_COUNT : UNIT_CLASSES.get(unit) ?? [],
       start: numStart,
       end: numEnd,
       numStart,
@@ -183,7 +207,7 @@ export function tableView(text: string, year: number | null): TableView {
       table: true,
     });
   }
-  if (!quantities.length) return { text, quantities };
+  if (!quantities.length && !blank.includes(1)) return { text, quantities, taggedCells };
   let view = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -192,5 +216,5 @@ export function tableView(text: string, year: number | null): TableView {
     from = i + 1;
   }
   view += text.slice(from);
-  return { text: view, quantities };
+  return { text: view, quantities, taggedCells };
 }

@@ -1,6 +1,6 @@
 /**
  * Tables laid out with spaces (a PDF or a word processor's table converted to text): rows whose cells stand apart by
- * runs of spaces or tabs, their last cell a number (行政复议收案数(件)    56    41; 1 行政复议收案数 件 56). Such a
+ * runs of spaces or tabs, numbers after their label (行政复议收案数(件)    56    41; 1 行政复议收案数 件 56). Such a
  * block is a table, not prose and not columns of text: its cell gaps become the "|" that grammar/tables.ts reads, so
  * its header's years and units, and each row's label, are read as a table's. Pure, over code points; one pass.
  *
@@ -61,6 +61,19 @@ function cellsOf(cps: Int32Array, from: number, to: number): Row {
   let end = i;
   while (end > start && isSpace(cps[end - 1]!)) end--;
   if (end > start) cells.push({ from: start, to: end });
+  // a line with wide gaps parts its cells by them only: a single space is inside a cell (负 责 人 出 庭\t241)
+  if (gaps.some((g) => !g.single) && gaps.some((g) => g.single)) {
+    const wide: Row["gaps"] = [];
+    const merged: Cell[] = [{ from: cells[0]!.from, to: cells[0]!.to }];
+    gaps.forEach((g, k) => {
+      if (g.single) merged[merged.length - 1]!.to = cells[k + 1]!.to;
+      else {
+        wide.push(g);
+        merged.push({ from: cells[k + 1]!.from, to: cells[k + 1]!.to });
+      }
+    });
+    return { gaps: wide, cells: merged };
+  }
   return { gaps, cells };
 }
 
@@ -84,15 +97,39 @@ function hasHan(cps: Int32Array, c: Cell): boolean {
 }
 
 function hasSentencePunctuation(cps: Int32Array, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE.has(cps[i]!) || PIPES.has(cps[i]!)) return true;
+  for (let i = from; i < to; i++) {
+    const c = cps[i]!;
+    // (a comma between digits is a thousands separator: 1,126)
+    if (c === 0x2c && i > from && i + 1 < to && isDigit(cps[i - 1]!) && isDigit(cps[i + 1]!)) continue;
+    if (SENTENCE.has(c) || PIPES.has(c)) return true;
+  }
   return false;
 }
 
-/** A row of a table: two or more cells, the last a number, a cell with words before it, no sentence punctuation (nor a pipe). */
+/** A change against last year in a cell of its own: +5.9%, -8.3%, +0.8个百分点, or a dash for none. */
+function isDeltaCell(cps: Int32Array, c: Cell): boolean {
+  const first = cps[c.from]!;
+  if (c.to - c.from === 1 && (first === 0x2d || first === 0x2014 || first === 0x2212 || first === 0x2f)) return true;
+  if (first !== 0x2b && first !== 0x2d && first !== 0x2212 && first !== 0xff0b) return false;
+  let i = c.from + 1;
+  let digits = 0;
+  while (i < c.to && (isDigit(cps[i]!) || cps[i] === 0x2e)) (digits += isDigit(cps[i]!) ? 1 : 0), i++;
+  return digits > 0;
+}
+
+/**
+ * A row of a table: two or more cells, a number after a cell with words and only numbers or changes after it (收到行政复议
+ * 申请(件)    412    389    +5.9%), no sentence punctuation (nor a pipe).
+ */
 function isRow(cps: Int32Array, row: Row, from: number, to: number): boolean {
   const { cells } = row;
   if (cells.length < 2 || to - from > MAX_ROW || hasSentencePunctuation(cps, from, to)) return false;
-  return isNumberCell(cps, cells[cells.length - 1]!) && cells.some((c) => hasHan(cps, c));
+  // (after a row number at most: 1 行政复议收案数 件 38)
+  const label = cells.findIndex((c) => hasHan(cps, c));
+  if (label < 0 || !cells.slice(0, label).every((c) => isNumberCell(cps, c))) return false;
+  const firstNumber = cells.findIndex((c, k) => k > label && isNumberCell(cps, c));
+  if (firstNumber < 0) return false;
+  return cells.slice(firstNumber).every((c) => isNumberCell(cps, c) || isDeltaCell(cps, c));
 }
 
 /** A header above rows: cells of words or years, no sentence punctuation. */
