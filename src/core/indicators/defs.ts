@@ -70,7 +70,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: ["attend"], badEvents: ["pass"], units: ["people", "person_time"] },
   { code: "study.exam_passed", kind: "count", sumsAreWhole: true, concepts: ["exam"], events: ["pass"], eventRequired: true, units: ["people", "person_time"] },
   // rates: the rate noun says the code (lexicon/rates.ts); generic nouns need their topic
-  { code: "recon.ontime_rate", kind: "percent", topics: RECON, strongNouns: ["审限内结案率", "法定期限内结案率", "审限内办结率"] },
+  { code: "recon.ontime_rate", kind: "percent", topics: RECON, strongNouns: ["审限内结案率", "法定期限内结案率", "审限内办结率", "审限内审结率", "法定期限内审结率", "法定期限内办结率"] },
   { code: "recon.correction_rate", kind: "percent", topics: RECON, strongNouns: ["纠错率", "直接纠错率", "综合纠错率"] },
   { code: "recon.settlement_rate", kind: "percent", topics: RECON, strongNouns: ["调解和解率", "调解和解结案率"] },
   { code: "litig.appearance_rate", kind: "percent", topics: ["litig_case", "appearance"], strongNouns: ["出庭应诉率", "出庭率", "负责人出庭应诉率", "负责人出庭率"] },

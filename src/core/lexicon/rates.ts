@@ -6,7 +6,7 @@
 import { entries } from "./schema";
 
 export const rates = entries({
-  "recon.ontime_rate": "审限内结案率 按期结案率 法定期限内结案率 审限内办结率 按期办结率 按时办结率 按期审结率",
+  "recon.ontime_rate": "审限内结案率 按期结案率 法定期限内结案率 审限内办结率 按期办结率 按时办结率 按期审结率 审限内审结率 法定期限内审结率 法定期限内办结率",
   "recon.correction_rate": "纠错率 直接纠错率 综合纠错率",
   "recon.settlement_rate": "调解和解率 调解率 和解率 调和率 调解和解结案率",
   "litig.appearance_rate": "出庭应诉率 出庭率 负责人出庭应诉率 负责人出庭率 出庭应诉比例",

@@ -742,6 +742,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (good) {
     t.add("event_match");
     if (goodPrimary) t.add("event_primary");
+    // a table row whose label is the code's own act (本年审结 | 189 in a table under 行政复议案件统计): a field of the
+    // table the heading or the lines above name, as a row naming its noun is
+    if (q.table && concept.where !== "left" && concept.where !== "right" && f.inClause.some((w) => w.kind === "event" && namesAny(w, d.events))) t.add("table_label");
     // 受理矛盾纠纷1876件,成功化解1850件: a clause that is only the code's defining verb and the figure, its noun the
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)

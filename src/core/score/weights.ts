@@ -60,6 +60,8 @@ export const WEIGHTS = {
   event_primary: 0.3,
   /** A table row: its first cell names the indicator, no verb is written. */
   table_row: 0.6,
+  /** A table row whose label is the code's own act, its noun in the heading or the lines above (本年审结 | 189). */
+  table_label: 1.0,
   /** 共, 累计, 各类, 总数 before the figure in its clause: the headline figure, not a part. It says nothing of whether the
    * figure is the code's, so it adds nothing to the score: tiers.ts lets it settle rivals. */
   total_marker: 0,

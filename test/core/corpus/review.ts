@@ -523,4 +523,9 @@ export const review: CorpusCase[] = [
     expect: { "legality.reviewed": 56 },
     note: "the code's own noun and verb right before the figure outweigh a rule's doubt that no topic is near",
   },
+  {
+    text: "全年收到行政复议申请73件，审结68件，审限内审结率100%。",
+    expect: { "recon.received": 73, "recon.closed": 68, "recon.ontime_rate": 100 },
+    note: "审限内审结率 is the on-time rate (the lexicon had 审限内结案率 and 按期审结率, not it)",
+  },
 ];
