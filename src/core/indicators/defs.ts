@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { CODES } from "../catalog";
+import { withRatioForms } from "../lexicon/rates";
 
 export const DefSchema = z.object({
   code: z.string().refine((c) => CODES.includes(c), "a catalog code"),
@@ -25,7 +26,7 @@ export const DefSchema = z.object({
   /** Concepts that, in the same clause, make it another code's or nobody's figure. */
   badConcepts: z.array(z.string()).default([]),
   /** Percent codes: the rate noun must be this code's and, where `topics` is set, the topic present. */
-  weakNouns: z.array(z.string()).default([]),
+  weakNouns: z.array(z.string()).default([]).transform(withRatioForms),
   /** Where `badConcepts` are looked for: the clause (default) or the whole sentence. */
   badScope: z.enum(["clause", "sentence", "nearest"]).default("clause"),
   /** Sub-unit figures add up to this code's (people sitting an exam, disputes mediated): no sub-unit doubt. */
@@ -40,7 +41,7 @@ export const DefSchema = z.object({
    * (立案 of proposals received: the narrower set handled; 收到 of reconsideration applications: the headline, 受理 its part). */
   preferEvents: z.array(z.string()).default([]),
   /** Percent codes: rate nouns specific enough to need no topic (纠错率, 办复率); nouns of four characters or more always are. */
-  strongNouns: z.array(z.string()).default([]),
+  strongNouns: z.array(z.string()).default([]).transform(withRatioForms),
 });
 export type Def = z.infer<typeof DefSchema>;
 

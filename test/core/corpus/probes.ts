@@ -629,7 +629,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "litig.appearance_rate": 100 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (litig)",
   },
   {

@@ -449,4 +449,9 @@ export const response: CorpusCase[] = [
     absent: ["hotline.tickets"],
     note: "visits to the petitions bureau in 人次 are no hotline tickets",
   },
+  {
+    text: "全年受理政府信息公开申请44件，答复及时率100%。",
+    expect: { "disclosure.requests": 44, "disclosure.response_rate": 100 },
+    note: "答复及时率 is the response rate",
+  },
 ];

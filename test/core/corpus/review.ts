@@ -528,4 +528,14 @@ export const review: CorpusCase[] = [
     expect: { "recon.received": 73, "recon.closed": 68, "recon.ontime_rate": 100 },
     note: "审限内审结率 is the on-time rate (the lexicon had 审限内结案率 and 按期审结率, not it)",
   },
+  {
+    text: "全年办理行政复议案件58件，直接纠错比例为10.3%，调解和解结案比例为27.6%。",
+    expect: { "recon.received": 58, "recon.correction_rate": 10.3, "recon.settlement_rate": 27.6 },
+    note: "a rate written as 比例 (纠错比例, 调解和解结案比例) is the rate: every rate noun in 率 has its 比例 and 比率 forms",
+  },
+  {
+    text: "全年应诉行政诉讼案件39件，行政机关负责人出庭应诉比率为97.4%。",
+    expect: { "litig.cases": 39, "litig.appearance_rate": 97.4 },
+    note: "比率 for 率",
+  },
 ];
