@@ -88,8 +88,9 @@ export const studyRules: Rule[] = [
   }),
   rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
     units: UNITS.people,
-    sentenceGuard: /^(?:[^,;。]{0,8},)?[^,;。]{0,6}?(?:人民法院|法院|检察院|法庭)/,
-    examples: ["组织领导干部旁听庭审450余人次。", "组织全县国家工作人员旁听法院庭审1260人次。"],
+    // (the court as the subject, not as the place watched: 旁听法院庭审)
+    sentenceGuard: /^(?:[^,;。]{0,8},)?[^,;。]{0,6}?(?<!旁听|观摩)(?:人民法院|法院|检察院|法庭)/,
+    examples: ["组织领导干部旁听庭审450余人次。", "组织全县国家工作人员旁听法院庭审1260人次。", "全年组织旁听法院庭审260人次。"],
   }),
   rule("study.court_observation", "N名领导干部旁听庭审", `{N}[^,;。!?|\\n\\d]{0,20}?(?:旁听庭审|旁听审判|庭审旁听)`, {
     units: "人次|名|人",
