@@ -43,11 +43,6 @@ export const studyRules: Rule[] = [
     clauseGuard: NOT_PARTY_ALONE,
     examples: ["全年开展县委常委会会议集体学法6次,县政府常务会议学法10次。", "党工委理论学习中心组全年学习宪法和有关法律法规12次。"],
   }),
-  rule("study.party_sessions", "党委理论中心组组织N次学法", `${PARTY}[^,;。!?|\\n]{0,8}?(?:组织|开展|举行|召开){N}(?:集中|集体|专题)?学法`, {
-    units: UNITS.sessions,
-    clauseGuard: NOT_PARTY_ALONE,
-    examples: ["全年区委理论学习中心组组织5次专题学法。", "镇党委会议开展3次集体学法活动。"],
-  }),
   rule("study.gov_sessions", "政府常务会议集体学法N次", `${GOV}${STUDY}{F}{N}`, {
     units: UNITS.sessions,
     clauseGuard: NOT_GOV_ALONE,
@@ -81,11 +76,6 @@ export const studyRules: Rule[] = [
     clauseGuard: /讲座[、和及与等]|[、和及与]专题(?:辅导)?讲座|等(?:活动|形式)|报告会/,
     examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。", "举办习近平法治思想、宪法等专题讲座3场。"],
   }),
-  rule("study.lectures", "举办领导干部法治讲座N期", `(?:举办|开展|组织|举行)(?:了)?[^,;。!?|\\n]{0,6}?(?:领导干部|县级干部|处级干部|科级干部|党政干部|公务员)[^,;。!?|\\n]{0,8}?法[^,;。!?|\\n]{0,6}?讲座{F}{N}`, {
-    units: UNITS.sessions,
-    sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村/,
-    examples: ["举办领导干部法治讲座3期。", "全年组织县级领导干部学法讲座4场。"],
-  }),
   rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
     units: UNITS.people,
     // (the court as the subject, not as the place watched: 旁听法院庭审)
@@ -112,10 +102,6 @@ export const studyRules: Rule[] = [
   rule("study.exam_takers", "考法N人次", `考法{F}{N}`, {
     units: UNITS.people,
     examples: ["“三类人员”考法5230人次。", "全年组织领导干部考法926人。"],
-  }),
-  rule("study.exam_takers", "参加考试的工作人员达N人", `参加[^,;。!?|\\n]{0,16}?(?:考试|考法)的(?:[^,;。!?|\\n]{0,10}?)(?:干部|工作人员|人员|公务员|公职人员){F}{N}`, {
-    units: UNITS.people,
-    examples: ["参加年度学法考试的国家工作人员达3.6万人。", "参加任前法律知识考试的领导干部共计57人。"],
   }),
   rule("study.exam_takers", "(法律知识考试)参考N人", `(?:参考|实考)(?:人员|人数)?{F}{N}`, {
     units: UNITS.people,

@@ -230,4 +230,35 @@ export const wordings: CorpusCase[] = [
     expect: { "study.exam_passed": 77 },
     note: "was the wording rule 「考试合格N人」",
   },
+  {
+    text: "全年区委理论学习中心组组织5次专题学法。",
+    expect: { "study.party_sessions": 5 },
+    note: "was the wording rule 「党委理论中心组组织N次学法」 (retired in session 7)",
+  },
+  {
+    text: "镇党委会议开展3次集体学法活动。",
+    expect: { "study.party_sessions": 3 },
+    note: "was the wording rule 「党委理论中心组组织N次学法」 (retired in session 7)",
+  },
+  {
+    text: "举办领导干部法治讲座3期。",
+    expect: { "study.lectures": 3 },
+    note: "was the wording rule 「举办领导干部法治讲座N期」 (retired in session 7)",
+  },
+  {
+    text: "全年组织县级领导干部学法讲座4场。",
+    expect: { "study.lectures": 4 },
+    note: "was the wording rule 「举办领导干部法治讲座N期」 (retired in session 7)",
+  },
+  {
+    text: "参加年度学法考试的国家工作人员达3.6万人。",
+    expect: { "study.exam_takers": 36000 },
+    as: { "study.exam_takers": "3.6万" },
+    note: "was the wording rule 「参加考试的工作人员达N人」 (retired in session 7)",
+  },
+  {
+    text: "参加任前法律知识考试的领导干部共计57人。",
+    expect: { "study.exam_takers": 57 },
+    note: "was the wording rule 「参加考试的工作人员达N人」 (retired in session 7)",
+  },
 ];
