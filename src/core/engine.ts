@@ -166,7 +166,7 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   // table rows read as clauses, in a view of the same length (every offset is the input's)
   const table = tableView(input, year);
   const text = table.text;
-  const doc = segment(text);
+  const doc = segment(text, table.lineStarts);
   let tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
   // (a table row's value written with its unit, 203件, is the tagger's quantity and the table's)
   // (both in text order: one merge)

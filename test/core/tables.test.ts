@@ -35,7 +35,7 @@ describe("table view", () => {
 
   it("leaves a text without tables as it was", () => {
     const t = "全年收到行政复议申请56件。";
-    expect(tableView(t, 2024)).toEqual({ text: t, quantities: [], taggedCells: [] });
+    expect(tableView(t, 2024)).toEqual({ text: t, quantities: [], taggedCells: [], lineStarts: [] });
   });
 
   it("fills the report's year from a table, with the row as its evidence", () => {
@@ -99,6 +99,12 @@ describe("tables laid out with spaces, and rows with a number and a unit cell", 
     const got = values(t);
     expect([got.get("recon.received"), got.get("litig.cases")]).toEqual([59, 26]);
     expect(tableView(t, 2024).quantities.map((q) => q.value)).toEqual([59, 26]);
+  });
+
+  it("reads a table's rows under its caption, the caption's noun theirs (行政复议案件统计 / 本年审结 | 189)", () => {
+    const t = "行政复议案件统计\n项目 | 数量(件)\n新收申请 | 231\n本年审结 | 204\n调解和解结案 | 37\n审限内审结率 | 100%";
+    const got = values(t);
+    expect([got.get("recon.received"), got.get("recon.closed"), got.get("recon.ontime_rate")]).toEqual([231, 204, 100]);
   });
 
   it("stays linear on hostile spaced rows", () => {

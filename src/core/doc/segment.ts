@@ -182,14 +182,47 @@ function splitAll(text: string): { paragraphs: Segment[]; sentences: Segment[]; 
   return { paragraphs, sentences, clauses };
 }
 
-export function segment(text: string): Doc {
+/** A table's caption is a heading below every numbered one. */
+const CAPTION_LEVEL = 4;
+const CAPTION_MAX = 30;
+
+/** A short line with no sentence's punctuation and no cells of its own. */
+function isCaption(text: string, a: number, b: number): boolean {
+  if (b - a > CAPTION_MAX) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === FULL_STOP || c === COMMA || c === SEMICOLON || c === 0xff0c || c === 0xff1b || c === 0x7c || c === 0xff5c || c === 0x3001) return false;
+  }
+  return true;
+}
+
+/** The next paragraph with text is a table's line (grammar/tables.ts read it as one, its pipes maybe blanked since). */
+function nextIsTable(text: string, paragraphs: readonly Segment[], pi: number, tableLine: ReadonlySet<number>): boolean {
+  if (!tableLine.size) return false;
+  for (let k = pi + 1; k < paragraphs.length; k++) {
+    const q = paragraphs[k]!;
+    const [a, b] = trimmed(text, q.start, q.end);
+    if (a === b) continue;
+    return tableLine.has(q.start) || tableLine.has(a);
+  }
+  return false;
+}
+
+export function segment(text: string, tableLines: readonly number[] = []): Doc {
+  const tableLine = new Set(tableLines);
   const { paragraphs, sentences, clauses } = splitAll(text);
   const headings: Heading[] = [];
   const tailStart = pageTail(text, paragraphs);
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
     const [a, b] = trimmed(text, p.start, p.end);
     if (a === b) continue;
     const level = headingLevel(text, a, b);
+    // a table's caption (行政复议案件统计, 表1 主要数据) is the heading of the rows under it: its noun is theirs (新收申请 | 214)
+    if (level === 0 && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
+      headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)) });
+      continue;
+    }
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
     if (level > 0) {
       const line = text.slice(a, b);

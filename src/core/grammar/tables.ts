@@ -21,6 +21,8 @@ export interface TableView {
   quantities: Quantity[];
   /** The value cells the tagger reads itself (203件, 98.5%), as [start, end): their quantities are a table's too. */
   taggedCells: [number, number][];
+  /** Where each line of a table starts (its header's and its rows'): a caption above one heads it. */
+  lineStarts: number[];
 }
 
 /** Unit words → their classes (lexicon/units.ts). */
@@ -133,7 +135,8 @@ function cellsOf(line: string, at: number): Cell[] {
 export function tableView(text: string, year: number | null): TableView {
   const quantities: Quantity[] = [];
   const taggedCells: [number, number][] = [];
-  if (!text.includes("|") && !text.includes("｜")) return { text, quantities, taggedCells };
+  const lineStarts: number[] = [];
+  if (!text.includes("|") && !text.includes("｜")) return { text, quantities, taggedCells, lineStarts };
   const lines: { start: number; text: string }[] = [];
   for (let start = 0; start <= text.length; ) {
     const nl = text.indexOf("\n", start);
@@ -149,6 +152,7 @@ export function tableView(text: string, year: number | null): TableView {
       header = null;
       continue;
     }
+    lineStarts.push(line.start);
     const cells = cellsOf(line.text, line.start);
     const filled = cells.filter((c) => c.text.trim());
     // (a markdown rule under the header, |---|:--:|, is no row and keeps the header)
@@ -207,7 +211,7 @@ export function tableView(text: string, year: number | null): TableView {
       table: true,
     });
   }
-  if (!quantities.length && !blank.includes(1)) return { text, quantities, taggedCells };
+  if (!quantities.length && !blank.includes(1)) return { text, quantities, taggedCells, lineStarts };
   let view = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -216,5 +220,5 @@ export function tableView(text: string, year: number | null): TableView {
     from = i + 1;
   }
   view += text.slice(from);
-  return { text: view, quantities, taggedCells };
+  return { text: view, quantities, taggedCells, lineStarts };
 }

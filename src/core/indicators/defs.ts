@@ -51,7 +51,7 @@ const DOCS = ["case", "item"];
 
 export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "recon.received", kind: "count", concepts: RECON, events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
-  { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome"], units: CASE },
+  { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome", "mediate"], units: CASE },
   { code: "recon.as_respondent", kind: "count", concepts: RECON, events: ["respondent"], eventRequired: true, units: CASE },
   { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
   { code: "litig.appearances", kind: "count", concepts: ["appearance"], events: ["appear_act", "attend"], units: ["session", "person_time", "case"] },
