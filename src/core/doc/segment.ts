@@ -219,7 +219,7 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
     if (a === b) continue;
     const level = headingLevel(text, a, b);
     // a table's caption (行政复议案件统计, 表1 主要数据) is the heading of the rows under it: its noun is theirs (新收申请 | 214)
-    if (level === 0 && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
+    if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
       headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)) });
       continue;
     }

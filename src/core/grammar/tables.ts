@@ -61,9 +61,11 @@ function bareNumber(cell: string): { value: number; percent: boolean; lead: numb
 function numberWithUnit(cell: string): boolean {
   const t = cell.trim();
   let i = 0;
-  while (i < t.length && ((t[i]! >= "0" && t[i]! <= "9") || (i > 0 && (t[i] === "." || t[i] === ",")))) i++;
+  // (in digits, or in Chinese numerals: 六十四件)
+  while (i < t.length && ((t[i]! >= "0" && t[i]! <= "9") || CN_DIGITS.has(t[i]!) || (i > 0 && (t[i] === "." || t[i] === ",")))) i++;
   return i > 0 && UNIT_CLASSES.has(t.slice(i).replace(/^余/u, ""));
 }
+const CN_DIGITS = new Set([..."〇零一二三四五六七八九十百千万两"]);
 
 /** The unit a cell names in brackets: 收到数（件）, 数量(条). */
 function bracketUnit(cell: string): string | null {

@@ -11,7 +11,6 @@ import { reviewRules } from "./review";
 import { mediationRules } from "./mediation";
 import { responseRules } from "./response";
 import { studyRules } from "./study";
-import { tableRules } from "./tables";
 import { PART_WHOLE } from "../catalog";
 import { relativeYear } from "../grammar/tables";
 import { matchesIn, mayMatch, planOf, scanPlan, wordFinder, type TextScan } from "./required";
@@ -19,7 +18,7 @@ import { matchesIn, mayMatch, planOf, scanPlan, wordFinder, type TextScan } from
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
 const PART_CODES = new Set(PART_WHOLE.map((p) => p.part));
 
-export const ALL_RULES: readonly Rule[] = [...reviewRules, ...mediationRules, ...responseRules, ...studyRules, ...tableRules];
+export const ALL_RULES: readonly Rule[] = [...reviewRules, ...mediationRules, ...responseRules, ...studyRules];
 
 export interface Candidate {
   code: string;
