@@ -49,7 +49,6 @@ const GUARD_REASONS: Record<string, string | null> = {
   anchor: "比率所指的数量不明",
   "sub-part": "可能是其中一部分",
   "sub-units": "可能是下级单位的合计",
-  "table column": "可能是表格中其他年度的列",
   "sub-unit": "主语可能是下级单位",
 };
 

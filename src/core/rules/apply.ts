@@ -12,7 +12,6 @@ import { mediationRules } from "./mediation";
 import { responseRules } from "./response";
 import { studyRules } from "./study";
 import { PART_WHOLE } from "../catalog";
-import { relativeYear } from "../grammar/tables";
 import { matchesIn, mayMatch, planOf, scanPlan, wordFinder, type TextScan } from "./required";
 
 /** Codes that are a part of another (closed of received): 其中调解成功N件 is their natural wording. */
@@ -337,22 +336,6 @@ function levelNamed(sentence: string): number | null {
   return best;
 }
 
-/** The first year a table's header names (| 指标 | 2023年 | 2022年 |), within the lines above pos. */
-function tableYear(text: string, pos: number, reportYear: number): number | null {
-  const above = text.slice(Math.max(0, pos - 1200), pos).split("\n").reverse();
-  for (const line of above) {
-    if (line.trim() && !line.includes("|")) return null; // left the table
-    const m = line.match(/\|\s*((?:19|20)\d{2})\s*年?(?:度)?\s*(?=\|)/);
-    if (m) return Number(m[1]);
-    // (or by the report's: | 指标 | 上年 | 本年 |)
-    for (const cell of line.split("|")) {
-      const y = relativeYear(cell, reportYear);
-      if (y !== null) return y;
-    }
-  }
-  return null;
-}
-
 /** Figures of the sub-units added up (各县(市、区)政府共收到…): not the jurisdiction's own body's. */
 const SUB_UNIT_SUMS = /各(?:县|市|区|乡|镇|街道|部门|单位)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位|县|区)/;
 /** …the government and its departments together (县政府及各部门): the jurisdiction's whole. */
@@ -417,10 +400,6 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (subPart(text, cStart)) return "sub-part";
   if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code) && !SELF_AND_PARTS.test(clausePrefix)) return "sub-units";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
-  if (r.table && x.reportYear !== null) {
-    const y = tableYear(text, matchStart, x.reportYear);
-    if (y !== null && y !== x.reportYear) return "table column";
-  }
   if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {
     const prev = nearestCount(x.pool, sStart, matchStart);

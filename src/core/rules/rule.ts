@@ -9,8 +9,6 @@
  *        百分之百, 95%以上
  *   {F}  fillers that never change the meaning: 共, 共计, 各类, 全年 …
  *   {C}  up to 20 characters inside one clause (no , ; 。)
- *   {n}  a count whose unit may be left out (a table cell under 数量(件))
- *   {T}  a table cell boundary: "标签  | 值"
  */
 import { COUNT_SRC, PERCENT_SRC } from "../numbers/readNumber";
 
@@ -37,8 +35,6 @@ export interface RuleOptions {
   contextNeed?: RegExp;
   /** Reject when that window matches. */
   contextGuard?: RegExp;
-  /** A statistics-table row: the first value cell must be the report year's column. */
-  table?: boolean;
   /** The named group `body` must be the report's own body (the government, or the department the title names). */
   selfBody?: boolean;
   /** Look for the topic this many characters back, across lines (tables under a heading), instead of in the paragraph. */
@@ -71,16 +67,14 @@ const FILLER = `(?:共计|共|合计|累计|总计|全年|各类|各种|一共|�
 const VERB = "(?:均达到|均达|均为|达到了|达到|达|为|降至|降到|升至|提升至|提升到|提高至|提高到|保持在|保持|是|在)?";
 
 export function rule(code: string, name: string, pattern: string, opts: RuleOptions): Rule {
-  const hasN = pattern.includes("{N}") || pattern.includes("{n}");
+  const hasN = pattern.includes("{N}");
   const hasP = pattern.includes("{P}");
   if (hasN === hasP) throw new Error(`rule ${name}: needs exactly one of {N} or {P}`);
   const units = opts.units ?? UNITS.cases;
   const src = pattern
     .replaceAll("{F}", FILLER)
     .replaceAll("{C}", "[^,;。!?|\\n]{0,20}?")
-    .replaceAll("{T}", "(?:[ \\t]*\\|[ \\t]*|\\t+)")
     .replace("{N}", `${COUNT_SRC}(?<unit>${units})(?<after>以上|左右)?`)
-    .replace("{n}", `${COUNT_SRC}(?<unit>${units})?(?![\\d.%])`)
     .replace("{P}", `${VERB}${PERCENT_SRC}(?<after>以上|左右)?`);
   return {
     code,
