@@ -12,12 +12,14 @@ export const implied = entries({
   dispute: "调解 调处 化解 排查化解 排查调处 调解处理 调解成功 化解成功 调处成功 成功调解 成功化解 成功调处",
   info: "主动公开",
   litig_case: "应诉",
+  recon_case: "被申请复议",
 });
 
 export const talk = entries({
   dispute: "人民调解 调解工作 矛盾纠纷 纠纷 调委会 调解组织 调解委员会",
   info: "政务公开 信息公开 政府信息",
   litig_case: "行政应诉 行政诉讼 应诉工作 出庭应诉",
+  recon_case: "行政复议 被申请人",
 });
 
 /** Event word → the concept it implies. */

@@ -538,4 +538,9 @@ export const review: CorpusCase[] = [
     expect: { "litig.cases": 39, "litig.appearance_rate": 97.4 },
     note: "比率 for 率",
   },
+  {
+    text: "三、行政复议工作\n全年收到行政复议申请41件。区政府全年被申请复议案件7件，均维持原行政行为。",
+    expect: { "recon.received": 41, "recon.as_respondent": 7 },
+    note: "被申请复议 says its object (the verb has eaten 复议 of 复议案件): the government as respondent",
+  },
 ];
