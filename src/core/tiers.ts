@@ -391,7 +391,8 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
     const after = new Array<number>(figures.length).fill(0);
     for (let i = figures.length - 2; i >= 0; i--) after[i] = after[i + 1]! + figures[i + 1]!.value;
     // (a whole that is several codes' sum, 建议、提案共计212件, is not the code's: its parts are)
-    const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && Math.abs(after[k]! - w.value) < 0.5);
+    // (and the whole must be a reading of the code at all: 186 takers are no passed count whose parts are 183 passed and 3 failed)
+    const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(after[k]! - w.value) < 0.5);
     if (i >= 0) for (const c of list) if (c.numStart > figures[i]!.numStart) parts.add(c);
   }
   return parts;

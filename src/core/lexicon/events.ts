@@ -19,6 +19,8 @@ export const events = entries({
   study: "学法 学习 集体学法 专题学法 会前学法 集中学法",
   attend: "参加 参与 参考 参测 覆盖",
   pass: "合格 通过 考试合格 及格",
+  // (not passing: 3名不合格人员 are no passed count)
+  fail: "不合格 未通过 不及格 未合格 考试不合格",
   respondent: "被申请人 作为被申请人 被复议 被行政复议 被申请复议 被申请",
   exist: "共有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   /** A copula after the count word (人数达320人, 件数为76件): it says the count is, the verb before it says of what. */

@@ -106,11 +106,6 @@ export const reviewRules: Rule[] = [
     examples: ["县政府被申请行政复议案件3起,均维持原行政行为。", "市政府全年被申请复议案件14件。"],
   }),
   // ── litig.cases ──
-  rule("litig.cases", "以本级政府为被告的行政诉讼案件N件", `(?:以|作为)${BODY}(?:及其(?:工作)?部门)?(?:作为|为)被告的?(?:一审)?(?:行政)?(?:诉讼|应诉)?案件{F}{N}`, {
-    selfBody: true,
-    priority: 3,
-    examples: ["以市政府为被告的行政诉讼案件共21件。", "全年以县人民政府为被告的一审案件34件。"],
-  }),
   rule("litig.cases", "行政应诉案件N件", `(?:行政(?:诉讼|应诉)|行政机关应诉)案件(?:一审)?(?:收案|受理|新收)?{F}{N}`, {
     priority: 1,
     // (复议 with no figure of its own before this one: 行政复议、行政诉讼案件共N件 is their sum; 行政复议案件56件、行政诉讼案件43件 is not)

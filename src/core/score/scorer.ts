@@ -57,7 +57,7 @@ const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "�
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
-const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计"]);
+const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
 const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
@@ -753,8 +753,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       // (…or the figure and then the verb: 开展…考试,共有856人参加)
       const next = after[0];
+      // (…after 其中 too: 其中1279名考试合格)
       const trailing =
-        !lead && next !== undefined && next.start - q.end <= 1 && own.every((w) => w.ids.includes("exist")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
+        !lead && next !== undefined && next.start - q.end <= 1 && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
       if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
@@ -861,7 +862,13 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // …and a part named by the code's own verb is the code's figure (受理95件,其中审结90件; 其中以县政府为被申请人的7件)
   // (a verb the whole had too names no subset: 公开信息3540条,其中门户网站发布980条 is a part)
   // (after a sentence-initial 其中, only a code that is itself a part: 受理95件。其中,审结90件 is closed; 其中,某镇调解纠纷512件 is a part)
-  const ownVerbAfter = partTok !== undefined && d.eventRequired && (partTok !== leadPart || indicatorDef(d.code).partOf !== undefined) && f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) && !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
+  // (…before the figure, or right after it: 其中1279名考试合格)
+  const ownVerbAfter =
+    partTok !== undefined &&
+    d.eventRequired &&
+    (partTok !== leadPart || indicatorDef(d.code).partOf !== undefined) &&
+    (f.before.some((w) => w.start > partTok.start && isOwnVerb(w, d)) || (f.after[0] !== undefined && f.after[0].start - q.end <= 1 && isOwnVerb(f.after[0], d))) &&
+    !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);

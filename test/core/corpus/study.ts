@@ -404,4 +404,9 @@ export const study: CorpusCase[] = [
     expect: { "study.exam_takers": 412, "study.exam_pass_rate": 99.5 },
     note: "学法考试 is one noun (an exam), not 学法 and 考试 summed",
   },
+  {
+    text: "全县组织412名行政执法人员参加执法资格考试，405名考试合格，对7名不合格人员组织补考。",
+    expect: { "study.exam_takers": 412, "study.exam_passed": 405 },
+    note: "不合格 is no pass; the takers are no passed count whose parts are 405 and 7",
+  },
 ];

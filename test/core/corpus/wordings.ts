@@ -633,4 +633,28 @@ export const wordings: CorpusCase[] = [
     expect: { "study.exam_pass_rate": 99.5 },
     note: "was the table rule 「表格: 考试合格率」 (retired in session 7: tables are read by grammar/tables.ts and the frames)",
   },
+  {
+    text: "以市政府为被告的行政诉讼案件共21件。",
+    year: 2023,
+    expect: { "litig.cases": 21 },
+    note: "was the wording rule 「以本级政府为被告的行政诉讼案件N件」 (retired in session 7)",
+  },
+  {
+    text: "全年以县人民政府为被告的一审案件34件。",
+    year: 2023,
+    expect: { "litig.cases": 34 },
+    note: "was the wording rule 「以本级政府为被告的行政诉讼案件N件」 (retired in session 7)",
+  },
+  {
+    text: "共214名工作人员参加考试,209名考试合格。",
+    year: 2023,
+    expect: { "study.exam_passed": 209 },
+    note: "was the wording rule 「N名考试合格」 (retired in session 7)",
+  },
+  {
+    text: "86名执法人员参加考试,84人合格。",
+    year: 2023,
+    expect: { "study.exam_passed": 84 },
+    note: "was the wording rule 「N名考试合格」 (retired in session 7)",
+  },
 ];
