@@ -133,18 +133,4 @@ export const reviewRules: Rule[] = [
     clauseGuard: new RegExp(`备案|清理|评查|${SUB_UNITS}`),
     examples: ["全年对县政府规范性文件、重大行政决策事项及行政协议共审核64件。", "市政府共对市政府文件、重大决策事项进行合法性审查312件。"],
   }),
-  rule("legality.reviewed", "对文件开展合法性审核,全年共审核N件", `(?:审核|审查){F}{N}`, {
-    sentenceGuard: NOT_LEGALITY_REVIEW,
-    units: UNITS.items,
-    priority: 1,
-    sentenceNeed: /(?:文件|决策|事项)[^。;]{0,40}合法性(?:审核|审查)/,
-    clauseGuard: new RegExp(`备案|清理|评查|其中|${SUB_UNITS}`),
-    examples: ["对局拟发规范性文件和重大行政决策统一开展合法性审核,全年共审核42件。", "对县政府文件及重大决策事项实行合法性审查全覆盖,全年审查86件。"],
-  }),
-  rule("legality.reviewed", "对文件及决策事项共计N件进行了合法性审查", `对[^,;。!?|\\n]{0,40}?(?:文件|事项|决策|合同)[^,;。!?|\\n]{0,6}?{F}{N}(?:进行|开展|实施)了?(?:合法性)?(?:审查|审核)`, {
-    units: UNITS.items,
-    sentenceGuard: NOT_LEGALITY_REVIEW,
-    clauseGuard: new RegExp(`备案|清理|评查|${SUB_UNITS}`),
-    examples: ["全年对县政府规范性文件、重大行政决策事项及拟签订的合同共计一百零六件进行了合法性审查。", "对区政府文件和重大决策事项共58件开展合法性审核。"],
-  }),
 ];

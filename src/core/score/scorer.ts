@@ -49,6 +49,10 @@ const FAMILIES_OF = new Map([...CODES_OF].map(([c, codes]) => [c, new Set([...co
 const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind && w.ids.includes(id);
 /** Characters that join the nouns of a list: 规范性文件、合同和协议. */
 const LIST_JOIN = new Set([..."、和及与或以等"]);
+/** How far back a list's earlier noun is looked for (bounded work per figure). */
+const LIST_REACH = 40;
+/** What joins nouns into one list: 、 和 及 与. */
+const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨"]);
 /** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
@@ -58,7 +62,7 @@ const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
 const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
-const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核"]);
+const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核", "全年", "全年共", "全年累计", "全年共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
 const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
@@ -826,7 +830,24 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");
   // 在行政应诉方面,共应诉43件: a clause that only names the topic (…方面, 在…工作中) heads the clauses after it as a heading does
   else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
-  if (d.weakConcepts.includes(concept.id)) {
+  // (…unless it is listed after one of the code's own nouns: 规范性文件、重大行政决策事项及拟签订的合同共计106件 counts them
+  // together; 热线接听来电 is no list)
+  const ownStrongBefore = () =>
+    f.inClause.some(
+      (w) =>
+        w.kind === "concept" &&
+        w.end <= concept.start &&
+        w.end >= concept.start - LIST_REACH &&
+        w.ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
+        [...ctx.text.slice(w.end, concept.start)].some((ch) => NOUN_JOIN.has(ch)),
+    );
+  // (a noun that is the act itself, 合法性审查 of 重大合同合法性审查3次, counts what stands right before it: the contracts)
+  const actOf = () => {
+    if (!f.inClause.some((w) => w.kind === "event" && w.start === concept.start && w.end === concept.end)) return undefined;
+    const prev = f.inClause.filter((w) => w.kind === "concept" && w.end <= concept.start && concept.start - w.end <= 1).pop();
+    return prev?.ids.find((id) => d.weakConcepts.includes(id));
+  };
+  if ((d.weakConcepts.includes(concept.id) && !ownStrongBefore()) || (d.weakConcepts.length && actOf() !== undefined)) {
     // 学习 counts as 学法 where the sentence is about law; 培训 as a lecture where it is for leaders
     const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");
     if (!d.weakUnless.some((w) => sentence.includes(w))) t.add("weak_concept");

@@ -657,4 +657,41 @@ export const wordings: CorpusCase[] = [
     expect: { "study.exam_passed": 84 },
     note: "was the wording rule 「N名考试合格」 (retired in session 7)",
   },
+  {
+    text: "全年对县政府规范性文件、重大行政决策事项及拟签订的合同共计一百零六件进行了合法性审查。",
+    year: 2023,
+    expect: { "legality.reviewed": 106 },
+    as: { "legality.reviewed": "一百零六" },
+    note: "was the wording rule 「对文件及决策事项共计N件进行了合法性审查」 (retired in session 7)",
+  },
+  {
+    text: "对区政府文件和重大决策事项共58件开展合法性审核。",
+    year: 2023,
+    expect: { "legality.reviewed": 58 },
+    note: "was the wording rule 「对文件及决策事项共计N件进行了合法性审查」 (retired in session 7)",
+  },
+  {
+    text: "对局拟发规范性文件和重大行政决策统一开展合法性审核,全年共审核42件。",
+    year: 2023,
+    expect: { "legality.reviewed": 42 },
+    note: "was the wording rule 「对文件开展合法性审核,全年共审核N件」 (retired in session 7)",
+  },
+  {
+    text: "对县政府文件及重大决策事项实行合法性审查全覆盖,全年审查86件。",
+    year: 2023,
+    expect: { "legality.reviewed": 86 },
+    note: "was the wording rule 「对文件开展合法性审核,全年共审核N件」 (retired in session 7)",
+  },
+  {
+    text: "通过区政府信息公开平台公开信息4120条。",
+    year: 2023,
+    expect: { "disclosure.proactive": 4120 },
+    note: "was the wording rule 「通过信息公开平台公开信息N条」 (retired in session 7)",
+  },
+  {
+    text: "依托门户网站公开政府信息2306条。",
+    year: 2023,
+    expect: { "disclosure.proactive": 2306 },
+    note: "was the wording rule 「通过信息公开平台公开信息N条」 (retired in session 7)",
+  },
 ];
