@@ -440,7 +440,10 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   for (const code of CODES) {
     const list = byCode.get(code);
     if (!list) continue;
-    list.sort((a, b) => b.score - a.score || Number(a.otherPeriod) - Number(b.otherPeriod) || a.numStart - b.numStart);
+    // (a figure of the report's year that reaches the cell outranks one of another year, whatever their scores: 全年受理诉求
+    // 186.4万件 over 2021年全年受理诉求166.0万件, though a wording rule read the latter)
+    const tier = (c: EngineCandidate) => (c.score < WEIGHTS.value_threshold ? 2 : c.otherPeriod ? 1 : 0);
+    list.sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.numStart - b.numStart);
     const top = list[0]!;
     if (top.score < WEIGHTS.value_threshold) {
       suggestions.push(...list.filter((c) => c.score >= WEIGHTS.suggestion_threshold).slice(0, SUGGESTIONS_PER_CODE));

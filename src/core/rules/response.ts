@@ -17,24 +17,12 @@ export const responseRules: Rule[] = [
     clauseGuard: HOTLINE_SUBSET,
     examples: ["全年共办理“12345”市民热线诉求工单18432件,办结率99.6%。", "受理答复8890便民服务热线群众诉求2.1万件。"],
   }),
-  rule("hotline.tickets", "12345热线办理工单N件", `${HOTLINE}[^,;。!?|\\n]{0,20}?${HANDLE}[^,;。!?|\\n]{0,10}?(?:诉求|工单|来电|事项|问题)?[^,;。!?|\\n]{0,4}?{N}`, {
-    units: UNITS.tickets,
-    clauseGuard: HOTLINE_SUBSET,
-    examples: ["12345政务服务热线全年受理群众诉求6.8万件,按时办结率98%。", "县12345热线办理各类工单9716件。"],
-  }),
   rule("hotline.tickets", "(热线,)受理各类诉求N件", `(?:受理|办理|接收|处置|接听|交办|转办){F}(?:群众|市民|企业)?(?:各类)?(?:群众|市民|企业)?(?:(?:诉求|来电)(?:工单)?|工单){F}{N}`, {
     units: UNITS.tickets,
     priority: 1,
     topic: "hotline",
     clauseGuard: HOTLINE_SUBSET,
     examples: ["全县政务热线统一归并至12345政务服务便民热线。全年共受理各类诉求8.3万件,办结率98.9%。", "12345热线运行平稳,全年接听群众来电3.6万个。"],
-  }),
-  rule("hotline.tickets", "(12345)中心受理量N件", `(?:受理|办理|接听|来电|话务|工单)(?:总)?量{F}{N}`, {
-    units: UNITS.tickets,
-    topic: "hotline",
-    topicWindow: 300,
-    clauseGuard: HOTLINE_SUBSET,
-    examples: ["12345政务服务热线运行平稳,中心受理量达86.4万件。", "县12345便民热线全年话务量12.6万个。"],
   }),
   // ── hotline rates ──
   rule("hotline.completion_rate", "(热线诉求N件,)办结率N%", `(?<!一次性|一次|首次)办结率{P}`, {
@@ -63,10 +51,6 @@ export const responseRules: Rule[] = [
   }),
   rule("disclosure.requests", "收到政府信息公开申请N件", `(?:受理|收到|办理|接收|处理)[^,;。!?|\\n]{0,12}?(?:政府)?信息公开申请{F}{N}`, {
     examples: ["全年收到政府信息公开申请156件,已全部办结。", "共受理各类政府信息公开申请41件。"],
-  }),
-  rule("disclosure.response_rate", "N%按时回复", `(?:做到|实现)?{P}(?:按时|按期|依法)(?:回复|答复)`, {
-    anchors: ["disclosure.requests"],
-    examples: ["收到依申请公开申请23件,做到100%按时回复。", "受理依申请公开事项9件,实现100%按期答复。"],
   }),
   // ── proposals ──
   rule("proposals.npc", "办理人大代表建议N件", `(?:办理|承办|办复|答复|收到|交办|完成)[^,;。!?|\\n]{0,14}?(?:人大|人民代表大会)(?:[^,;。!?|\\n和及与]{0,10}?)?代表(?:提出的)?(?:建议|议案)(?:[^,;。!?|\\n、和及与]{0,4}?){N}`, {

@@ -51,6 +51,8 @@ const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind
 const LIST_JOIN = new Set([..."、和及与或以等"]);
 /** How far back a list's earlier noun is looked for (bounded work per figure). */
 const LIST_REACH = 40;
+/** Words for "in time" before a verb (100%按时回复). */
+const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按时"];
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
@@ -153,7 +155,8 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
     // a list needs a joiner: 旁听行政案件庭审 is a verb and its object, 依申请公开事项 one noun
     // …but two nouns of one family's different codes side by side are both counted (建议提案258件, 议提案)
     // (…not a phrase that says how, 依申请政府信息公开: 依申请 is no noun beside 政府信息)
-    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
+    // (…nor a generic head right after a noun, 诉求事项: one noun, the head of a compound)
+    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) || GENERIC_HEADS.has(cur.word) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
     list.push(a);
     cur = a;
   }
@@ -517,7 +520,8 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
     if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
     else if (d.topics.some((id) => f.topicContext.has(id))) {
       // the topic of the text above holds unless the sentence names another counted thing
-      const other = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id));
+      // (the code's own noun is no other thing: 中心受理量达86.4万件 in the hotline centre's report)
+      const other = [...f.topicSentence].some((id) => !NOT_COUNTED.has(id) && CODES_OF.has(id) && !d.topics.includes(id) && !d.concepts.includes(id));
       const own = other || (f.q.percent && f.prevCountInSentence);
       // (the section's heading names it, and the sentence nothing else: （六）12345热线 / 全年受理65000件,办结率99.8%)
       if (!other && f.concepts.some((a) => a.where === "heading" && d.topics.includes(a.id))) t.add("topic_heading");
@@ -653,7 +657,8 @@ const EVENT_WORDS = new Map((LEXICON.event ?? []).map((e) => [e.id, e.words] as 
  */
 function carriedEvent(word: string, d: Def): string | undefined {
   for (const id of d.events)
-    if (id !== "exist" && id !== "copula" && (EVENT_WORDS.get(id) ?? []).some((w) => w.length >= 2 && word.startsWith(w) && word.length - w.length >= 2 && word.endsWith("案件"))) return id;
+    // (…or its volume: 受理量, 办理量 are how many were received, handled)
+    if (id !== "exist" && id !== "copula" && (EVENT_WORDS.get(id) ?? []).some((w) => w.length >= 2 && word.startsWith(w) && ((word.length - w.length >= 2 && word.endsWith("案件")) || word === `${w}量`))) return id;
   return undefined;
 }
 
@@ -943,6 +948,9 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     }
   } else if (!nearest && d.code === "disclosure.response_rate" && f.after.some((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) {
     t.add("rate_after");
+    // (in time, 100%按时回复, 100%按期答复: the on-time rate itself, as its own noun would say)
+    const verb = f.after.find((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)!;
+    if (TIMELY.some((w) => ctx.text.slice(q.end, verb.start).includes(w))) t.add("rate_strong"), t.add("rate_adjacent");
     how = "rate:after";
   } else return null;
   topic(t, f, d, ctx.text);

@@ -375,7 +375,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "hotline.tickets": 40000 },
     only: true,
-    known: "wrong",
     note: "probe of session 5–6 (hot)",
   },
   {

@@ -694,4 +694,36 @@ export const wordings: CorpusCase[] = [
     expect: { "disclosure.proactive": 2306 },
     note: "was the wording rule 「通过信息公开平台公开信息N条」 (retired in session 7)",
   },
+  {
+    text: "12345政务服务热线运行平稳,中心受理量达86.4万件。",
+    year: 2023,
+    expect: { "hotline.tickets": 864000 },
+    as: { "hotline.tickets": "86.4万" },
+    note: "was the wording rule 「(12345)中心受理量N件」 (retired in session 7)",
+  },
+  {
+    text: "12345政务服务热线全年受理群众诉求6.8万件,按时办结率98%。",
+    year: 2023,
+    expect: { "hotline.tickets": 68000 },
+    as: { "hotline.tickets": "6.8万" },
+    note: "was the wording rule 「12345热线办理工单N件」 (retired in session 7)",
+  },
+  {
+    text: "县12345热线办理各类工单9716件。",
+    year: 2023,
+    expect: { "hotline.tickets": 9716 },
+    note: "was the wording rule 「12345热线办理工单N件」 (retired in session 7)",
+  },
+  {
+    text: "收到依申请公开申请23件,做到100%按时回复。",
+    year: 2023,
+    expect: { "disclosure.response_rate": 100 },
+    note: "was the wording rule 「N%按时回复」 (retired in session 7)",
+  },
+  {
+    text: "受理依申请公开事项9件,实现100%按期答复。",
+    year: 2023,
+    expect: { "disclosure.response_rate": 100 },
+    note: "was the wording rule 「N%按时回复」 (retired in session 7)",
+  },
 ];
