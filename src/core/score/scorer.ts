@@ -877,6 +877,11 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // 20个县直部门: the figure counts bodies, not the noun
   const next = f.after[0];
   if (next && next.kind === "body" && next.ids.includes("sub") && next.start - q.end <= 3) t.add("counts_bodies");
+  // (…and so does a body named right before it, its noun only in the clause before: 加强人民调解组织建设,建立联合调解中心266个)
+  else if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
+    const prev = f.before[f.before.length - 1];
+    if (prev && prev.kind === "body" && q.start - prev.end <= 1 && prev.start >= f.clause.start) t.add("counts_bodies");
+  }
   // 其中: a part after its whole (after the noun, or after an earlier figure of the sentence)
   const partFrom = concept.where === "left" || concept.where === "clause" ? concept.end : f.clause.start;
   const afterWhole = f.prevInSentence >= 0 ? f.prevInSentence : partFrom;
