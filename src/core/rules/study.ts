@@ -48,11 +48,6 @@ export const studyRules: Rule[] = [
     clauseGuard: NOT_GOV_ALONE,
     examples: ["县政府常务会议全年集体学法11次。", "管委会主任办公会议组织领导干部学法共计15次。", "市政府常务会议开展宪法专题学习5次。"],
   }),
-  rule("study.gov_sessions", "组织N次政府常务会议会前学法", `(?:组织|开展|召开|举行)(?:了)?{F}{N}[区市县州旗镇乡]?(?:人民)?政府(?:常务会议|常务会)[^,;。!?|\\n]{0,6}?学法`, {
-    units: UNITS.sessions,
-    clauseGuard: NOT_GOV_ALONE,
-    examples: ["全年组织开展9次县政府常务会议集中学法。", "组织6次市政府常务会会前学法。"],
-  }),
   rule("study.gov_sessions", "落实常务会议学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
     units: UNITS.sessions,
     priority: 1,

@@ -726,4 +726,16 @@ export const wordings: CorpusCase[] = [
     expect: { "disclosure.response_rate": 100 },
     note: "was the wording rule 「N%按时回复」 (retired in session 7)",
   },
+  {
+    text: "全年组织开展9次县政府常务会议集中学法。",
+    year: 2023,
+    expect: { "study.gov_sessions": 9 },
+    note: "was the wording rule 「组织N次政府常务会议会前学法」 (retired in session 7)",
+  },
+  {
+    text: "组织6次市政府常务会会前学法。",
+    year: 2023,
+    expect: { "study.gov_sessions": 6 },
+    note: "was the wording rule 「组织N次政府常务会议会前学法」 (retired in session 7)",
+  },
 ];
