@@ -738,4 +738,16 @@ export const wordings: CorpusCase[] = [
     expect: { "study.gov_sessions": 6 },
     note: "was the wording rule 「组织N次政府常务会议会前学法」 (retired in session 7)",
   },
+  {
+    text: "全年共受理依申请公开政府信息申请87件,均在法定期限内答复。",
+    year: 2023,
+    expect: { "disclosure.requests": 87 },
+    note: "was the wording rule 「受理依申请公开N件」 (retired in session 7)",
+  },
+  {
+    text: "办理依申请公开事项32件,按时答复率100%。",
+    year: 2023,
+    expect: { "disclosure.requests": 32 },
+    note: "was the wording rule 「受理依申请公开N件」 (retired in session 7)",
+  },
 ];
