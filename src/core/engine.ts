@@ -7,6 +7,7 @@ import type { Approx } from "./types";
 import { segment, type Doc } from "./doc/segment";
 import { buildFrames, type Frame } from "./grammar/frames";
 import { tableView } from "./grammar/tables";
+import type { OwnLevel } from "./meta";
 import { DEFS } from "./indicators/defs";
 import { LEXICON } from "./lexicon";
 import { scoreCount, scoreRate, type ScoreContext, type Scored } from "./score/scorer";
@@ -162,7 +163,7 @@ function countCandidates(f: Frame): number {
  * `published`: the item's publication date (YYYY-MM-DD), when known: a news item published the year after the one it
  * reports says 去年 of that year. `own`: the names the report calls itself by (meta.ts ownName).
  */
-export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null, own?: { title: string; names: string }): EngineCandidate[] {
+export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null, own?: { title: string; names: string; level?: OwnLevel }): EngineCandidate[] {
   // table rows read as clauses, in a view of the same length (every offset is the input's)
   const table = tableView(input, year);
   const text = table.text;
@@ -196,6 +197,7 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
     selfKinds: selfKinds(own ? `${firstLine} ${own.title}` : firstLine),
     title: own ? `${firstLine} ${own.title}` : firstLine,
     names: own?.names,
+    level: own?.level,
     lastIsYear: year !== null && pubYear === year + 1,
   };
   const scored: Scored[] = [];

@@ -5,7 +5,7 @@
  */
 import { readReporter } from "./meta/region";
 import { CN_YEAR_DIGITS, readYear } from "./meta/year";
-import { zonesOf } from "./meta/zones";
+import { selfWord, zonesOf } from "./meta/zones";
 import type { Meta } from "./types";
 
 export { readYear } from "./meta/year";
@@ -147,12 +147,33 @@ export function readMeta(text: string): Meta {
  * region and issuer. A body word the title (or, with none, a reporting department's name) contains is the
  * report's own, wherever the page puts the title; a sub-unit's word the region or issuer contains too (a 街道's report speaks of 街道).
  */
-export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string } {
+/** The administrative ranks of the level words a body's name opens with (县政府, 全县, 市委). */
+export const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 区: 2, 旗: 2, 镇: 1, 乡: 1, 街: 1 };
+
+/** The level a report speaks at: its rank, and the level word of its own name (溧阳市, a county-level city, says 全市). */
+export interface OwnLevel {
+  rank: number;
+  word: string;
+}
+
+function ownLevel(text: string, meta: Pick<Meta, "region" | "level">): OwnLevel | undefined {
+  const region = meta.region ?? "";
+  const word = region.endsWith("街道") ? "街" : region.slice(-1);
+  const byMeta: Record<string, number> = { 省: 4, 市: 3, 县: 2, 乡镇街道: 1 };
+  const rank = (meta.level ? byMeta[meta.level] : undefined) ?? LEVEL_RANK[word];
+  if (rank === undefined || LEVEL_RANK[word] === undefined) return undefined;
+  // only where the text speaks at that level most (我镇, 全镇 of a town's report): a region read wrong must not make the
+  // report's own 全县 a higher level's
+  const spoken = selfWord(text, 1);
+  return spoken !== null && (spoken === "街道" ? "街" : spoken) === word ? { rank, word } : undefined;
+}
+
+export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string; level?: OwnLevel } {
   const lines = zonesOf(text)
     .filter(([, , z]) => z === "title")
     .map(([a, b]) => text.slice(a, b));
   // with no title, a department that reports (a court's own news item) names itself as the issuer
   if (!lines.length && meta.level === "部门" && meta.issuer) lines.push(meta.issuer);
   const title = lines.join(" ");
-  return { title, names: [meta.region ?? "", meta.issuer ?? ""].filter(Boolean).join(" ") };
+  return { title, names: [meta.region ?? "", meta.issuer ?? ""].filter(Boolean).join(" "), level: ownLevel(text, meta) };
 }

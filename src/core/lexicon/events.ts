@@ -22,11 +22,9 @@ export const events = entries({
   // (not passing: 3名不合格人员 are no passed count)
   fail: "不合格 未通过 不及格 未合格 考试不合格",
   respondent: "被申请人 作为被申请人 被复议 被行政复议 被申请复议 被申请",
-  /** Setting a body up (建成312个人民调解组织): how organisations come to be counted. */
-  build: "建立 建成 组建 设立 成立 新建 建有",
   /** Carrying out another body's directive (认真落实国家、省、市政务公开决策部署): the bodies after it are its object, not the subject. */
   follow: "落实 贯彻 贯彻落实 认真落实 认真贯彻 按照 依照 根据",
-  exist: "共有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到 现有 拥有",
+  exist: "共有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   /** A copula after the count word (人数达320人, 件数为76件): it says the count is, the verb before it says of what. */
   copula: "总数 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   cause: "引起 引发 涉及 因",

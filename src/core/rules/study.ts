@@ -56,14 +56,6 @@ export const studyRules: Rule[] = [
     clauseGuard: NOT_STUDY,
     examples: ["区政府严格落实常务会议学法制度,全年开展法治专题学习6次。", "坚持政府常务会议“逢会必学”,全年累计学习法律法规18次。"],
   }),
-  rule("study.party_sessions", "健全常委会会前学法制度,全年学法N次", `${LATER_STUDY}{F}{N}`, {
-    units: UNITS.sessions,
-    priority: 1,
-    contextNeed: /(?:(?:[区市县州旗镇乡]委|党委|党工委)(?:常委会|理论(?:学习)?中心组)|党组(?:会议|会|理论(?:学习)?中心组)?)[^,;。]{0,12}(?:学法|会前学)/,
-    contextGuard: /常务会|办公会/,
-    clauseGuard: NOT_STUDY,
-    examples: ["健全县委常委会会前学法制度,全年共学法9次。", "落实区委理论学习中心组学法制度,全年集体学法7次。"],
-  }),
   rule("study.lectures", "举办(习近平法治思想)专题讲座N次", `(?:举办|开展|组织|举行|作)(?:了)?[^,;。!?|\\n]{0,14}?法[^,;。!?|\\n]{0,6}?专题(?:辅导)?讲座{F}{N}`, {
     units: UNITS.sessions,
     sentenceGuard: /普法|群众|居民|师生|学生|青少年|企业|村民|进校园|进社区|进企业|进农村|宣传/,
@@ -88,11 +80,6 @@ export const studyRules: Rule[] = [
     sentenceNeed: COURT_OBS,
     sentenceGuard: /^(?:[^,;。]{0,8},)?[^,;。]{0,6}?(?:人民法院|法院|检察院|法庭)/,
     examples: ["组织领导干部到县人民法院旁听庭审,累计参加216人次。", "组织开展庭审旁听活动6场,参与干部300人次。"],
-  }),
-  rule("study.exam_takers", "N名干部参加法律知识考试", `{N}(?:[^,;。!?|\\n]{0,10}?(?:干部|工作人员|人员|公务员|公职人员|职工))?[^,;。!?|\\n]{0,4}?参加(?:[^,;。!?|\\n]{0,30}?)(?:考试|考法|测试)`, {
-    units: "名|人",
-    clauseGuard: /优秀/,
-    examples: ["全县2318名国家工作人员参加年度学法考试。", "共有86名执法人员参加行政执法资格考试。", "全年组织1350人参加网上学法考试。"],
   }),
   rule("study.exam_takers", "考法N人次", `考法{F}{N}`, {
     units: UNITS.people,

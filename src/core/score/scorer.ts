@@ -12,6 +12,7 @@ import { DEFS } from "../indicators/defs";
 import type { Attached, Frame } from "../grammar/frames";
 import type { WordToken } from "../tag/lexical";
 import { WEIGHTS, type WeightName } from "./weights";
+import { LEVEL_RANK, type OwnLevel } from "../meta";
 
 export interface ScoreContext {
   text: string;
@@ -25,6 +26,8 @@ export interface ScoreContext {
   names?: string;
   /** Published the year after the year it reports (a news item): its 去年 is that year. */
   lastIsYear?: boolean;
+  /** The level the report speaks at (meta): 全县 in a town's report is a higher level's. */
+  level?: OwnLevel;
 }
 
 export interface Scored {
@@ -249,6 +252,14 @@ function isModifier(w: WordToken, id: string): boolean {
 }
 
 /** The bodies named before the first verb of a list of words. */
+/** A self body's name that opens with a level word above the report's own (全县 of a town; not 全市 of 溧阳市). */
+function higherLevel(word: string, own: OwnLevel): boolean {
+  const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
+  if (ch === undefined || ch === own.word) return false;
+  const rank = LEVEL_RANK[ch];
+  return rank !== undefined && rank > own.rank;
+}
+
 function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
   let verb: WordToken | undefined;
   for (const w of ws)
@@ -402,7 +413,9 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
   const subject = x.subject;
   if (subject) {
-    const kind = subject.ids[0]!;
+    let kind = subject.ids[0]!;
+    // (a body of the report's own kind at a higher level than the report's: 全县, 县政府 in a town's report)
+    if (kind === "self" && ctx.level && higherLevel(subject.word, ctx.level)) kind = "higher";
     // a body the title names is the report's own (a 街道's report speaks of 街道)
     if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) t.add("subject_self");
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
@@ -862,7 +875,10 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (chosen.list.some((a) => !d.concepts.includes(a.id) && servesOther(a.id, d.code)) || (concept.where === "left" && GENERIC_AFTER.test(ctx.text.slice(concept.end, q.start)))) t.add("combined");
   // (in a table row the gap between the first cell and the value is layout, not language)
   if ((concept.where === "left" || concept.where === "right") && !q.table) {
-    const over = Math.max(0, concept.gap - 6);
+    // (Q·N·V·O: the figure's people do the code's act to the noun, 5名拟提拔任用科职领导干部参加任前法律法规知识考试: the
+    // distance that counts is the verb's to its object)
+    const verb = concept.where === "right" ? f.after.find((w) => w.kind === "event" && w.end <= concept.start && namesAny(w, d.events)) : undefined;
+    const over = Math.max(0, (verb ? concept.start - verb.end : concept.gap) - 6);
     if (over > 0) {
       const g = Math.max(WEIGHTS.gap_cap, WEIGHTS.gap_per_char * over);
       t.score += g;

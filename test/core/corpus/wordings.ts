@@ -750,4 +750,34 @@ export const wordings: CorpusCase[] = [
     expect: { "disclosure.requests": 32 },
     note: "was the wording rule 「受理依申请公开N件」 (retired in session 7)",
   },
+  {
+    text: "全县2318名国家工作人员参加年度学法考试。",
+    year: 2023,
+    expect: { "study.exam_takers": 2318 },
+    note: "was the wording rule 「N名干部参加法律知识考试」 (retired in session 7)",
+  },
+  {
+    text: "共有86名执法人员参加行政执法资格考试。",
+    year: 2023,
+    expect: { "study.exam_takers": 86 },
+    note: "was the wording rule 「N名干部参加法律知识考试」 (retired in session 7)",
+  },
+  {
+    text: "全年组织1350人参加网上学法考试。",
+    year: 2023,
+    expect: { "study.exam_takers": 1350 },
+    note: "was the wording rule 「N名干部参加法律知识考试」 (retired in session 7)",
+  },
+  {
+    text: "健全县委常委会会前学法制度,全年共学法9次。",
+    year: 2023,
+    expect: { "study.party_sessions": 9 },
+    note: "was the wording rule 「健全常委会会前学法制度,全年学法N次」 (retired in session 7)",
+  },
+  {
+    text: "落实区委理论学习中心组学法制度,全年集体学法7次。",
+    year: 2023,
+    expect: { "study.party_sessions": 7 },
+    note: "was the wording rule 「健全常委会会前学法制度,全年学法N次」 (retired in session 7)",
+  },
 ];
