@@ -59,6 +59,7 @@ export const FAMILIES: Family[] = [
   { name: "qizhong", what: "其中受理12件，其中受理12件，…", head: "全年收到行政复议申请100件，", unit: "其中受理12件，", tail: "。" },
   { name: "pipes-rows", what: "| 收到 | 12件 |⏎ rows", unit: (i) => `| 收到 | ${(i % 90) + 10}件 |\n` },
   { name: "pipes-flat", what: "| 收到 | 12件 | … no newlines", unit: (i) => `| 收到 | ${(i % 90) + 10}件 | ` },
+  { name: "spaced-rows", what: "1 收到 件 12⏎ rows (a table laid out with spaces)", unit: (i) => `${i % 100} 行政复议收案数 件 ${(i % 90) + 10}\n` },
   { name: "normal", what: "seed-made reports, joined", unit: "" },
 ];
 
