@@ -13,6 +13,10 @@
  */
 import { columnOrder } from "./columns";
 import { spacedTableGaps } from "./spacedTables";
+import * as CP from "./codepoints";
+
+// (bound once: the passes call them per code point, and a module's export read per call costs the normaliser a third)
+const { anyDigit, isDigitCp, isHanCp, isHSpaceCp } = CP;
 
 const PIPE = 0x7c;
 import { joinCodePoints, OffsetMap, TokenText } from "./offsetMap";
@@ -145,8 +149,6 @@ function dropPageFurniture(t: TokenText): TokenText {
 
 /** Dots that stand for a decimal point between digits: · ・ • ∙ ‧. */
 const MIDDLE_DOTS = new Set([0xb7, 0x30fb, 0x2022, 0x2219, 0x2027]);
-/** An ASCII or a full-width digit (the width pass folds them as it goes). */
-const anyDigit = (cp: number): boolean => isDigitCp(cp) || (cp >= 0xff10 && cp <= 0xff19);
 
 /** Pass 2: full-width ASCII forms and unusual spaces → ASCII. */
 function foldWidth(t: TokenText): void {
@@ -252,9 +254,6 @@ function codePointCount(s: string): number {
   return n;
 }
 
-const isDigitCp = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isHanCp = (cp: number): boolean => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff);
-const isHSpaceCp = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x2002 || c === 0x2003 || c === 0x200b || c === 0xfeff;
 const COMMA = 0x2c;
 const FULL_STOP = 0x3002; // 。
 const DOT = 0x2e;

@@ -9,18 +9,15 @@
  * of cells (single spaces are common in prose converted from PDF).
  */
 
+import { anyDigit as isDigit, isHanCp as isHan, isHSpaceCp as isSpace } from "./codepoints";
+
 const SPACE = 0x20;
-const TAB = 0x09;
-const IDEO_SPACE = 0x3000;
 const NEWLINE = 0x0a;
 /** A row is a short line: prose is longer. */
 const MAX_ROW = 60;
 const MIN_ROWS = 2;
 const MIN_SINGLE_SPACED_ROWS = 3;
 
-const isSpace = (c: number) => c === SPACE || c === TAB || c === IDEO_SPACE || c === 0xa0;
-const isDigit = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 /** Punctuation of a sentence: a line that has it is prose, not a row. */
 const SENTENCE = new Set([..."，。；！？,;!?"].map((c) => c.codePointAt(0)!));
 /** A line with a pipe is a table already (grammar/tables.ts reads it as it is). */
