@@ -668,10 +668,13 @@ const EVENT_WORDS = new Map((LEXICON.event ?? []).map((e) => [e.id, e.words] as 
  * The event of the code's that the noun's own word opens with, before a head of its own (调解|案件, 应诉|案件), if any
  * (never a bare 有/为 of existence; 学法用法 is no case of 学法).
  */
+/** What a noun that carries its verb may end in besides 案件 and 量: a count of people (合格人数, 参加考试人数). */
+const PEOPLE_TAILS = ["人数", "人员", "人次"];
+
 function carriedEvent(word: string, d: Def): string | undefined {
   for (const id of d.events)
-    // (…or its volume: 受理量, 办理量 are how many were received, handled)
-    if (id !== "exist" && id !== "copula" && (EVENT_WORDS.get(id) ?? []).some((w) => w.length >= 2 && word.startsWith(w) && ((word.length - w.length >= 2 && word.endsWith("案件")) || word === `${w}量`))) return id;
+    // (…or its volume or its people: 受理量, 办理量 are how many were received, handled; 合格人数, 参考人员 how many passed, sat)
+    if (id !== "exist" && id !== "copula" && (EVENT_WORDS.get(id) ?? []).some((w) => w.length >= 2 && word.startsWith(w) && ((word.length - w.length >= 2 && word.endsWith("案件")) || word === `${w}量` || PEOPLE_TAILS.some((t) => word.endsWith(t))))) return id;
   return undefined;
 }
 
@@ -745,7 +748,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
-  if (!good && (concept.where === "left" || concept.where === "right")) {
+  if (!good && (concept.where === "left" || concept.where === "right" || concept.where === "each")) {
     const carried = carriedEvent(concept.word, d);
     if (carried) {
       good = true;

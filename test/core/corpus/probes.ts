@@ -316,7 +316,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "study.exam_takers": 1460, "study.exam_passed": 1458 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (each)",
   },
   {
@@ -2260,7 +2259,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "study.exam_takers": 320, "study.exam_pass_rate": 100 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (study)",
   },
   {
