@@ -203,7 +203,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push(ruleCandidate(r, GUARDED_SCORE, [reason ?? "把握不足"], ["rule_guard"]));
     }
   }
-  const listedKinds = text !== undefined ? breakdowns(out, text, engine) : new Set<number>();
+  // each figure's best score over every code (the breakdowns ask it, and the race below)
+  const bestAt = new Map<number, number>();
+  for (const c of engine) bestAt.set(c.numStart, Math.max(bestAt.get(c.numStart) ?? -Infinity, c.score));
+  const listedKinds = text !== undefined ? breakdowns(out, text, engine, bestAt) : new Set<number>();
   // a frame-only figure fills a cell only where it is the code's one plausible figure: rivals make it the reviewer's
   const ruled = new Set(out.filter((c) => c.features.includes("rule")).map((c) => c.code));
   // a code whose rule figure the frames read as the wrong kind only (a subset, another code's verb): that doubt does not
@@ -226,8 +229,6 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const inRace = (c: EngineCandidate) =>
     close(c) && !partsOfSum.has(c) && (preferred.has(c.code) ? c.features.includes("preferred_event") : !headline.has(c.code) || c.features.includes("total_marker"));
   // (a figure another code reads better is that code's, no rival here: 中心组学法。全年4次 under its own heading)
-  const bestAt = new Map<number, number>();
-  for (const c of engine) bestAt.set(c.numStart, Math.max(bestAt.get(c.numStart) ?? -Infinity, c.score));
   const near = new Map<string, Set<number>>();
   for (const c of engine) if (inRace(c) && c.score >= bestAt.get(c.numStart)! - OTHER_CODE_MARGIN) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));
   // a number a rule read as one code and gave way only to that code's preferred act (受理79件 after 收到86件) is no
@@ -274,7 +275,7 @@ const CONCEPT_OF = new Map<string, string>((LEXICON.concept ?? []).flatMap((e) =
  * 村调委会151个、行业性调解组织23个) are a breakdown whose whole is not written: each is at most a suggestion. (A whole and its parts, 共186个,其中…, are
  * the sub-part rule's; figures of different codes are an enumeration of codes.)
  */
-function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[]): Set<number> {
+function breakdowns(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[], bestAt: ReadonlyMap<number, number>): Set<number> {
   const byCode = new Map<string, number[]>();
   out.forEach((c, i) => {
     if (!c.features.includes("rule")) return;
@@ -282,7 +283,7 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
     if (idx) idx.push(i);
     else byCode.set(c.code, [i]);
   });
-  const carried = listedKindsOf(out, text, engine, byCode);
+  const carried = listedKindsOf(out, text, engine, byCode, bestAt);
   const several = new Set([...byCode].filter(([, idx]) => idx.length >= 2).map(([code]) => code));
   if (!several.size) return carried;
   // the noun the frames read right by each figure, as the concept it names (人民调解委员会 and 人民调解组织 alike)
@@ -325,14 +326,13 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
  */
 const CARRIED_BREAKDOWN_GAP = 40;
 const CARRIED_LEAD = 4;
-/** The lexicon's words for a whole (共, 累计, 各类), less 全年 (the year's, not a sum's). */
+/** The lexicon's words for acts: a second noun with one of them before it has a verb of its own. */
 const EVENT_WORDS = (LEXICON.event ?? []).flatMap((e) => e.words);
+/** The lexicon's words for a whole (共, 累计, 各类), less 全年 (the year's, not a sum's). */
 const WHOLE_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "total").flatMap((e) => e.words).filter((w) => w !== "全年");
 const NOT_PARALLEL = new Set(["other_year", "last_year", "multi_year", "comparison", "delta", "plan", "norm", "part", "sum_part"]);
-function listedKindsOf(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[], byCode: Map<string, number[]>): Set<number> {
+function listedKindsOf(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[], byCode: Map<string, number[]>, bestAt: ReadonlyMap<number, number>): Set<number> {
   const found = new Set<number>();
-  const bestAt = new Map<number, number>();
-  for (const c of engine) bestAt.set(c.numStart, Math.max(bestAt.get(c.numStart) ?? -Infinity, c.score));
   const wordOf = (c: EngineCandidate) => c.how.slice(c.how.indexOf(":", 6) + 1);
   const parallel = (c: EngineCandidate) => byCode.has(c.code) && c.how.startsWith("count:left:") && c.score >= WEIGHTS.frame_value_threshold && !c.features.some((f) => NOT_PARALLEL.has(f));
   // the frames' readings of the codes a rule took, by code, in text order

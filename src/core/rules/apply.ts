@@ -3,6 +3,7 @@
  * scope rule: no per-body norms, no deltas, no names or dates as values, the
  * right topic or anchor for generic wordings, and a period for each figure.
  */
+import { LEVEL_RANK } from "../meta";
 import type { Approx } from "../types";
 import { countValue, notAQuantity, percentValue } from "../numbers/readNumber";
 import { SELF_BODY, TOPIC_WORDS, type Rule, type Topic } from "./rule";
@@ -302,7 +303,8 @@ interface MatchContext {
 
 /** Figures of other jurisdictions named for comparison: 兄弟县区, 周边, 全省平均. */
 const OTHER_PLACES = /兄弟(?:县|区|市|单位|乡镇)|周边(?:县|区|市)|邻近(?:县|区|市)|全(?:省|市|国)平均/;
-const LEVEL: Record<string, number> = { 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 区: 2, 旗: 2, 镇: 1, 乡: 1 };
+/** The ranks of level words (meta.ts, the frames' reading of a body's level reads the same table). */
+const LEVEL = LEVEL_RANK;
 
 /**
  * A department's report names itself so in its first lines: 〈place〉市场监督管理局2023年度…报告.

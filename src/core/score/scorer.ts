@@ -251,7 +251,6 @@ function isModifier(w: WordToken, id: string): boolean {
   return w.kind === "modifier" && w.ids.includes(id);
 }
 
-/** The bodies named before the first verb of a list of words. */
 /** A self body's name that opens with a level word above the report's own (全县 of a town; not 全市 of 溧阳市). */
 function higherLevel(word: string, own: OwnLevel): boolean {
   const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
@@ -260,6 +259,7 @@ function higherLevel(word: string, own: OwnLevel): boolean {
   return rank !== undefined && rank > own.rank;
 }
 
+/** The bodies named before the first verb of a list of words. */
 function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
   let verb: WordToken | undefined;
   for (const w of ws)
@@ -664,13 +664,13 @@ function eventFacts(f: Frame, text: string): EventFacts {
 
 /** Event id → its words: a noun may carry its verb (调解案件 says 调解, 应诉案件 says 应诉). */
 const EVENT_WORDS = new Map((LEXICON.event ?? []).map((e) => [e.id, e.words] as const));
+/** What a noun that carries its verb may end in besides 案件 and 量: a count of people (合格人数, 参加考试人数). */
+const PEOPLE_TAILS = ["人数", "人员", "人次"];
+
 /**
  * The event of the code's that the noun's own word opens with, before a head of its own (调解|案件, 应诉|案件), if any
  * (never a bare 有/为 of existence; 学法用法 is no case of 学法).
  */
-/** What a noun that carries its verb may end in besides 案件 and 量: a count of people (合格人数, 参加考试人数). */
-const PEOPLE_TAILS = ["人数", "人员", "人次"];
-
 function carriedEvent(word: string, d: Def): string | undefined {
   for (const id of d.events)
     // (…or its volume or its people: 受理量, 办理量 are how many were received, handled; 合格人数, 参考人员 how many passed, sat)
@@ -860,7 +860,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
         w.end <= concept.start &&
         w.end >= concept.start - LIST_REACH &&
         w.ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
-        [...ctx.text.slice(w.end, concept.start)].some((ch) => NOUN_JOIN.has(ch)),
+        hasNounJoin(ctx.text, w.end, concept.start),
     );
   // (a noun that is the act itself, 合法性审查 of 重大合同合法性审查3次, counts what stands right before it: the contracts)
   const actOf = () => {
@@ -936,6 +936,12 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
 }
 
 /** Characters between two offsets that are not spaces (the gap's own count stops once it passes the limit). */
+/** Whether text[from, to) has a character that joins nouns into a list (、 和 及 与). */
+function hasNounJoin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (NOUN_JOIN.has(text[i]!)) return true;
+  return false;
+}
+
 function nonSpaceBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to && n <= RATE_GAP_MAX; i++) if (text.charCodeAt(i) !== 0x20) n++;
@@ -950,6 +956,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   let how: string;
   const nearest = f.rates[0];
   const mine = f.rates.find((r) => r.id === d.code);
+  let handled: WordToken | undefined;
   if (mine) {
     // (a table row's blanked cells are layout, not distance: 直接纠错率 | 13.6% | 15.2% read for the second year)
     if (mine === nearest && mine.where === "left" && mine.gap > RATE_GAP_MAX && nonSpaceBetween(ctx.text, mine.end, q.start) > RATE_GAP_MAX) return null;
@@ -970,11 +977,10 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
       return t.result(d.code, f, how, otherPeriod);
     }
-  } else if (!nearest && d.code === "disclosure.response_rate" && f.after.some((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) {
+  } else if (!nearest && d.code === "disclosure.response_rate" && (handled = f.after.find((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) !== undefined) {
     t.add("rate_after");
     // (in time, 100%按时回复, 100%按期答复: the on-time rate itself, as its own noun would say)
-    const verb = f.after.find((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)!;
-    if (TIMELY.some((w) => ctx.text.slice(q.end, verb.start).includes(w))) t.add("rate_strong"), t.add("rate_adjacent");
+    if (TIMELY.some((w) => ctx.text.slice(q.end, handled!.start).includes(w))) t.add("rate_strong"), t.add("rate_adjacent");
     how = "rate:after";
   } else return null;
   topic(t, f, d, ctx.text);
