@@ -260,8 +260,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, RIVALS])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
     else if (c.score < WEIGHTS.frame_value_threshold || (doubted.has(c.code) && !ruled.has(c.code))) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
-    // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率) names what it measures
-    else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("topic_heading") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
+    // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率, or a verb that says its object: 共调解1200件,成功率99.2%) names what it measures
+    else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("topic_verb") && !c.features.includes("topic_heading") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
     else out.push(c);
   }
   return out;

@@ -13,6 +13,7 @@ import { headingPath, indexAt } from "../doc/segment";
 import type { Quantity } from "../tag/quantity";
 import type { WordToken } from "../tag/lexical";
 import { IMPLIED } from "../lexicon/implied";
+import { BODY_TOPIC } from "../lexicon/bodies";
 
 export type Where = "left" | "right" | "clause" | "verb" | "paragraph" | "heading" | "each";
 
@@ -213,7 +214,8 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // where no noun of the sentence attaches (a noun of an earlier clause is the figure's: 在行政应诉方面,共应诉43件)
     if (!attached.length) {
       const verb = before.filter((w) => w.kind === "event" && w.start >= clause.start).pop();
-      const id = verb && IMPLIED.get(verb.word);
+      // (or that an earlier clause's verb said: 共调解1200件,成功1190件 counts disputes mediated with success)
+      const id = verb && (IMPLIED.get(verb.word) ?? impliedEarlier(before, clause.start));
       // (in a table row the gap is the label's count word and the cell's layout: 调解成功数 | 5120件)
       const gap = q.table ? text.slice(verb?.end ?? q.start, q.start).replace(/[\s数量]/gu, "").length : verb ? plainGap(titleSum, verb.end, q.start) : 0;
       if (verb && id && gap <= 2 && !hasConceptBetween(concepts, verb.end, q.start))
@@ -249,7 +251,12 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       }
     }
     const topicSentence = new Set<string>();
-    for (const w of before) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
+    for (let k = 0; k < before.length; k++) {
+      const w = before[k]!;
+      if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
+      // (a body that is the subject names its meetings: 县政府全年集体学法12次)
+      else if (subjectBodyTopic(before, k)) topicSentence.add(subjectBodyTopic(before, k)!);
+    }
     for (const w of after) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
     const topicContext = new Set<string>();
     for (const a of attached) if (a.where === "paragraph" || a.where === "heading") topicContext.add(a.id);
@@ -294,6 +301,34 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     });
   }
   return frames;
+}
+
+/**
+ * The meetings a body word names where it is a subject (县政府全年集体学法12次: the government's), not where
+ * a noun right after it says whose part it is (县政府党组理论学习中心组: the party group's) nor where the
+ * words after it, up to the figure, name people it has study (组织执法人员集中学法3次).
+ * `words`: the sentence's words before the figure.
+ */
+export function subjectBodyTopic(words: readonly WordToken[], k: number): string | undefined {
+  const w = words[k]!;
+  const id = w.kind === "body" ? BODY_TOPIC.get(w.word) : undefined;
+  if (!id) return undefined;
+  for (let j = k + 1; j < words.length; j++) {
+    const x = words[j]!;
+    if ((x.start === w.end && x.kind === "concept") || (x.kind === "modifier" && x.ids.includes("staff"))) return undefined;
+  }
+  return id;
+}
+
+/** The object the nearest verb of an earlier clause of the sentence says it has (共调解1200件,…), if any. */
+function impliedEarlier(before: readonly WordToken[], clauseStart: number): string | undefined {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k]!;
+    if (w.start >= clauseStart || w.kind !== "event") continue;
+    const id = IMPLIED.get(w.word);
+    if (id) return id;
+  }
+  return undefined;
 }
 
 /** Adds the ids of the words wholly inside [from, to) to `ids` (wordsIn without the array). */

@@ -31,6 +31,8 @@ export const DefSchema = z.object({
   badScope: z.enum(["clause", "sentence", "nearest"]).default("clause"),
   /** Sub-unit figures add up to this code's (people sitting an exam, disputes mediated): no sub-unit doubt. */
   sumsAreWhole: z.boolean().default(false),
+  /** The report's own body's acts (its meetings, its lectures): bodies at every level together (各级党委中心组学法520场) are many bodies', not its own. */
+  ownActs: z.boolean().default(false),
   /** Concept ids that are this code's in a weaker sense (议案 for 代表建议, 学习 for 学法). */
   weakConcepts: z.array(z.string()).default([]),
   /** A weak concept is this code's without doubt where the sentence has one of these words. */
@@ -64,9 +66,9 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "disclosure.requests", kind: "count", concepts: ["disc_req"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close"], units: DOCS },
   { code: "proposals.npc", kind: "count", sumsAreWhole: true, concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
   { code: "proposals.cppcc", kind: "count", sumsAreWhole: true, concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
-  { code: "study.party_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
-  { code: "study.gov_sessions", kind: "count", concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
-  { code: "study.lectures", kind: "count", concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },
+  { code: "study.party_sessions", kind: "count", ownActs: true, concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },
+  { code: "study.gov_sessions", kind: "count", ownActs: true, concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
+  { code: "study.lectures", kind: "count", ownActs: true, concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },
   { code: "study.court_observation", kind: "count", sumsAreWhole: true, concepts: ["court_obs"], events: ["attend", "hold"], units: ["person_time", "people"] },
   { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: ["attend"], badEvents: ["pass"], units: ["people", "person_time"] },
   { code: "study.exam_passed", kind: "count", sumsAreWhole: true, concepts: ["exam", "passer"], events: ["pass"], eventRequired: true, units: ["people", "person_time"] },

@@ -18,6 +18,8 @@ export const modifiers = entries({
   honour: "称号 荣誉 表彰 授予 命名 评为 先进",
   category: "类型 类别 分类",
   outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传",
+  /** People a body has study or train (组织执法人员集中学法): not the body's own meeting. */
+  staff: "执法人员 工作人员 干部职工 机关干部 公职人员 国家工作人员 执法队员 职工 行政执法人员",
   /** A court's mediation before a suit (诉前调解, 委派调解): the court's, not the people's mediation. */
   court_med: "诉前 诉前委派 委派",
 });

@@ -5,11 +5,12 @@
  */
 import { indicatorDef } from "../catalog";
 import { LEXICON } from "../lexicon";
-import { TALK } from "../lexicon/implied";
+import { IMPLIED, TALK } from "../lexicon/implied";
 import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
 import { DEFS } from "../indicators/defs";
 import type { Attached, Frame } from "../grammar/frames";
+import { subjectBodyTopic } from "../grammar/frames";
 import type { WordToken } from "../tag/lexical";
 import { WEIGHTS, type WeightName } from "./weights";
 import { LEVEL_RANK, type OwnLevel } from "../meta";
@@ -334,7 +335,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   const named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
   let subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
   // 全区各级人民调解组织, 全县各乡镇: the whole's word right before the parts' says all of them together
-  if (!named.length && subject?.ids[0] === "sub" && bodies.length > 1) {
+  if (!named.length && (subject?.ids[0] === "sub" || subject?.ids[0] === "levels") && bodies.length > 1) {
     const prev = bodies[bodies.length - 2]!;
     if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
     // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
@@ -416,6 +417,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     let kind = subject.ids[0]!;
     // (a body of the report's own kind at a higher level than the report's: 全县, 县政府 in a town's report)
     if (kind === "self" && ctx.level && higherLevel(subject.word, ctx.level)) kind = "higher";
+    // (every level together: the whole of what adds up, many bodies' for a body's own meetings)
+    if (kind === "levels") kind = d.ownActs ? "sub" : "self";
     // a body the title names is the report's own (a 街道's report speaks of 街道)
     if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) t.add("subject_self");
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
@@ -528,9 +531,18 @@ function clauseOf(text: string, f: Frame, pos: number): number {
 const CLAUSE_MARKS = new Uint8Array(0x10000);
 for (const c of "，,：:；;") CLAUSE_MARKS[c.charCodeAt(0)] = 1;
 
+/**
+ * A rate after a verb that says its object names that object as its topic, as the noun would:
+ * 全年共调解1200件,成功率99.2% (调解 says disputes, lexicon/implied.ts).
+ */
+function verbTopic(f: Frame, d: Def): boolean {
+  return f.q.percent && f.before.some((w) => w.kind === "event" && d.topics.includes(IMPLIED.get(w.word) ?? ""));
+}
+
 function topic(t: Tally, f: Frame, d: Def, text: string): void {
   if (d.topics.length) {
     if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");
+    else if (verbTopic(f, d)) t.add("topic_verb");
     else if (d.topics.some((id) => f.topicContext.has(id))) {
       // the topic of the text above holds unless the sentence names another counted thing
       // (the code's own noun is no other thing: 中心受理量达86.4万件 in the hotline centre's report)
@@ -551,7 +563,13 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
       return;
     }
     // a body named before the sentence's previous figure is that figure's (市委常委会学法5次、市政府常务会议学法8次)
-    const named = f.before.filter((w) => w.kind === "concept" && w.start > f.prevInSentence && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
+    // (a body that is the subject names its meetings as their noun would: 县委集体学法6次)
+    const named: { start: number; ids: readonly string[] }[] = [];
+    for (let j = 0; j < f.before.length; j++) {
+      const w = f.before[j]!;
+      const ids = w.kind === "concept" ? w.ids : [subjectBodyTopic(f.before, j) ?? ""];
+      if (w.start > f.prevInSentence && ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id))) named.push({ start: w.start, ids });
+    }
     const last = named[named.length - 1];
     if (!last) return;
     const k = clauseOf(text, f, last.start);
@@ -968,7 +986,7 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     // (or its level's own clause: 办结率较上年提高2个百分点,提升至99.2%)
     if (levelClause || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
     if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
-    if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id))) t.add("weak_noun");
+    if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id)) && !verbTopic(f, d)) t.add("weak_noun");
     how = `rate:${mine.word}`;
     if (d.strongNouns.includes(mine.word)) {
       if (d.topics.some((id) => f.topicSentence.has(id))) t.add("topic_sentence");

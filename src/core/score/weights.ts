@@ -34,6 +34,8 @@ export const WEIGHTS = {
   event_bad_other: -0.6,
   // topic and competition
   topic_sentence: 0.3,
+  /** A verb before a rate says its object, the rate's topic (共调解1200件,成功率99.2%). */
+  topic_verb: 0.3,
   /** 分别 gives the figure its own body (区委中心组、区政府常务会议分别学法6次、11次). */
   each_topic: 0.3,
   topic_context: -1.2,

@@ -328,4 +328,42 @@ export const mediation: CorpusCase[] = [
     expect: { "mediation.organizations": 186 },
     note: "a centre named right before its figure counts centres, not the clause before's 人民调解组织",
   },
+  {
+    text: "各级人民调解组织全年调解矛盾纠纷2360件，调解成功2331件，调解成功率98.8%。",
+    year: 2023,
+    expect: { "mediation.cases": 2360, "mediation.succeeded": 2331, "mediation.success_rate": 98.8 },
+    note: "every level's organisations together (各级) are the jurisdiction's whole",
+  },
+  {
+    text: "两级调解组织共受理纠纷412件，化解成功405件。",
+    year: 2023,
+    expect: { "mediation.cases": 412, "mediation.succeeded": 405 },
+    note: "两级 as 各级: the whole",
+  },
+  {
+    text: "全年共化解矛盾纠纷860件，成功852件，成功率99.1%。",
+    year: 2023,
+    expect: { "mediation.cases": 860, "mediation.succeeded": 852, "mediation.success_rate": 99.1 },
+    note: "a bare 成功 and 成功率 after a clause whose verb says disputes: the object carries over",
+  },
+  {
+    text: "全镇排查调处各类纠纷96起，成功94起，成功率97.9%。",
+    year: 2023,
+    expect: { "mediation.cases": 96, "mediation.succeeded": 94, "mediation.success_rate": 97.9 },
+    note: "the same with 起",
+  },
+  {
+    text: "全年办理法律援助案件320件，成功率100%。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.success_rate"],
+    note: "a bare 成功率 with no verb of mediation before it has no topic",
+  },
+  {
+    text: "法院诉前调解纠纷1200件，成功率85%。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases", "mediation.success_rate"],
+    note: "the verb gives the topic, not the subject: the court's pre-litigation mediation stays out",
+  },
 ];

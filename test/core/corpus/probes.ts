@@ -95,7 +95,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "mediation.cases": 1200, "mediation.succeeded": 1190, "mediation.success_rate": 99.2 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (ctx)",
   },
   {
@@ -188,7 +187,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "study.gov_sessions": 12 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (ctx)",
   },
   {
@@ -748,7 +746,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "mediation.cases": 1200, "mediation.success_rate": 99.2 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (med)",
   },
   {

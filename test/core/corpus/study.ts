@@ -409,4 +409,37 @@ export const study: CorpusCase[] = [
     expect: { "study.exam_takers": 412, "study.exam_passed": 405 },
     note: "不合格 is no pass; the takers are no passed count whose parts are 405 and 7",
   },
+  {
+    text: "各级党委（党组）理论学习中心组学法230场，县政府常务会议学法12次。",
+    year: 2023,
+    expect: { "study.gov_sessions": 12 },
+    absent: ["study.party_sessions"],
+    note: "every level's party groups together are many bodies' meetings, not the county committee's own",
+  },
+  {
+    text: "县委全年集体学法6次，县政府全年集体学法10次。",
+    year: 2023,
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 10 },
+    note: "the body that is the subject says whose meetings they are",
+  },
+  {
+    text: "区政府坚持会前学法，全年学法11次。",
+    year: 2023,
+    expect: { "study.gov_sessions": 11 },
+    note: "the government as the subject of the clause before",
+  },
+  {
+    text: "县政府党组全年集体学法5次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.gov_sessions"],
+    note: "a noun right after the body (党组) says whose meeting it is",
+  },
+  {
+    text: "县政府组织执法人员集中学法3次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.gov_sessions", "study.party_sessions"],
+    note: "people the government has study are no meeting of its own",
+  },
 ];
