@@ -6,6 +6,8 @@ import { review } from "./review";
 import { study } from "./study";
 import type { CorpusCase } from "./types";
 import { probes } from "./probes";
+import { probes8a } from "./probes8a";
+import { probes8b } from "./probes8b";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b };
