@@ -17,7 +17,7 @@ export const modifiers = entries({
   subset: "涉疫 疫情 涉企 专项 标准化 规范化 示范 星级 医疗 医患 交通事故 物业 劳资 婚姻家庭 邻里 行业性 专业性 行业性专业性",
   honour: "称号 荣誉 表彰 授予 命名 评为 先进",
   category: "类型 类别 分类",
-  outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传",
+  outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传 中小学 校园 进校园 青少年 师生",
   /** People a body has study or train (组织执法人员集中学法): not the body's own meeting. */
   staff: "执法人员 工作人员 干部职工 机关干部 公职人员 国家工作人员 执法队员 职工 行政执法人员",
   /** A court's mediation before a suit (诉前调解, 委派调解): the court's, not the people's mediation. */

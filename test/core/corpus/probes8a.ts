@@ -235,7 +235,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "组织律师、法律顾问深入中小学开展法治讲座32场。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["study.lectures"],
