@@ -244,6 +244,8 @@ interface ScopeFacts {
   subject: WordToken | undefined;
   /** No body word before the verb, and a town or street the gazetteer lists named there that the report's opening does not name. */
   subjectPlace: boolean;
+  /** A department of the jurisdiction is the subject (县住建局, 县市场监管局): a part, whatever the code. */
+  subjectDept: boolean;
 }
 
 let lastScope: ScopeFacts | null = null;
@@ -344,6 +346,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
+  let subjectDept = false;
   if (!subject) {
     const verb = clauseBefore.find((w) => w.kind === "event");
     // in the figure's clause before its verb, else in the sentence's first clause (…调解纠纷236件,调解成功率99%)
@@ -352,6 +355,9 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
       namedPlace(text.slice(f.clause.start, verb ? verb.start : q.start)) ??
       (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
     subjectPlace = !!place && f.clause.start > OPENING && !text.slice(0, OPENING).includes(place);
+    // …and so is a department's (县住建局承办人大代表建议21件), unless the report is that department's own
+    const dept = namedDepartment(text.slice(f.clause.start, verb ? verb.start : q.start));
+    subjectDept = !!dept && !text.slice(0, OPENING).includes(dept);
   }
   lastScope = {
     frame: f,
@@ -373,6 +379,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     tail: q.start >= ctx.tailStart,
     subject,
     subjectPlace,
+    subjectDept,
   };
   return lastScope;
 }
@@ -412,6 +419,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   else if (x.comparison) t.add("comparison");
   if (x.tail) t.add("tail");
   if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
+  if (!x.subject && x.subjectDept) t.add("subject_dept");
   const subject = x.subject;
   if (subject) {
     let kind = subject.ids[0]!;
@@ -457,6 +465,18 @@ function namedPlace(s: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A department of a county, district or city named as a subject: 县住建局, 区市场监管局, 市人社局 (a level word,
+ * two to nine characters, 局). The justice bureau is left out (it writes the government's report), and so is the
+ * reconsideration bureau.
+ */
+const DEPARTMENT = /[县区市州旗][^局\s,，;；。:：、0-9]{2,9}局/u;
+function namedDepartment(s: string): string | null {
+  const m = (s.length > 40 ? s.slice(-40) : s).match(DEPARTMENT);
+  // (the reconsideration bureau is the government's own organ for it: its figures are the whole)
+  return m && !/司法局$|复议局$/u.test(m[0]) ? m[0] : null;
 }
 
 /** The figure's verb is right before it, or one short noun between (收到申请46件). */

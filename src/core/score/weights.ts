@@ -94,6 +94,8 @@ export const WEIGHTS = {
   subject_sub: -2.0,
   /** A town, street or village named as the subject (城关镇调委会…), where the report's opening does not name it. */
   subject_place: -2.0,
+  /** A department of the jurisdiction is the subject (县住建局承办人大代表建议21件). */
+  subject_dept: -2.0,
   subject_higher: -1.4,
   subject_other_place: -2.5,
   // page
@@ -150,6 +152,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   subject_judicial: "主语可能是司法所、调解中心等",
   subject_sub: "主语可能是下级单位或部门",
   subject_place: "主语可能是某个乡镇、街道或村",
+  subject_dept: "主语可能是某个部门",
   subject_higher: "主语可能是上级",
   subject_other_place: "可能是别的地方的数字",
   tail: "位于网页的其他新闻中",

@@ -5,6 +5,9 @@
  */
 import type { CorpusCase } from "./types";
 
+/** Six sentences of a report's opening: what follows stands past the opening a report names itself in (400 characters). */
+const OPENING_PARAGRAPH = "深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作。".repeat(14);
+
 export const constructions: CorpusCase[] = [
   {
     text: "全年共办理行政复议案件67件。",
@@ -528,5 +531,32 @@ export const constructions: CorpusCase[] = [
     text: "全年收到行政复议申请61件，受理行政复议申请55件。",
     expect: { "recon.received": 61 },
     note: "the second noun has a verb of its own: another act's figure, no breakdown",
+  },
+  // ───────── a department of the jurisdiction as the subject, past the report's opening ─────────
+  {
+    text: `${OPENING_PARAGRAPH}\n县住建局全年承办人大代表建议21件、政协提案17件。`,
+    year: 2023,
+    expect: {},
+    absent: ["proposals.npc", "proposals.cppcc"],
+    note: "one department's share of the proposals is a part (in a department's own report its opening names it: the whole)",
+  },
+  {
+    text: `${OPENING_PARAGRAPH}\n县市场监管局调解消费纠纷320件。`,
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "a department's mediation is no count of the jurisdiction's",
+  },
+  {
+    text: `${OPENING_PARAGRAPH}\n县行政复议局全年收到行政复议申请64件，审结57件。`,
+    year: 2023,
+    expect: { "recon.received": 64, "recon.closed": 57 },
+    note: "the reconsideration bureau is the government's own organ for it",
+  },
+  {
+    text: `${OPENING_PARAGRAPH}\n全县人民调解组织共调解纠纷1260件，其中县市场监管局联合调解消费纠纷320件。`,
+    year: 2023,
+    expect: { "mediation.cases": 1260 },
+    note: "the whole stands; the department's part after it does not displace it",
   },
 ];
