@@ -4,10 +4,11 @@
 #   libreoffice-calc-nogui    recalculates the workbook's live formulas in the workbook tests
 #   libreoffice-writer-nogui  makes .docx/.pdf versions of the seed reports in the intake tests
 #   fonts-noto-cjk            Chinese glyphs, so LibreOffice-made PDFs have a text layer
+#   poppler-utils             pdfinfo, pdftotext and pdftoppm read the workbook LibreOffice printed (picture test)
 # Without root or apt-get it only says what is missing: those tests then fail under CI=true and
 # are skipped (with a message) elsewhere.
 set -eu
-PACKAGES="chromium libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk"
+PACKAGES="chromium libreoffice-calc-nogui libreoffice-writer-nogui fonts-noto-cjk poppler-utils"
 missing=""
 for p in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

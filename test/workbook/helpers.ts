@@ -30,6 +30,16 @@ export function requireSoffice(): string {
   return SOFFICE;
 }
 
+/** A command-line tool a test needs (pdfinfo, pdftoppm …): its name, or a message naming the Debian package that brings it. */
+export function requireTool(name: string, debianPackage: string): string {
+  try {
+    execFileSync("which", [name], { stdio: "pipe" });
+    return name;
+  } catch {
+    throw new Error(`${name} is not installed; run scripts/system-deps.sh as root (it installs ${debianPackage})`);
+  }
+}
+
 /** Minimal RFC 4180 CSV parser. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { runFill } from "../../src/cli/fill";
 import { CATALOG } from "../../src/core/catalog";
 import { CHECK_NAMES } from "../../src/workbook/layout";
-import { captureIO, itWithSoffice, requireSoffice, tempDir } from "./helpers";
+import { captureIO, itWithSoffice, requireSoffice, requireTool, tempDir } from "./helpers";
 
 jest.setTimeout(240_000);
 
@@ -106,6 +106,7 @@ describe("the seeds' workbook, read cold", () => {
 
   itWithSoffice("LibreOffice prints it in a few landscape pages and renders them as pictures", () => {
     const soffice = requireSoffice();
+    for (const tool of ["pdfinfo", "pdftotext", "pdftoppm"]) requireTool(tool, "poppler-utils");
     execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, book], { stdio: "pipe", timeout: 180_000 });
     const pdf = join(dir, "seeds.pdf");
     expect(existsSync(pdf)).toBe(true);
