@@ -22,3 +22,43 @@ describe("a sentence that opens with 其中", () => {
     expect(at(text, "recon.closed", "90").features).not.toContain("part");
   });
 });
+
+describe("an ordinal lead inside a paragraph (一是…。二是…。)", () => {
+  it("heads the sentences after it: their figures take its noun, not the noun of the item before", () => {
+    const text = "一是认真办理人大代表建议。全年共办理53件。二是认真办理政协委员提案。全年共办理67件。";
+    const c67 = at(text, "proposals.cppcc", "67");
+    expect(c67.how).toMatch(/^count:heading:/);
+    expect(c67.features).toContain("heading_clean");
+    expect(runEngine(text, 2023).filter((c) => c.code === "proposals.npc" && text.slice(c.numStart, c.numEnd) === "67").every((c) => c.score < c67.score)).toBe(true);
+  });
+
+  it("is no heading when its own sentence has the figure, and is not in force past its paragraph", () => {
+    const inline = "一是办理人大代表建议53件。全年共办理67件。";
+    expect(at(inline, "proposals.npc", "67").how).not.toMatch(/^count:heading:/);
+    const nextParagraph = "一是认真办理人大代表建议。\n全年共办理67件。";
+    expect(runEngine(nextParagraph, 2023).filter((c) => c.code === "proposals.npc").every((c) => !c.how.startsWith("count:heading:"))).toBe(true);
+  });
+});
+
+describe("a line ending in a colon over label lines (行政复议工作情况： / 审结：59件)", () => {
+  it("heads its label lines: a bare verb's figure takes the header's noun, a label takes the header's verb", () => {
+    expect(at("行政复议工作情况：\n收到行政复议申请：67件\n审结：59件", "recon.closed", "59").how).toBe("count:heading:行政复议");
+    expect(at("建议提案办理情况：\n人大代表建议：84件", "proposals.npc", "84").features).not.toContain("event_missing_required");
+  });
+
+  it("heads nothing past the run of label lines, nor a line of prose", () => {
+    const after = "行政复议工作情况：\n审结：59件\n深化府院联动，审结43件。";
+    expect(runEngine(after, 2023).filter((c) => text(after, c) === "43" && c.how.startsWith("count:heading:"))).toEqual([]);
+    const prose = "行政复议工作情况：\n深化府院联动，审结43件。";
+    expect(runEngine(prose, 2023).filter((c) => text(prose, c) === "43" && c.how.startsWith("count:heading:"))).toEqual([]);
+  });
+
+  it("makes one record of its lines: a rate takes the topic of the count line above", () => {
+    const rec = "12345热线工单：15,876件\n办结率：99.6%";
+    expect(at(rec, "hotline.completion_rate", "99.6").features).not.toContain("topic_inherited");
+  });
+});
+
+function text(t: string, c: EngineCandidate): string {
+  return t.slice(c.numStart, c.numEnd);
+}

@@ -13,6 +13,8 @@ export interface Heading extends Segment {
   level: number;
   /** The heading is about plans or problems: figures under it are not the year's. */
   plan: boolean;
+  /** Where it stops being in force, when that is not the next heading of its level or above (an ordinal lead's paragraph end). */
+  until?: number;
 }
 
 export interface Doc {
@@ -184,6 +186,36 @@ function splitAll(text: string): { paragraphs: Segment[]; sentences: Segment[]; 
 
 /** A table's caption is a heading below every numbered one. */
 const CAPTION_LEVEL = 4;
+/** An ordinal lead inside a paragraph (一是认真办理人大代表建议。) heads the sentences after it, up to the next lead or the paragraph's end. */
+const LEAD_LEVEL = 5;
+const LEAD_MAX = 40;
+
+/**
+ * The ordinal leads of the paragraph [from, to): 一是…, 二是… opening the paragraph or a sentence (after 。；;),
+ * up to the lead's full stop, when that sentence is short and has no figure (一是认真办理人大代表建议。全年共办理53件:
+ * the lead says what the figures after it count). A lead with its figure in the same sentence is prose, not a heading.
+ */
+function ordinalLeads(text: string, from: number, to: number, out: Heading[]): void {
+  for (let i = from; i + 2 < to; i++) {
+    if (text.charCodeAt(i + 1) !== SHI || !HEADING_NUM_CODE[text.charCodeAt(i)]) continue;
+    const prev = i === from ? -1 : text.charCodeAt(i - 1);
+    if (prev !== -1 && prev !== FULL_STOP && prev !== SEMICOLON && prev !== 0xff1b && !isTrimSpace(prev)) continue;
+    let end = -1;
+    let digit = false;
+    for (let k = i + 2; k < to && k <= i + LEAD_MAX; k++) {
+      const c = text.charCodeAt(k);
+      if (c === FULL_STOP || c === SEMICOLON || c === 0xff1b) {
+        end = k;
+        break;
+      }
+      if (isDigitCode(c) || c === 0x25 || c === 0xff05) digit = true;
+    }
+    if (end < 0 || digit) continue;
+    const head = text.slice(i, end);
+    out.push({ start: i, end, level: LEAD_LEVEL, plan: PLAN_WORDS.some((w) => head.includes(w)), until: to });
+    i = end;
+  }
+}
 const CAPTION_MAX = 30;
 
 /** A short line with no sentence's punctuation and no cells of its own. */
@@ -194,6 +226,43 @@ function isCaption(text: string, a: number, b: number): boolean {
     if (c === FULL_STOP || c === COMMA || c === SEMICOLON || c === 0xff0c || c === 0xff1b || c === 0x7c || c === 0xff5c || c === 0x3001) return false;
   }
   return true;
+}
+
+/** A short line with no figure and no sentence's punctuation that ends in a colon (建议提案办理情况：). */
+function isColonHeader(text: string, a: number, b: number): boolean {
+  const last = text.charCodeAt(b - 1);
+  if ((last !== COLON && last !== FULL_COLON) || b - a > CAPTION_MAX || b - a < 3) return false;
+  for (let i = a; i < b - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c) || c === COLON || c === FULL_COLON || c === FULL_STOP || c === COMMA || c === SEMICOLON || c === 0xff0c || c === 0xff1b) return false;
+  }
+  return true;
+}
+
+/** A label line: a short label, a colon, then its figure (审结：59件, 办复率: 100%). */
+export function isLabelLine(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b && i <= a + CAPTION_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COLON || c === FULL_COLON) {
+      let k = i + 1;
+      while (k < b && isTrimSpace(text.charCodeAt(k))) k++;
+      return k < b && isDigitCode(text.charCodeAt(k));
+    }
+    if (c === FULL_STOP || c === COMMA || c === 0xff0c) return false;
+  }
+  return false;
+}
+
+/** The end of the run of label lines right after paragraph pi (pi's own end when there is none). */
+function labelRunEnd(text: string, paragraphs: readonly Segment[], pi: number): number {
+  let end = paragraphs[pi]!.end;
+  for (let k = pi + 1; k < paragraphs.length; k++) {
+    const q = paragraphs[k]!;
+    const [a, b] = trimmed(text, q.start, q.end);
+    if (a === b || !isLabelLine(text, a, b)) break;
+    end = q.end;
+  }
+  return end;
 }
 
 /** The next paragraph with text is a table's line (grammar/tables.ts read it as one, its pipes maybe blanked since). */
@@ -223,6 +292,13 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
       headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)) });
       continue;
     }
+    // a short line that ends in a colon over lines of labels and figures (行政复议工作情况： / 收到申请：67件 / 审结：59件)
+    // heads those lines, and only those
+    if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isColonHeader(text, a, b)) {
+      const until = labelRunEnd(text, paragraphs, pi);
+      if (until > b) headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)), until });
+      continue;
+    }
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
     if (level > 0) {
       const line = text.slice(a, b);
@@ -233,6 +309,7 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
         headings.push({ start: offset, end: offset + head.length, level, plan: PLAN_WORDS.some((w) => head.includes(w)) });
       }
     }
+    if (!tableLine.has(p.start) && !tableLine.has(a)) ordinalLeads(text, a, b, headings);
   }
   const paths: Heading[][] = [];
   let path: Heading[] = [];
@@ -268,5 +345,8 @@ export function headingPath(doc: Doc, pos: number): Heading[] {
     if (doc.headings[mid]!.start <= pos) (at = mid), (lo = mid + 1);
     else hi = mid - 1;
   }
-  return at < 0 ? [] : doc.paths[at]!;
+  if (at < 0) return [];
+  const path = doc.paths[at]!;
+  // (an ordinal lead is in force to its paragraph's end only, a colon header over its label lines only)
+  return path.some((h) => h.until !== undefined && pos >= h.until) ? path.filter((h) => h.until === undefined || pos < h.until) : path;
 }

@@ -9,7 +9,7 @@
  *   ellipsis: the noun in an earlier clause, an earlier sentence of the paragraph, or the heading.
  */
 import type { Doc, Segment } from "../doc/segment";
-import { headingPath, indexAt } from "../doc/segment";
+import { headingPath, indexAt, isLabelLine } from "../doc/segment";
 import type { Quantity } from "../tag/quantity";
 import type { WordToken } from "../tag/lexical";
 import { IMPLIED } from "../lexicon/implied";
@@ -97,6 +97,8 @@ const REACH_SENTENCE = 240;
 const REACH_PARAGRAPH = 600;
 /** Text before the sentence whose nouns still set the topic (a heading or paragraph just above). */
 const REACH_CONTEXT = 400;
+/** Label lines above a label line that still belong to its record. */
+const LABEL_RUN = 6;
 
 const YEAR_CHAR = "年".charCodeAt(0);
 
@@ -225,7 +227,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // is its heading, its nouns are read as the heading's
     const path = headingPath(doc, q.start).filter((h) => h.end <= q.start);
     const inHeading = (w: WordToken) => path.some((h) => w.start >= h.start && w.end <= h.end);
-    const paraWords = wordsIn(concepts, paragraph.start, sentence.start).filter((w) => !inHeading(w));
+    // (an ordinal lead in force, 二是认真办理政协委员提案。, closes what the paragraph said before it: another item's)
+    const lead = path.length && path[path.length - 1]!.until !== undefined ? path[path.length - 1]! : undefined;
+    const paraWords = wordsIn(concepts, Math.max(paragraph.start, lead ? lead.end : 0), sentence.start).filter((w) => !inHeading(w));
     for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
     for (let k = path.length - 1; k >= 0; k--) for (const w of wordsIn(concepts, path[k]!.start, path[k]!.end)) attach(attached, w, "heading", q, clause.start, quantities, titleSum);
     // R·P: rate nouns before a percentage
@@ -258,6 +262,16 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       else if (subjectBodyTopic(before, k)) topicSentence.add(subjectBodyTopic(before, k)!);
     }
     for (const w of after) if (w.kind === "concept") for (const id of w.ids) topicSentence.add(id);
+    // lines of labels and figures are one record (12345热线工单：15876件 / 办结率：99.6%): the lines above in the run are its sentence
+    if (isLabelLine(text, fullParagraph.start, fullParagraph.end)) {
+      let from = fullParagraph.start;
+      for (let k = pi - 1; k >= 0 && k >= pi - LABEL_RUN; k--) {
+        const p = doc.paragraphs[k]!;
+        if (!isLabelLine(text, p.start, p.end)) break;
+        from = p.start;
+      }
+      if (from < fullParagraph.start) forWordsIn(concepts, from, fullParagraph.start, topicSentence);
+    }
     const topicContext = new Set<string>();
     for (const a of attached) if (a.where === "paragraph" || a.where === "heading") topicContext.add(a.id);
     forWordsIn(concepts, Math.max(0, sentence.start - REACH_CONTEXT), sentence.start, topicContext);

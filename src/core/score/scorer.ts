@@ -755,7 +755,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   const carried = inClause.some((w) => !attributive(text, w)) || after.length || concept.where !== "left" ? [] : x.carried;
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
-  const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || concept.where !== "heading" ? inClause.concat(after, carried) : f.headingEvents;
+  // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
+  const label = concept.where === "left" && concept.start <= f.clause.start + 1 && /^\s?[:：]\s?$/u.test(text.slice(concept.end, q.start));
+  const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || (concept.where !== "heading" && !label) ? inClause.concat(after, carried) : f.headingEvents;
   let nearestEv = eachVerb;
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];

@@ -1797,7 +1797,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "study.gov_sessions": 12, "study.lectures": 3 },
     only: true,
-    known: "miss",
     note: "probe of session 5–6 (study3)",
   },
   {

@@ -350,7 +350,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "领导干部学法考试情况：\n参考人数：1260人\n合格人数：1248人\n合格率：99.05%",
-    known: "miss",
     year: 2023,
     expect: { "study.exam_takers": 1260, "study.exam_passed": 1248, "study.exam_pass_rate": 99.05 },
     note: "table lines",

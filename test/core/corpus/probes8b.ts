@@ -24,7 +24,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "建议提案办理情况：\n人大代表建议：84件\n政协委员提案：102件\n办复率：100%",
-    known: "miss",
     year: 2023,
     expect: { "proposals.npc": 84, "proposals.cppcc": 102, "proposals.reply_rate": 100 },
     note: "label：N lines",
@@ -43,7 +42,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "一是认真办理人大代表建议。全年共办理53件，办复率100%。二是认真办理政协委员提案。全年共办理67件，办复率100%。",
-    known: "miss",
     year: 2023,
     expect: { "proposals.npc": 53, "proposals.cppcc": 67, "proposals.reply_rate": 100 },
     note: "ellipsis from numbered leads",
@@ -248,7 +246,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "行政复议工作情况：\n收到行政复议申请：67件\n审结：59件\n直接纠错率：10.2%\n调解和解率：23.7%",
-    known: "miss",
     year: 2023,
     expect: { "recon.received": 67, "recon.closed": 59, "recon.correction_rate": 10.2, "recon.settlement_rate": 23.7 },
     note: "label：N lines",
@@ -267,7 +264,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "二是发挥行政复议主渠道作用。全年共收到申请73件，依法审结66件，调解和解率31.8%。",
-    known: "miss",
     year: 2023,
     expect: { "recon.received": 73, "recon.closed": 66, "recon.settlement_rate": 31.8 },
     note: "topic from the numbered lead",
@@ -603,7 +599,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "12345热线工单：15,876件\n办结率：99.6%\n满意率：95.8%",
-    known: "miss",
     year: 2023,
     expect: { "hotline.tickets": 15876, "hotline.completion_rate": 99.6, "hotline.satisfaction_rate": 95.8 },
     note: "label：N lines",
