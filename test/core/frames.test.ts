@@ -62,3 +62,28 @@ describe("a line ending in a colon over label lines (行政复议工作情况：
 function text(t: string, c: EngineCandidate): string {
   return t.slice(c.numStart, c.numEnd);
 }
+
+describe("a sentence that opens with a later year than the report's", () => {
+  it("is a plan wherever its 力争 stands, for every figure after it", () => {
+    const text = "某某县2023年法治政府建设情况报告\n2024年，力争行政复议调解和解率提高到40%，直接纠错率保持在10%左右。";
+    expect(at(text, "recon.correction_rate", "10").features).toContain("plan");
+  });
+
+  it("…but 力争 alone in a clause of this year's sentence plans only its own clause", () => {
+    const text = "某某县2023年法治政府建设情况报告\n2023年，直接纠错率为10.5%，力争明年调解和解率提高到40%。";
+    expect(at(text, "recon.correction_rate", "10.5").features).not.toContain("plan");
+  });
+});
+
+describe("a first clause that is only a past time (上年度,…)", () => {
+  it("dates its whole sentence", () => {
+    const text = "某某县2023年法治政府建设情况报告\n上年度，县政府收到行政复议申请52件。本年度收到行政复议申请61件。";
+    expect(at(text, "recon.received", "52").features).toContain("last_year");
+    expect(at(text, "recon.received", "61").features).not.toContain("last_year");
+  });
+
+  it("…not when the clause says more than the time (去年以来,…)", () => {
+    const text = "某某县2023年法治政府建设情况报告\n上年度以来持续推进，县政府收到行政复议申请52件。";
+    expect(at(text, "recon.received", "52").features).not.toContain("last_year");
+  });
+});

@@ -275,6 +275,18 @@ function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
   return out;
 }
 
+/** The words [from, to) are their clause's whole text, but for its punctuation (上年度,). */
+function clauseOnly(text: string, from: number, to: number): boolean {
+  const open = text.slice(Math.max(0, from - 1), from);
+  return (open === "" || /[\s。；;！!？?\n]/u.test(open)) && /^[,，:：]/u.test(text.slice(to, to + 1));
+}
+
+/** Where the sentence's first clause ends (its head's last word), or the figure when the head is its own clause. */
+function firstWordEnd(f: Frame): number {
+  const last = f.head[f.head.length - 1];
+  return last ? last.end : f.q.start;
+}
+
 function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   if (lastScope && lastScope.frame === f && lastScope.ctx === ctx) return lastScope;
   const q = f.q;
@@ -293,6 +305,10 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
         if (w.ids.includes("plan")) plan = true;
       } else if (w.kind === "modifier" && w.ids.includes("norm")) norm = true;
     }
+  // a sentence that opens with a later year than the report's is a plan wherever its 力争 stands
+  // (2024年,力争调解和解率提高到40%,直接纠错率保持在10%左右: both rates are the plan's)
+  if (!plan && ctx.year !== null && f.years.some((y) => y.year > ctx.year! && y.pos < firstWordEnd(f)))
+    for (const w of sentenceBefore) if (w.kind === "period" && w.ids.includes("plan")) plan = true;
   let lastYear = false;
   let subsetClauseStart = -Infinity;
   let honour = false;
@@ -305,6 +321,9 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (w.ids.includes("honour")) honour = true;
     if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比")) comparison = true;
   }
+  // (…and so does a first clause that is only that time, 上年度,县政府收到行政复议申请52件: it dates the sentence)
+  if (!lastYear && f.head.length && f.head[0]!.start < f.clause.start && f.head.every((w) => w.kind === "period" && w.ids.includes("last")) && !(ctx.lastIsYear && f.head.some((w) => LAST_YEAR_WORDS.has(w.word))))
+    lastYear = clauseOnly(text, f.head[0]!.start, f.head[f.head.length - 1]!.end);
   for (let k = 0; k < 3 && k < f.rest.length && !honour; k++) if (isModifier(f.rest[k]!, "honour")) honour = true;
   let subsetSentence = false;
   let categoryWord = false;

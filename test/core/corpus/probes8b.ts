@@ -316,7 +316,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "上年度，县政府收到行政复议申请52件。本年度收到行政复议申请61件，审结57件。",
-    known: "wrong",
     year: 2023,
     expect: { "recon.received": 61, "recon.closed": 57 },
     note: "上年度 beside 本年度",
@@ -406,7 +405,6 @@ export const probes8b: CorpusCase[] = [
   // ───────── recon: negatives ─────────
   {
     text: "2024年，力争行政复议调解和解率提高到40%，直接纠错率保持在10%左右。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["recon.settlement_rate", "recon.correction_rate"],
