@@ -87,3 +87,11 @@ describe("a first clause that is only a past time (上年度,…)", () => {
     expect(at(text, "recon.received", "52").features).not.toContain("last_year");
   });
 });
+
+describe("分别 after a list whose verb stands before its nouns", () => {
+  it("gives each figure the list's verb (办理…建议与…提案,数量分别是57件和64件)", () => {
+    const text = "办理县人大代表建议与县政协委员提案，数量分别是57件和64件。";
+    expect(at(text, "proposals.npc", "57").features).toContain("event_match");
+    expect(at(text, "proposals.cppcc", "64").features).not.toContain("event_missing_required");
+  });
+});

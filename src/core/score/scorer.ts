@@ -764,7 +764,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // a noun named a clause earlier lends its verb only to a clause that says nothing else (受理复议案件,共计54件), not to one
   // with its own verb and object (学法8次,局长办公会议研究法治工作4次)
   const bare = concept.where === "clause" && x.bareClause;
-  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare ? Math.max(f.sentence.start, concept.start - 12) : f.clause.start;
+  // (分别 too: the list's verb stands before its nouns, 办理县人大代表建议与县政协委员提案,数量分别是57件和64件)
+  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare || concept.where === "each" ? Math.max(f.sentence.start, Math.min(concept.start - 12, f.clause.start)) : f.clause.start;
   // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
   const inClause: WordToken[] = [];
   for (const w of x.verbs) if (w.start >= from) inClause.push(w);

@@ -153,7 +153,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "办理县人大代表建议与县政协委员提案，数量分别是57件和64件，均已按期答复。",
-    known: "miss",
     year: 2023,
     expect: { "proposals.npc": 57, "proposals.cppcc": 64 },
     note: "分别是 across a comma",
