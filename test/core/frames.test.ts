@@ -95,3 +95,14 @@ describe("分别 after a list whose verb stands before its nouns", () => {
     expect(at(text, "proposals.cppcc", "64").features).not.toContain("event_missing_required");
   });
 });
+
+describe("a percent with no rate noun, said by the verb right after it", () => {
+  it("实现100%办复 is the proposals' reply rate; 100%按时答复 of requests stays the disclosure response rate", () => {
+    const p = "全年承办人大代表建议62件、政协委员提案75件，实现100%办复。";
+    expect(at(p, "proposals.reply_rate", "100").how).toBe("rate:after");
+    expect(at(p, "proposals.reply_rate", "100").features).toContain("rate_strong");
+    const d = "全年受理政府信息公开申请46件，100%按时答复。";
+    const best = runEngine(d, 2023).filter((c) => text(d, c) === "100%").sort((a, b) => b.score - a.score)[0]!;
+    expect(best.code).toBe("disclosure.response_rate");
+  });
+});

@@ -44,6 +44,10 @@ export const DefSchema = z.object({
   preferEvents: z.array(z.string()).default([]),
   /** Percent codes: rate nouns specific enough to need no topic (纠错率, 办复率); nouns of four characters or more always are. */
   strongNouns: z.array(z.string()).default([]).transform(withRatioForms),
+  /** Percent codes: events that, right after the percent, say the rate with no rate noun (100%按时答复 for 答复率). */
+  afterEvents: z.array(z.string()).default([]),
+  /** …and verbs that say this code's rate alone, as its strong noun would (实现100%办复). */
+  afterWords: z.array(z.string()).default([]),
 });
 export type Def = z.infer<typeof DefSchema>;
 
@@ -80,8 +84,8 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "mediation.success_rate", kind: "percent", topics: ["dispute", "med_org"], weakNouns: ["成功率"], strongNouns: ["调解成功率", "调处成功率", "化解成功率"] },
   { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
-  { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req", "info"] },
-  { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率", "按时办结率", "按期办结率"], strongNouns: ["办复率", "按期办复率", "按时办复率"] },
+  { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req", "info"], afterEvents: ["handle"] },
+  { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率", "按时办结率", "按期办结率"], strongNouns: ["办复率", "按期办复率", "按时办复率"], afterEvents: ["handle"], afterWords: ["办复"] },
   { code: "study.exam_pass_rate", kind: "percent", topics: ["exam", "taker"], strongNouns: ["考试合格率", "考试通过率"] },
 ]);
 

@@ -1037,10 +1037,10 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
       const otherPeriod = periodAndScope(t, f, ctx, d, q.start);
       return t.result(d.code, f, how, otherPeriod);
     }
-  } else if (!nearest && d.code === "disclosure.response_rate" && (handled = f.after.find((w) => w.kind === "event" && w.ids.includes("handle") && w.start - q.end <= 3)) !== undefined) {
+  } else if (!nearest && d.afterEvents.length && (handled = f.after.find((w) => w.kind === "event" && namesAny(w, d.afterEvents) && w.start - q.end <= 3)) !== undefined) {
     t.add("rate_after");
-    // (in time, 100%按时回复, 100%按期答复: the on-time rate itself, as its own noun would say)
-    if (TIMELY.some((w) => ctx.text.slice(q.end, handled!.start).includes(w))) t.add("rate_strong"), t.add("rate_adjacent");
+    // (in time, 100%按时回复, 100%按期答复: the on-time rate itself, as its own noun would say; 实现100%办复: the verb is the rate's own)
+    if (TIMELY.some((w) => ctx.text.slice(q.end, handled!.start).includes(w)) || (d.afterWords.includes(handled.word) && handled.start === q.end)) t.add("rate_strong"), t.add("rate_adjacent");
     how = "rate:after";
   } else return null;
   topic(t, f, d, ctx.text);

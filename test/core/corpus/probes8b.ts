@@ -122,7 +122,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "全年承办人大代表建议62件、政协委员提案75件，实现100%办复。",
-    known: "miss",
     year: 2023,
     expect: { "proposals.npc": 62, "proposals.cppcc": 75, "proposals.reply_rate": 100 },
     note: "the rate before its verb (100%办复)",
