@@ -106,3 +106,11 @@ describe("a percent with no rate noun, said by the verb right after it", () => {
     expect(best.code).toBe("disclosure.response_rate");
   });
 });
+
+describe("heads who appeared in court, counted as people", () => {
+  it("44名行政机关负责人出庭应诉 counts appearances; 44名干部旁听庭审 does not", () => {
+    expect(at("全年共有44名行政机关负责人出庭应诉。", "litig.appearances", "44").score).toBeGreaterThanOrEqual(3.4);
+    const watch = "组织44名机关干部旁听庭审。";
+    expect(runEngine(watch, 2023).filter((c) => c.code === "litig.appearances" && c.score >= 2.3)).toEqual([]);
+  });
+});

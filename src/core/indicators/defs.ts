@@ -60,7 +60,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome", "mediate"], units: CASE },
   { code: "recon.as_respondent", kind: "count", concepts: RECON, events: ["respondent"], eventRequired: true, units: CASE },
   { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
-  { code: "litig.appearances", kind: "count", concepts: ["appearance"], events: ["appear_act", "attend"], units: ["session", "person_time", "case"] },
+  { code: "litig.appearances", kind: "count", concepts: ["appearance"], events: ["appear_act", "attend"], units: ["session", "person_time", "case", "people"] },
   { code: "legality.reviewed", kind: "count", concepts: ["legal_doc", "contract"], weakConcepts: ["contract"], events: ["review"], eventRequired: true, badEvents: ["publish"], units: [...DOCS, "session"], badConcepts: ["other_review"], badScope: "sentence" },
   { code: "mediation.cases", kind: "count", concepts: ["dispute"], events: ["mediate", "accept", "receive", "handle"], eventRequired: true, badEvents: ["succeed", "adjust", "assign", "screen"], units: CASE, badModifiers: ["court_med"] },
   { code: "mediation.succeeded", kind: "count", concepts: ["dispute"], events: ["succeed"], eventRequired: true, units: CASE, badModifiers: ["court_med"] },

@@ -544,7 +544,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "全年共有44名行政机关负责人出庭应诉。",
-    known: "miss",
     year: 2023,
     expect: { "litig.appearances": 44 },
     note: "number before noun with 名",
