@@ -114,3 +114,11 @@ describe("heads who appeared in court, counted as people", () => {
     expect(runEngine(watch, 2023).filter((c) => c.code === "litig.appearances" && c.score >= 2.3)).toEqual([]);
   });
 });
+
+describe("what should have happened (应出庭)", () => {
+  it("is a rate's base, not the act: 应出庭案件40件,实际出庭39件 appears 39 times", () => {
+    const text = "全年行政诉讼案件中，负责人应出庭案件40件，实际出庭39件。";
+    expect(runEngine(text, 2023).filter((c) => c.code === "litig.appearances" && text.slice(c.numStart, c.numEnd) === "40")).toEqual([]);
+    expect(at(text, "litig.appearances", "39").score).toBeGreaterThanOrEqual(3.4);
+  });
+});

@@ -22,4 +22,6 @@ export const modifiers = entries({
   staff: "执法人员 工作人员 干部职工 机关干部 公职人员 国家工作人员 执法队员 职工 行政执法人员",
   /** A court's mediation before a suit (诉前调解, 委派调解): the court's, not the people's mediation. */
   court_med: "诉前 诉前委派 委派",
+  /** What should have happened, a rate's base (应出庭案件40件,实际出庭39件): not the act itself. */
+  due: "应出庭 应出庭应诉 应到庭",
 });

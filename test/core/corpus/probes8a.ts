@@ -620,7 +620,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "全年行政诉讼案件中，负责人应出庭案件40件，实际出庭39件，出庭应诉率97.5%。",
-    known: "miss",
     year: 2023,
     expect: { "litig.appearances": 39, "litig.appearance_rate": 97.5 },
     absent: ["litig.cases"],
