@@ -122,3 +122,11 @@ describe("what should have happened (应出庭)", () => {
     expect(at(text, "litig.appearances", "39").score).toBeGreaterThanOrEqual(3.4);
   });
 });
+
+describe("分别 after nouns that are no list", () => {
+  it("a subject and its object (人民调解组织调解纠纷数、调解成功数分别为…) do not share out the figures", () => {
+    const text = "全县人民调解组织调解纠纷数、调解成功数分别为1342件、1330件。";
+    expect(at(text, "mediation.cases", "1342").features).not.toContain("nearer_noun");
+    expect(at(text, "mediation.succeeded", "1330").features).toContain("event_match");
+  });
+});

@@ -137,6 +137,12 @@ function joinedList(text: string, all: readonly WordToken[], n: number): WordTok
   return all.slice(all.length - n);
 }
 
+/** The words are one list: each joined to the next by 、 和 及 与, or with only a count word and the joiner between (纠纷数、成功数). */
+function joinedRun(text: string, ws: readonly WordToken[]): boolean {
+  for (let k = 1; k < ws.length; k++) if (!JOINERS.test(text.slice(ws[k - 1]!.end, ws[k]!.start))) return false;
+  return true;
+}
+
 function hasConceptBetween(concepts: readonly WordToken[], from: number, to: number): boolean {
   const i = firstAtOrAfter(concepts, from);
   return i < concepts.length && concepts[i]!.start < to;
@@ -194,7 +200,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       const n = countBetween(quantities, eachTok.end, fullClause.end);
       for (const kind of ["concept", "rate", "event"] as const) {
         const all = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
-        const list = n > 1 && all.length > n ? joinedList(text, all, n) : all;
+        const list = n > 1 && all.length > n ? joinedList(text, all, n) : n > 1 && all.length === n && kind === "concept" && !joinedRun(text, all) ? [] : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
       const noun = each.find((w) => w.kind === "concept");

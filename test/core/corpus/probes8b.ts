@@ -533,7 +533,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "全县人民调解组织调解纠纷数、调解成功数分别为1,342件、1,330件。",
-    known: "miss",
     year: 2023,
     expect: { "mediation.cases": 1342, "mediation.succeeded": 1330 },
     as: { "mediation.cases": "1,342", "mediation.succeeded": "1,330" },
