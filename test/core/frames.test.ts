@@ -130,3 +130,11 @@ describe("分别 after nouns that are no list", () => {
     expect(at(text, "mediation.succeeded", "1330").features).toContain("event_match");
   });
 });
+
+describe("the whole jurisdiction right before a noun and its figure (全县行政复议案件56件)", () => {
+  it("says the count exists, with no verb; a lone noun and figure does not", () => {
+    const whole = "某某县2023年法治政府建设情况报告\n2023年，全县行政复议案件56件，行政诉讼案件43件。";
+    expect(at(whole, "recon.received", "56").features).toContain("event_match");
+    expect(at(whole, "litig.cases", "43").features).not.toContain("event_match");
+  });
+});

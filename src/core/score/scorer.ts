@@ -281,6 +281,13 @@ function clauseOnly(text: string, from: number, to: number): boolean {
   return (open === "" || /[\s。；;！!？?\n]/u.test(open)) && /^[,，:：]/u.test(text.slice(to, to + 1));
 }
 
+/** A whole-jurisdiction word (全县, 全区, 全市) of the report's own kind ends right where the noun starts. */
+const WHOLE_SCOPE = /^全(?:省|市|州|盟|县|区|旗|镇|乡)$/u;
+function wholeRightBefore(f: Frame, nounStart: number): boolean {
+  for (const w of f.inClause) if (w.kind === "body" && w.ids.includes("self") && w.end === nounStart && WHOLE_SCOPE.test(w.word)) return true;
+  return false;
+}
+
 /** Where the sentence's first clause ends (its head's last word), or the figure when the head is its own clause. */
 function firstWordEnd(f: Frame): number {
   const last = f.head[f.head.length - 1];
@@ -805,6 +812,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // a lone noun and figure with no verb is as often a part or another body's figure)
   if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1 && listed(text, concept.start, q.end)) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
+  // (…and so does the whole jurisdiction named right before the noun: 2023年,全县行政复议案件56件 is the county's count, no part)
+  if (!good && !evs.length && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && !f.inClause.some((w) => has(w, "modifier", "part")) && wholeRightBefore(f, concept.start)) good = true;
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
