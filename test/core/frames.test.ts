@@ -138,3 +138,10 @@ describe("the whole jurisdiction right before a noun and its figure (全县行�
     expect(at(whole, "litig.cases", "43").features).not.toContain("event_match");
   });
 });
+
+describe("an event counted in people right after its noun", () => {
+  it("任前法律知识考试12人次 counts the people who sat it; a gap or another unit does not say so", () => {
+    expect(at("新提拔领导干部任前法律知识考试12人次，全部合格。", "study.exam_takers", "12").features).toContain("event_match");
+    expect(at("任前法律知识考试中12人次。", "study.exam_takers", "12").features).not.toContain("event_match");
+  });
+});

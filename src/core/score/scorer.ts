@@ -814,6 +814,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     good = true;
   // (…and so does the whole jurisdiction named right before the noun: 2023年,全县行政复议案件56件 is the county's count, no part)
   if (!good && !evs.length && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && !f.inClause.some((w) => has(w, "modifier", "part")) && wholeRightBefore(f, concept.start)) good = true;
+  // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
+  if (!good && !evs.length && d.events.includes("attend") && concept.where === "left" && concept.gap === 0 && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)

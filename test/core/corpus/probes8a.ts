@@ -368,7 +368,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "新提拔领导干部任前法律知识考试12人次，全部合格。",
-    known: "miss",
     year: 2023,
     expect: { "study.exam_takers": 12 },
     absent: ["study.exam_passed", "study.exam_pass_rate"],
