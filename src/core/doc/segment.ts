@@ -100,6 +100,8 @@ const FULL_COLON = 0xff1a;
 const FULL_STOP = 0x3002; // 。
 const COMMA = 0x2c;
 const SEMICOLON = 0x3b;
+const FULL_COMMA = 0xff0c; // ，
+const FULL_SEMICOLON = 0xff1b; // ；
 
 function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segment[] {
   const out: Segment[] = [];
@@ -184,8 +186,17 @@ function splitAll(text: string): { paragraphs: Segment[]; sentences: Segment[]; 
   return { paragraphs, sentences, clauses };
 }
 
+/** A heading over [start, end): about plans or problems when its text names them. */
+function heading(text: string, start: number, end: number, level: number, until?: number): Heading {
+  const h = text.slice(start, end);
+  const out: Heading = { start, end, level, plan: PLAN_WORDS.some((w) => h.includes(w)) };
+  if (until !== undefined) out.until = until;
+  return out;
+}
+
 /** A table's caption is a heading below every numbered one. */
 const CAPTION_LEVEL = 4;
+const CAPTION_MAX = 30;
 /** An ordinal lead inside a paragraph (一是认真办理人大代表建议。) heads the sentences after it, up to the next lead or the paragraph's end. */
 const LEAD_LEVEL = 5;
 const LEAD_MAX = 40;
@@ -199,31 +210,34 @@ function ordinalLeads(text: string, from: number, to: number, out: Heading[]): v
   for (let i = from; i + 2 < to; i++) {
     if (text.charCodeAt(i + 1) !== SHI || !HEADING_NUM_CODE[text.charCodeAt(i)]) continue;
     const prev = i === from ? -1 : text.charCodeAt(i - 1);
-    if (prev !== -1 && prev !== FULL_STOP && prev !== SEMICOLON && prev !== 0xff1b && !isTrimSpace(prev)) continue;
+    if (prev !== -1 && prev !== FULL_STOP && prev !== SEMICOLON && prev !== FULL_SEMICOLON && !isTrimSpace(prev)) continue;
     let end = -1;
     let digit = false;
     for (let k = i + 2; k < to && k <= i + LEAD_MAX; k++) {
       const c = text.charCodeAt(k);
-      if (c === FULL_STOP || c === SEMICOLON || c === 0xff1b) {
+      if (c === FULL_STOP || c === SEMICOLON || c === FULL_SEMICOLON) {
         end = k;
         break;
       }
       if (isDigitCode(c) || c === 0x25 || c === 0xff05) digit = true;
     }
     if (end < 0 || digit) continue;
-    const head = text.slice(i, end);
-    out.push({ start: i, end, level: LEAD_LEVEL, plan: PLAN_WORDS.some((w) => head.includes(w)), until: to });
+    out.push(heading(text, i, end, LEAD_LEVEL, to));
     i = end;
   }
 }
-const CAPTION_MAX = 30;
+
+/** A sentence's or a clause's stop inside a line: 。 , ; ， ； (a heading has none). */
+function isStopCode(c: number): boolean {
+  return c === FULL_STOP || c === COMMA || c === SEMICOLON || c === FULL_COMMA || c === FULL_SEMICOLON;
+}
 
 /** A short line with no sentence's punctuation and no cells of its own. */
 function isCaption(text: string, a: number, b: number): boolean {
   if (b - a > CAPTION_MAX) return false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    if (c === FULL_STOP || c === COMMA || c === SEMICOLON || c === 0xff0c || c === 0xff1b || c === 0x7c || c === 0xff5c || c === 0x3001) return false;
+    if (isStopCode(c) || c === 0x7c || c === 0xff5c || c === 0x3001) return false;
   }
   return true;
 }
@@ -234,7 +248,7 @@ function isColonHeader(text: string, a: number, b: number): boolean {
   if ((last !== COLON && last !== FULL_COLON) || b - a > CAPTION_MAX || b - a < 3) return false;
   for (let i = a; i < b - 1; i++) {
     const c = text.charCodeAt(i);
-    if (isDigitCode(c) || c === COLON || c === FULL_COLON || c === FULL_STOP || c === COMMA || c === SEMICOLON || c === 0xff0c || c === 0xff1b) return false;
+    if (isDigitCode(c) || c === COLON || c === FULL_COLON || isStopCode(c)) return false;
   }
   return true;
 }
@@ -248,7 +262,7 @@ export function isLabelLine(text: string, a: number, b: number): boolean {
       while (k < b && isTrimSpace(text.charCodeAt(k))) k++;
       return k < b && isDigitCode(text.charCodeAt(k));
     }
-    if (c === FULL_STOP || c === COMMA || c === 0xff0c) return false;
+    if (c === FULL_STOP || c === COMMA || c === FULL_COMMA) return false;
   }
   return false;
 }
@@ -289,14 +303,14 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
     const level = headingLevel(text, a, b);
     // a table's caption (行政复议案件统计, 表1 主要数据) is the heading of the rows under it: its noun is theirs (新收申请 | 214)
     if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
-      headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)) });
+      headings.push(heading(text, a, b, CAPTION_LEVEL));
       continue;
     }
     // a short line that ends in a colon over lines of labels and figures (行政复议工作情况： / 收到申请：67件 / 审结：59件)
     // heads those lines, and only those
     if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isColonHeader(text, a, b)) {
       const until = labelRunEnd(text, paragraphs, pi);
-      if (until > b) headings.push({ start: a, end: b, level: CAPTION_LEVEL, plan: PLAN_WORDS.some((w) => text.slice(a, b).includes(w)), until });
+      if (until > b) headings.push(heading(text, a, b, CAPTION_LEVEL, until));
       continue;
     }
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
@@ -306,7 +320,7 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
       const head = stop < 0 ? line : line.slice(0, stop);
       if (head.length <= 40) {
         const offset = text.indexOf(head, p.start);
-        headings.push({ start: offset, end: offset + head.length, level, plan: PLAN_WORDS.some((w) => head.includes(w)) });
+        headings.push(heading(text, offset, offset + head.length, level));
       }
     }
     if (!tableLine.has(p.start) && !tableLine.has(a)) ordinalLeads(text, a, b, headings);

@@ -233,8 +233,10 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // is its heading, its nouns are read as the heading's
     const path = headingPath(doc, q.start).filter((h) => h.end <= q.start);
     const inHeading = (w: WordToken) => path.some((h) => w.start >= h.start && w.end <= h.end);
-    // (an ordinal lead in force, 二是认真办理政协委员提案。, closes what the paragraph said before it: another item's)
-    const lead = path.length && path[path.length - 1]!.until !== undefined ? path[path.length - 1]! : undefined;
+    // (a heading in force only to a bound, an ordinal lead such as 二是认真办理政协委员提案。, closes what the paragraph said
+    // before it: another item's)
+    const last = path[path.length - 1];
+    const lead = last?.until !== undefined ? last : undefined;
     const paraWords = wordsIn(concepts, Math.max(paragraph.start, lead ? lead.end : 0), sentence.start).filter((w) => !inHeading(w));
     for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
     for (let k = path.length - 1; k >= 0; k--) for (const w of wordsIn(concepts, path[k]!.start, path[k]!.end)) attach(attached, w, "heading", q, clause.start, quantities, titleSum);

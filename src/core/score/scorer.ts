@@ -748,6 +748,9 @@ function carriedEvent(word: string, d: Def): string | undefined {
  */
 const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数|收到数|办理数|结案数)?\s?[:：]\s?|量(?:为|达|达到|共|共计)?)$/u;
 
+/** A label's colon alone between its noun and figure (人大代表建议：84件). */
+const BARE_COLON = /^\s?[:：]\s?$/u;
+
 /** A noun and its figure listed with another pair by 、 (行政复议案件56件、行政诉讼案件43件): 、 right before the noun or right after the figure. */
 function listed(text: string, nounStart: number, figureEnd: number): boolean {
   return text[nounStart - 1] === "、" || text[figureEnd] === "、";
@@ -783,7 +786,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
-  const label = concept.where === "left" && concept.start <= f.clause.start + 1 && /^\s?[:：]\s?$/u.test(text.slice(concept.end, q.start));
+  const label = concept.where === "left" && concept.start <= f.clause.start + 1 && BARE_COLON.test(text.slice(concept.end, q.start));
   const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || (concept.where !== "heading" && !label) ? inClause.concat(after, carried) : f.headingEvents;
   let nearestEv = eachVerb;
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
@@ -809,11 +812,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // 行政复议案件56件、行政诉讼案件43件: the code's noun right before its figure, no verb in the clause, says the count exists
   // (for codes a bare count serves: 共有, 发生)
   // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件; and only in a list of such pairs, 分别 or 、:
-  // a lone noun and figure with no verb is as often a part or another body's figure)
-  if (!good && !evs.length && d.events.includes("exist") && ((concept.where === "left" && concept.gap <= 1 && listed(text, concept.start, q.end)) || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
+  // a lone noun and figure with no verb is as often a part or another body's figure, unless the whole jurisdiction is
+  // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
+  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start));
+  if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
-  // (…and so does the whole jurisdiction named right before the noun: 2023年,全县行政复议案件56件 is the county's count, no part)
-  if (!good && !evs.length && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && !f.inClause.some((w) => has(w, "modifier", "part")) && wholeRightBefore(f, concept.start)) good = true;
   // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
   if (!good && !evs.length && d.events.includes("attend") && concept.where === "left" && concept.gap === 0 && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
