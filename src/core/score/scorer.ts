@@ -61,16 +61,20 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨"]);
-/** Heads of compounds: 依申请公开事项 is one noun, 提案议案 two. */
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
-/** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
 const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
+/**
+ * What may stand between that figure and its verb: nothing, a generic noun, a word for "already, all"
+ * (28件已全部审结, 28件案件已经办结): each gap spelled out, so no pattern is tried.
+ */
+const QV_GAPS = new Set(["", "案件", "件"].flatMap((noun) => ["", "已", "均", "均已", "已经", "均已经", "全部", "已全部", "全部已", "已经全部", "都已", "均已全部"].map((adv) => noun + adv)));
+/** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核", "全年", "全年共", "全年累计", "全年共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
-const VERB_CLAUSE_COUNTS = new Set(["", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
+const VERB_CLAUSE_COUNTS = new Set(["", "的", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
 const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题", "诉求"]);
@@ -262,6 +266,9 @@ function higherLevel(word: string, own: OwnLevel): boolean {
   return rank !== undefined && rank > own.rank;
 }
 
+/** How far before 为被告 its 以 may stand (以县直部门和乡镇为被告). */
+const PARTY_REACH = 16;
+
 /** The bodies named before the first verb of a list of words. */
 function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
   let verb: WordToken | undefined;
@@ -288,6 +295,13 @@ function wholeRightBefore(f: Frame, nounStart: number): boolean {
   return false;
 }
 
+/** A year that ends a span of years (2021年至2023年, 2021-2023年): an earlier year and 至/到/a dash right before it. */
+const YEAR_SPAN = /((?:19|20)\d\d)年?(?:至|到|-|—|–|~|～)$/u;
+function yearSpanEnds(text: string, y: { year: number; pos: number }): boolean {
+  const m = YEAR_SPAN.exec(text.slice(Math.max(0, y.pos - 6), y.pos));
+  return m !== null && Number(m[1]) < y.year;
+}
+
 /** Where the sentence's first clause ends (its head's last word), or the figure when the head is its own clause. */
 function firstWordEnd(f: Frame): number {
   const last = f.head[f.head.length - 1];
@@ -312,6 +326,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
         if (w.ids.includes("plan")) plan = true;
       } else if (w.kind === "modifier" && w.ids.includes("norm")) norm = true;
     }
+  // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
+  if (!multi) for (const y of f.years) if ((y.pos >= f.clause.start || y.pos < firstWordEnd(f)) && yearSpanEnds(text, y)) multi = true;
   // a sentence that opens with a later year than the report's is a plan wherever its 力争 stands
   // (2024年,力争调解和解率提高到40%,直接纠错率保持在10%左右: both rates are the plan's)
   if (!plan && ctx.year !== null && f.years.some((y) => y.year > ctx.year! && y.pos < firstWordEnd(f)))
@@ -360,7 +376,15 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // 被申请人为县政府部门: the respondent named after the verb
   const resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
-  const named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
+  let named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
+  // 法院受理以县政府为被告的案件: the body between 以 and 为被告 is the party, the court before the verb only the forum
+  if (resp && !named.length && text[resp.start - 1] === "为") {
+    const by = text.lastIndexOf("以", resp.start - 2);
+    const party = by >= 0 && resp.start - by <= PARTY_REACH ? clauseBefore.filter((w) => w.kind === "body" && w.start > by && w.end < resp.start) : [];
+    // (a party that names the own body with its parts, 以县政府及其部门为被告, is the own body's; 县政府部门 are its parts)
+    const own = party.findIndex((w) => w.ids[0] === "self");
+    named = own >= 0 && party[own + 1]?.start !== party[own]!.end ? [party[own]!] : party;
+  }
   let subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
   // 全区各级人民调解组织, 全县各乡镇: the whole's word right before the parts' says all of them together
   if (!named.length && (subject?.ids[0] === "sub" || subject?.ids[0] === "levels") && bodies.length > 1) {
@@ -854,7 +878,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       const next = after[0];
       // (…after 其中 too: 其中1279名考试合格)
       const trailing =
-        !lead && next !== undefined && next.start - q.end <= 1 && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
+        !lead && next !== undefined && QV_GAPS.has(text.slice(q.end, next.start).trim()) && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
       if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");

@@ -8,6 +8,7 @@ import type { CorpusCase } from "./types";
 import { probes } from "./probes";
 import { probes8a } from "./probes8a";
 import { probes8b } from "./probes8b";
+import { probes10 } from "./probes10";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10 };

@@ -188,7 +188,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "本届政府以来，累计办理人大代表建议386件、政协提案425件。",
-    known: "wrong",
     year: 2023,
     expect: {},
     otherPeriod: ["proposals.npc", "proposals.cppcc"],
