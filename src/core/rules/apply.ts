@@ -368,6 +368,18 @@ function isSelfBody(body: string, head: string): boolean {
   return core.length >= 2 && head.includes(core) && !/^(?:人民)?政府$/.test(core);
 }
 
+/**
+ * A figure, its unit and 、 or an opening bracket: where an item of a list of counts ends (政协委员提案57件、人大代表建议43件),
+ * or a whole before its parts (建议提案175件(人大代表建议80件、…)).
+ */
+const ITEM_END = /\d[^\d、,，(（]{0,3}[、(（]/gu;
+/** The clause's words that are the figure's own item of a list: a guard reads them, not the items before. */
+function ownItem(clausePrefix: string): string {
+  let from = 0;
+  for (const m of clausePrefix.matchAll(ITEM_END)) from = m.index + m[0].length;
+  return clausePrefix.slice(from);
+}
+
 /** The scope rule for one match: why it is not a value of its code, or undefined when it is. */
 function whyNot(r: Rule, x: MatchContext): string | undefined {
   const { text, L, ns, ne, qs, matchStart } = x;
@@ -395,7 +407,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   // a total over several years is never one year's figure, even when it is the only one
   if (L.multiYearBefore(ns)) return "several years";
   if (DELTA.test(text.slice(Math.max(cStart, qs - 8), qs))) return "delta";
-  if (r.clauseGuard?.test(withoutGloss(clausePrefix)) || r.sentenceGuard?.test(withoutGloss(sentencePrefix))) return "scope";
+  if (r.clauseGuard?.test(withoutGloss(ownItem(clausePrefix))) || r.sentenceGuard?.test(withoutGloss(sentencePrefix))) return "scope";
   if (r.sentenceNeed && !r.sentenceNeed.test(sentencePrefix)) return "context";
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";

@@ -250,6 +250,7 @@ interface ScopeFacts {
   subjectPlace: boolean;
   /** A department of the jurisdiction is the subject (县住建局, 县市场监管局): a part, whatever the code. */
   subjectDept: boolean;
+  subjectOwnDept: boolean;
 }
 
 let lastScope: ScopeFacts | null = null;
@@ -347,7 +348,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   // (…and so does a first clause that is only that time, 上年度,县政府收到行政复议申请52件: it dates the sentence)
   if (!lastYear && f.head.length && f.head[0]!.start < f.clause.start && f.head.every((w) => w.kind === "period" && w.ids.includes("last")) && !(ctx.lastIsYear && f.head.some((w) => LAST_YEAR_WORDS.has(w.word))))
     lastYear = clauseOnly(text, f.head[0]!.start, f.head[f.head.length - 1]!.end);
-  for (let k = 0; k < 3 && k < f.rest.length && !honour; k++) if (isModifier(f.rest[k]!, "honour")) honour = true;
+  // (…and one right after the figure in its clause, 3个调委会被评为省级先进; not past its clause: ,其中荣获…称号3个 are a part)
+  for (let k = 0; k < 3 && k < f.rest.length && !honour && f.rest[k]!.start < f.clause.end; k++) if (isModifier(f.rest[k]!, "honour")) honour = true;
   let subsetSentence = false;
   let categoryWord = false;
   const modifiers = new Set<string>();
@@ -397,6 +399,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
   let subjectDept = false;
+  // (…and any department's, the organs too, for a body's own acts: 县司法局局务会议学法8次 are the bureau's meetings)
+  let subjectOwnDept = false;
   if (!subject) {
     const verb = clauseBefore.find((w) => w.kind === "event");
     // in the figure's clause before its verb, else in the sentence's first clause (…调解纠纷236件,调解成功率99%)
@@ -406,8 +410,14 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
       (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
     subjectPlace = !!place && f.clause.start > OPENING && !text.slice(0, OPENING).includes(place);
     // …and so is a department's (县住建局承办人大代表建议21件), unless the report is that department's own
-    const dept = namedDepartment(text.slice(f.clause.start, verb ? verb.start : q.start));
-    subjectDept = !!dept && !text.slice(0, OPENING).includes(dept);
+    const dept =
+      namedDepartment(text.slice(f.clause.start, verb ? verb.start : q.start)) ??
+      (f.clause.start > f.sentence.start ? namedDepartment(firstClauseBeforeVerb(text, f)) : null);
+    // (the opening before the figure's own sentence: a sentence does not name its own report)
+    if (dept && !text.slice(0, Math.min(OPENING, f.sentence.start)).includes(dept)) {
+      subjectOwnDept = true;
+      subjectDept = !GOVERNMENT_ORGAN.test(dept);
+    }
   }
   lastScope = {
     frame: f,
@@ -430,6 +440,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     subject,
     subjectPlace,
     subjectDept,
+    subjectOwnDept,
   };
   return lastScope;
 }
@@ -469,7 +480,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   else if (x.comparison) t.add("comparison");
   if (x.tail) t.add("tail");
   if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
-  if (!x.subject && x.subjectDept) t.add("subject_dept");
+  if (!x.subject && (d.ownActs ? x.subjectOwnDept : x.subjectDept)) t.add("subject_dept");
   const subject = x.subject;
   if (subject) {
     let kind = subject.ids[0]!;
@@ -489,6 +500,17 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     }
   }
   return otherPeriod;
+}
+
+/**
+ * The subject of the sentence's first clause when that clause states a count (县住建局全年承办建议21件,办复率100%: the
+ * rate is of the department's count; not 县数据资源局负责人说,…: a speaker). Read up to 60 characters, bounded work per figure.
+ */
+function firstClauseBeforeVerb(text: string, f: Frame): string {
+  const end = firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60));
+  if (!/\d/u.test(text.slice(f.sentence.start, end))) return "";
+  const verb = f.before.find((w) => w.kind === "event" && w.start >= f.sentence.start);
+  return text.slice(f.sentence.start, verb && verb.start < end ? verb.start : end);
 }
 
 /** Where the sentence's first clause ends (before `limit`). */
@@ -525,9 +547,10 @@ function namedPlace(s: string): string | null {
 const DEPARTMENT = /[县区市州旗][^局\s,，;；。:：、0-9]{2,9}局/u;
 function namedDepartment(s: string): string | null {
   const m = (s.length > 40 ? s.slice(-40) : s).match(DEPARTMENT);
-  // (the reconsideration bureau is the government's own organ for it: its figures are the whole)
-  return m && !/司法局$|复议局$/u.test(m[0]) ? m[0] : null;
+  return m ? m[0] : null;
 }
+/** The bureaus that are the government's own organs for reconsideration and mediation: their figures of those are the whole. */
+const GOVERNMENT_ORGAN = /司法局$|复议局$/u;
 
 /** The figure's verb is right before it, or one short noun between (收到申请46件). */
 /**

@@ -78,4 +78,63 @@ export const probes10: CorpusCase[] = [
     expect: { "proposals.npc": 58, "proposals.cppcc": 61 },
     note: "since the report's own year is that year",
   },
+  // ───────── a list item's own words, not the items before it ─────────
+  {
+    text: "全年共办理政协委员提案57件、人大代表建议43件，办复率均为100%。",
+    year: 2023,
+    expect: { "proposals.cppcc": 57, "proposals.npc": 43, "proposals.reply_rate": 100 },
+    note: "the proposals listed first are no sum the deputies' suggestions belong to",
+  },
+  {
+    text: "全年共办理建议提案175件（人大代表建议80件、政协提案95件），办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 80, "proposals.cppcc": 95, "proposals.reply_rate": 100 },
+    note: "the whole before the bracket is both codes' sum; the parts in it are each code's",
+  },
+  // ───────── honours: 培育, 荣获, 枫桥式 (lexicon), and only in the figure's own clause ─────────
+  {
+    text: "培育“枫桥式”司法所8个、人民调解组织12个。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.organizations"],
+  },
+  {
+    text: "全县共有人民调解组织186个，其中荣获省级“枫桥式”人民调解委员会称号3个。",
+    year: 2023,
+    expect: { "mediation.organizations": 186 },
+    note: "the honour is the part's after 其中, not the whole's",
+  },
+  // ───────── a department named as the subject in the county's report ─────────
+  {
+    text: "县市场监管局党组会学法6次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.party_sessions"],
+    note: "a department's own meetings are not the county's",
+  },
+  {
+    text: "县司法局局务会议学法8次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.gov_sessions"],
+    note: "the justice bureau is the government's organ for reconsideration, but its meetings are its own",
+  },
+  {
+    text: "县司法局2023年法治政府建设情况报告\n一、学法情况\n局党组会议学法6次，局务会议学法8次。",
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 8 },
+    note: "in the bureau's own report they are the reporting body's meetings",
+  },
+  {
+    text: "县人社局党组理论学习中心组开展集体学法4次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.party_sessions"],
+  },
+  {
+    text: "“有事找12345，已经成了群众的习惯。”县数据资源局负责人介绍，全年12345热线受理群众诉求2.3万件，群众满意率96.5%。",
+    year: 2023,
+    expect: { "hotline.tickets": 23000, "hotline.satisfaction_rate": 96.5 },
+    as: { "hotline.tickets": "2.3万" },
+    note: "a department that speaks is not the subject of the figures",
+  },
 ];

@@ -557,7 +557,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "县人社局负责人出庭应诉5次，县住建局负责人出庭应诉3次。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["litig.appearances"],

@@ -166,7 +166,6 @@ export const probes8b: CorpusCase[] = [
   // ───────── proposals: negatives ─────────
   {
     text: "县住建局全年承办人大代表建议21件、政协提案17件，办复率100%。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["proposals.npc", "proposals.cppcc", "proposals.reply_rate"],
@@ -451,7 +450,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "县自然资源局作为被申请人的行政复议案件14件，被纠错2件。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["recon.as_respondent", "recon.received"],
@@ -559,7 +557,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "县信访局联合人民调解组织化解信访矛盾纠纷86件，信访事项化解成功率97%。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["mediation.cases", "mediation.success_rate"],
@@ -620,7 +617,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "县人社局通过12345热线转办工单办理群众诉求1,126件，办结率100%。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["hotline.tickets", "hotline.completion_rate"],
@@ -720,7 +716,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "县卫健局全年受理政府信息公开申请9件，按时答复率100%。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["disclosure.requests", "disclosure.response_rate"],

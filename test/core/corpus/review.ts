@@ -356,7 +356,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "县市场监管局负责人出庭应诉4次，县自然资源局负责人出庭应诉3次。",
-    known: "wrong",
     expect: {},
     absent: ["litig.appearances"],
     note: "one department's figures",
