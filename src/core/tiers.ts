@@ -170,8 +170,24 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
         preferredAt.add(keyAt(c.code, c.numStart));
         if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c);
       }
+  // a figure the frames date to another year, in a sentence where they read another figure of its code undated or of the
+  // report's year (2022年旁听庭审180人次,2023年增至260人次): the year-labelled pair's earlier figure, not the code's value
+  const otherYearAt = new Set<number>();
+  const thisYearIn = new Map<number, number>();
+  if (text !== undefined)
+    for (const c of engine) {
+      if (c.features.includes("other_year")) for (let i = c.numStart; i < c.numEnd; i++) otherYearAt.add(keyAt(c.code, i));
+      else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c.numStart);
+    }
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
+    if (!r.rejected && text !== undefined && otherYearAt.has(at)) {
+      const later = thisYearIn.get(keyAt(r.code, sentenceStart(text, r.numStart)));
+      if (later !== undefined && later > r.numStart) {
+        out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.other_year!], ["frame_year_pair"]));
+        continue;
+      }
+    }
     if (r.rejected === "anchor" && knownAt.has(at)) continue;
     // a figure in the page's closing sections (相关阅读, 上一篇: another story) is at most a suggestion
     if (!r.rejected && r.numStart >= tailStart) {

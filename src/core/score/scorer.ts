@@ -64,6 +64,13 @@ const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", 
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
+/** A clause that only dates and states a level (2023年增至260人次, 全年为38件): the noun and verb are the clause before's. */
+const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "减少到", "减至", "共", "共计", "累计", "共有"]);
+const CLAUSE_DATE = /^(?:(?:19|20)\d\d年度?|全年|今年|本年度?)/u;
+function levelClause(clauseText: string): boolean {
+  const m = CLAUSE_DATE.exec(clauseText);
+  return m !== null && LEVEL_WORDS.has(clauseText.slice(m[0].length).replace(/^[,，]/u, ""));
+}
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
 const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
 /**
@@ -690,6 +697,8 @@ interface EventFacts {
   eachNoun: boolean;
   /** The figure's clause up to it says only "in all" (or nothing), and says exactly a total. */
   bareClause: boolean;
+  /** The clause only dates and states a level (2023年增至260人次): its figure is the clause before's noun's. */
+  levelClause: boolean;
   totalClause: boolean;
   /** 共, 合计 … in the figure's clause. */
   totals: WordToken[];
@@ -761,7 +770,8 @@ function eventFacts(f: Frame, text: string): EventFacts {
     carried,
     eachVerb: f.each.find((w) => w.kind === "event"),
     eachNoun: f.each.some((w) => w.kind === "concept"),
-    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText),
+    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText) || levelClause(clauseText),
+    levelClause: levelClause(clauseText),
     totalClause: TOTAL_CLAUSE.has(clauseText),
     totals,
     totalBefore,
@@ -865,17 +875,21 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
   // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
-  if (!good && !evs.length && d.events.includes("attend") && concept.where === "left" && concept.gap === 0 && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
+  // (a level clause restates its noun's figure, 旁听庭审180人次,2023年增至260人次: read as if the noun stood right before it)
+  const level = concept.where === "clause" && x.levelClause;
+  if (!good && !evs.length && d.events.includes("attend") && ((concept.where === "left" && concept.gap === 0) || level) && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
   // 全县人民调解案件1200件: the noun says the act (调解案件 are cases mediated)
-  if (!good && (concept.where === "left" || concept.where === "right" || concept.where === "each")) {
+  if (!good && (concept.where === "left" || concept.where === "right" || concept.where === "each" || level)) {
     const carried = carriedEvent(concept.word, d);
     if (carried) {
       good = true;
       if (carried === primary) goodPrimary = true;
     }
   }
+  // (…its act the noun's own, whatever the level verb: 增至 says how many, not what was done)
+  if (good && level) goodPrimary = true;
   if (x.negated) t.add("negated");
   if (!d.events.includes("outcome") && evs.some((w) => w.ids.includes("outcome"))) t.add("outcome");
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
@@ -902,7 +916,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       // (…after 其中 too: 其中1279名考试合格)
       const trailing =
         !lead && next !== undefined && QV_GAPS.has(text.slice(q.end, next.start).trim()) && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
-      if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing) t.add("verb_clause");
+      if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing || x.levelClause) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");

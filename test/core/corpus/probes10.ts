@@ -137,4 +137,27 @@ export const probes10: CorpusCase[] = [
     as: { "hotline.tickets": "2.3万" },
     note: "a department that speaks is not the subject of the figures",
   },
+  // ───────── a year-labelled pair, and a clause that only dates and states a level ─────────
+  {
+    text: "2022年旁听庭审180人次，2023年增至260人次。",
+    year: 2023,
+    expect: { "study.court_observation": 260 },
+    note: "the earlier year's figure gives way to the report year's in its sentence; 增至 states the level",
+  },
+  {
+    text: "行政应诉案件数量较上年减少10件，全年为38件。",
+    year: 2023,
+    expect: { "litig.cases": 38 },
+  },
+  {
+    text: "2022年全县调解矛盾纠纷1200件，2023年达到1350件。",
+    year: 2023,
+    expect: { "mediation.cases": 1350 },
+  },
+  {
+    text: "全县调解矛盾纠纷1350件，2022年为1200件。",
+    year: 2023,
+    expect: { "mediation.cases": 1350 },
+    note: "the level clause of another year is that year's",
+  },
 ];

@@ -333,7 +333,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "2022年，以县政府为被申请人的复议案件为11件；2023年为7件。",
-    known: "wrong",
     year: 2023,
     expect: { "recon.as_respondent": 7 },
     note: "the year's figure by ellipsis after last year's",
