@@ -200,7 +200,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       const n = countBetween(quantities, eachTok.end, fullClause.end);
       for (const kind of ["concept", "rate", "event"] as const) {
         const all = dedupeAdjacent(wordsIn(words, Math.max(from, sentence.start), eachTok.start).filter((w) => w.kind === kind));
-        const list = n > 1 && all.length > n ? joinedList(text, all, n) : n > 1 && all.length === n && kind === "concept" && !joinedRun(text, all) ? [] : all;
+        // (nouns and verbs as many as the figures are a list only if joined: 落实…制度,县委常委会、县政府常务会全年分别学法
+        // 6次和16次 has two verbs, 落实 and 学法, and no list of them)
+        const list = n > 1 && all.length > n ? joinedList(text, all, n) : n > 1 && all.length === n && kind !== "rate" && !joinedRun(text, all) ? [] : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
       const noun = each.find((w) => w.kind === "concept");

@@ -12,6 +12,7 @@ import { DEFS } from "../indicators/defs";
 import type { Attached, Frame } from "../grammar/frames";
 import { subjectBodyTopic } from "../grammar/frames";
 import type { WordToken } from "../tag/lexical";
+import type { Quantity } from "../tag/quantity";
 import { WEIGHTS, type WeightName } from "./weights";
 import { LEVEL_RANK, type OwnLevel } from "../meta";
 
@@ -64,9 +65,28 @@ const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", 
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
+/** A figure of sessions or batches right before a figure of people (6批次412人次, 3场430人): the lexicon's units. */
+const SESSION_UNITS = (LEXICON.unit ?? []).filter((e) => e.id === "session" || e.id === "batch").flatMap((e) => e.words);
+function gluedSessions(text: string, q: Quantity): boolean {
+  if (!q.unitClasses.some((u) => u === "people" || u === "person_time")) return false;
+  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  return SESSION_UNITS.some((u) => before.endsWith(u) && /\d/u.test(before[before.length - u.length - 1] ?? ""));
+}
+
 /** A clause that only dates and states a level (2023年增至260人次, 全年为38件): the noun and verb are the clause before's. */
 const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "减少到", "减至", "共", "共计", "累计", "共有"]);
 const CLAUSE_DATE = /^(?:(?:19|20)\d\d年度?|全年|今年|本年度?)/u;
+/** The report's own body as it speaks of itself (我县, 本区): the lexicon's own-body words that say 我 or 本. */
+const SPEAKER_WORDS = new Set((LEXICON.body ?? []).filter((e) => e.id === "self").flatMap((e) => e.words).filter((w) => w.startsWith("我") || w.startsWith("本")));
+function ownShareClause(clauseText: string): boolean {
+  return clauseText.startsWith("其中") && SPEAKER_WORDS.has(clauseText.slice(2).replace(/^[,，]/u, ""));
+}
+
+/** A clause's opening without its date (2023年共 → 共): the date is the period's business, not the construction's. */
+function undated(lead: string): string {
+  const m = CLAUSE_DATE.exec(lead);
+  return m ? lead.slice(m[0].length) : lead;
+}
 function levelClause(clauseText: string): boolean {
   const m = CLAUSE_DATE.exec(clauseText);
   return m !== null && LEVEL_WORDS.has(clauseText.slice(m[0].length).replace(/^[,，]/u, ""));
@@ -699,6 +719,8 @@ interface EventFacts {
   bareClause: boolean;
   /** The clause only dates and states a level (2023年增至260人次): its figure is the clause before's noun's. */
   levelClause: boolean;
+  /** The clause is only 其中 and the report's own body (全市…86.5万件,其中我县2.1万件): the own share of a higher whole. */
+  ownShare: boolean;
   totalClause: boolean;
   /** 共, 合计 … in the figure's clause. */
   totals: WordToken[];
@@ -770,7 +792,8 @@ function eventFacts(f: Frame, text: string): EventFacts {
     carried,
     eachVerb: f.each.find((w) => w.kind === "event"),
     eachNoun: f.each.some((w) => w.kind === "concept"),
-    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText) || levelClause(clauseText),
+    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText) || levelClause(clauseText) || ownShareClause(clauseText),
+    ownShare: ownShareClause(clauseText),
     levelClause: levelClause(clauseText),
     totalClause: TOTAL_CLAUSE.has(clauseText),
     totals,
@@ -916,7 +939,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       // (…after 其中 too: 其中1279名考试合格)
       const trailing =
         !lead && next !== undefined && QV_GAPS.has(text.slice(q.end, next.start).trim()) && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
-      if ((lead && VERB_CLAUSE_LEADS.has(text.slice(f.clause.start, lead.start).trim()) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing || x.levelClause) t.add("verb_clause");
+      if ((lead && VERB_CLAUSE_LEADS.has(undated(text.slice(f.clause.start, lead.start).trim())) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing || x.levelClause) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");
@@ -1024,15 +1047,19 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
       if (g <= WEIGHTS.gap_cap / 2) t.features.push("gap_cap");
     }
   }
+  // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
+  const between = concept.between - (concept.between > 0 && gluedSessions(ctx.text, q) ? 1 : 0);
   // figures listed after 分别 stand between their noun and each other by construction
-  if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && concept.between > 0) t.add("quantity_between", Math.min(2, concept.between));
+  if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
   topic(t, f, d, ctx.text);
   // 20个县直部门: the figure counts bodies, not the noun
   const next = f.after[0];
+  const ownShare = concept.where === "clause" && eventFacts(f, ctx.text).ownShare;
   if (next && next.kind === "body" && next.ids.includes("sub") && next.start - q.end <= 3) t.add("counts_bodies");
-  // (…and so does a body named right before it, its noun only in the clause before: 加强人民调解组织建设,建立联合调解中心266个)
-  else if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
+  // (…and so does a body named right before it, its noun only in the clause before: 加强人民调解组织建设,建立联合调解中心266个;
+  // not the report's own body after 其中, its share of a higher whole)
+  else if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each" && !ownShare) {
     const prev = f.before[f.before.length - 1];
     if (prev && prev.kind === "body" && q.start - prev.end <= 1 && prev.start >= f.clause.start) t.add("counts_bodies");
   }
@@ -1057,7 +1084,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
-  if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum) t.add("part");
+  if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum && !ownShare) t.add("part");
   else {
     // (…the second share of such a list too: 其中复议案件52件、应诉案件73件)
     const sumTok = partTok ?? f.before.find((w) => w.start >= f.sentence.start && w.end <= concept.start && has(w, "modifier", "part"));

@@ -160,4 +160,46 @@ export const probes10: CorpusCase[] = [
     expect: { "mediation.cases": 1350 },
     note: "the level clause of another year is that year's",
   },
+  // ───────── sessions glued to people; a date before the verb clause; lecture halls; a list of nouns, not of verbs ─────────
+  {
+    text: "组织领导干部和公职人员旁听庭审6批次412人次。",
+    year: 2023,
+    expect: { "study.court_observation": 412 },
+    note: "6批次 measures the same act: no other figure between the noun and 412",
+  },
+  {
+    text: "全年开展领导干部法治讲座5期600人次。",
+    year: 2023,
+    expect: { "study.lectures": 5 },
+    absent: ["study.court_observation"],
+  },
+  {
+    text: "严格落实政府常务会议会前学法制度，2023年度累计学法15次。",
+    year: 2023,
+    expect: { "study.gov_sessions": 15 },
+  },
+  {
+    text: "开展“领导干部学法讲堂”4期，邀请律师、法官授课。",
+    year: 2023,
+    expect: { "study.lectures": 4 },
+    absent: ["study.party_sessions", "study.gov_sessions"],
+  },
+  {
+    text: "落实集体学法制度，县委常委会、县政府常务会全年分别学法6次和16次。",
+    year: 2023,
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 16 },
+    note: "落实 and 学法 are two verbs, no list of them: 分别 shares out the bodies only",
+  },
+  // ───────── 其中我县: the own share of a higher body's whole ─────────
+  {
+    text: "全市12345热线共受理诉求86.5万件，其中我县2.1万件。",
+    year: 2023,
+    expect: { "hotline.tickets": 21000 },
+    as: { "hotline.tickets": "2.1万" },
+  },
+  {
+    text: "全市行政复议机关共收到申请820件，其中本县42件。",
+    year: 2023,
+    expect: { "recon.received": 42 },
+  },
 ];
