@@ -241,6 +241,9 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
       if (ours) return { concept: ours, nearer: false, list };
       const compound = GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === a.where && x.end === a.start && d.concepts.includes(x.id)) : undefined;
       if (compound) return { concept: compound, nearer: false, list: [compound] };
+      // (…or a generic head, the object of the clause whose subject is our own noun: 12345热线全年交办我区事项17650件)
+      const subject = a.where === "left" && GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === "left" && x.end < a.start && d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
+      if (subject) return { concept: subject, nearer: false, list: [subject] };
       nearer = true;
     }
   }

@@ -202,4 +202,12 @@ export const probes10: CorpusCase[] = [
     year: 2023,
     expect: { "recon.received": 42 },
   },
+  // ───────── a generic head as the object of a clause whose subject is the code's noun ─────────
+  {
+    text: "群众来电诉求办理方面，“12345”热线全年交办我区事项17650件，群众满意率95%以上。",
+    year: 2023,
+    expect: { "hotline.tickets": 17650, "hotline.satisfaction_rate": 95 },
+    approx: { "hotline.satisfaction_rate": "at_least" },
+    absent: ["legality.reviewed"],
+  },
 ];
