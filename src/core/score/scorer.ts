@@ -281,6 +281,8 @@ interface ScopeFacts {
   /** A department of the jurisdiction is the subject (县住建局, 县市场监管局): a part, whatever the code. */
   subjectDept: boolean;
   subjectOwnDept: boolean;
+  /** The subject is the party named as respondent or defendant (以县政府部门为被申请人). */
+  partyNamed: boolean;
 }
 
 let lastScope: ScopeFacts | null = null;
@@ -418,6 +420,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     named = own >= 0 && party[own + 1]?.start !== party[own]!.end ? [party[own]!] : party;
   }
   let subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
+  const partyNamed = named.length > 0;
   // 全区各级人民调解组织, 全县各乡镇: the whole's word right before the parts' says all of them together
   if (!named.length && (subject?.ids[0] === "sub" || subject?.ids[0] === "levels") && bodies.length > 1) {
     const prev = bodies[bodies.length - 2]!;
@@ -471,6 +474,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     subjectPlace,
     subjectDept,
     subjectOwnDept,
+    partyNamed,
   };
   return lastScope;
 }
@@ -524,7 +528,9 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
       if (kind === "court") t.add("subject_court");
       else if (kind === "police") t.add("subject_police");
       else if (kind === "judicial") t.add("subject_judicial");
-      else if (kind === "sub") t.add("subject_sub");
+      // (a party the sentence names as respondent, 以县政府部门为被申请人: whose cases they are, for a code that counts the
+      // government's own as respondent; a suit against the departments is the jurisdiction's litigation all the same)
+      else if (kind === "sub") t.add(x.partyNamed && d.events.includes("respondent") ? "party_sub" : "subject_sub");
       else if (kind === "higher") t.add("subject_higher");
       else if (kind === "other_place") t.add("subject_other_place");
     }

@@ -92,6 +92,8 @@ export const WEIGHTS = {
   subject_police: -1.8,
   subject_judicial: -1.6,
   subject_sub: -2.0,
+  /** The respondent or defendant named is a sub-unit or department (以县政府部门为被申请人): their cases, not the government's. */
+  party_sub: -2.0,
   /** A town, street or village named as the subject (城关镇调委会…), where the report's opening does not name it. */
   subject_place: -2.0,
   /** A department of the jurisdiction is the subject (县住建局承办人大代表建议21件). */
@@ -151,6 +153,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   subject_police: "主语可能是公安",
   subject_judicial: "主语可能是司法所、调解中心等",
   subject_sub: "主语可能是下级单位或部门",
+  party_sub: "被申请人或被告是下级单位或部门",
   subject_place: "主语可能是某个乡镇、街道或村",
   subject_dept: "主语可能是某个部门",
   subject_higher: "主语可能是上级",

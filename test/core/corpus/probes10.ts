@@ -210,4 +210,28 @@ export const probes10: CorpusCase[] = [
     approx: { "hotline.satisfaction_rate": "at_least" },
     absent: ["legality.reviewed"],
   },
+  // ───────── whose cases: a named respondent that is a department; lost suits; the courts' suggestions ─────────
+  {
+    text: "以县政府部门为被申请人的行政复议案件47件，以县政府为被申请人的行政复议案件5件。",
+    year: 2023,
+    expect: { "recon.as_respondent": 5 },
+  },
+  {
+    text: "县人民法院受理以县直部门和乡镇为被告的行政诉讼案件47件。",
+    year: 2023,
+    expect: { "litig.cases": 47 },
+    note: "suits against the departments are the jurisdiction's litigation: the party matters only for the government as respondent",
+  },
+  {
+    text: "全年共办理行政诉讼案件45件，败诉3件，败诉率6.7%。",
+    year: 2023,
+    expect: { "litig.cases": 45 },
+  },
+  {
+    text: "市人民检察院发出行政检察建议27件，采纳率100%。",
+    year: 2023,
+    expect: {},
+    absent: ["proposals.npc", "proposals.reply_rate"],
+    note: "a procuratorate's suggestions are no deputies'",
+  },
 ];

@@ -499,7 +499,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "全年败诉行政案件3件，败诉率为4.1%。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["litig.cases", "litig.appearance_rate"],

@@ -305,7 +305,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "以县政府部门为被申请人的行政复议案件47件，以县政府为被申请人的行政复议案件5件。",
-    known: "wrong",
     year: 2023,
     expect: { "recon.as_respondent": 5 },
     note: "departments as respondents are not the government",

@@ -368,7 +368,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "全年一审行政诉讼案件败诉率6.1%，司法建议回复率100%。",
-    known: "wrong",
     expect: {},
     absent: ["litig.appearance_rate", "recon.correction_rate", "proposals.reply_rate"],
     note: "non-catalog rates",
