@@ -60,11 +60,11 @@ const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到�
 /** How far back a sentence's start is looked for (a sentence longer than this is read from here). */
 const SENTENCE_REACH = 300;
 
-/** Where the sentence of an offset starts (after 。!?; or a line break), looked for at most SENTENCE_REACH back. */
-function sentenceStart(text: string, pos: number): number {
+/** Where the sentence of an offset starts (after 。!?; or a line break; with `periodOnly`, not after ;), looked for at most SENTENCE_REACH back. */
+function sentenceStart(text: string, pos: number, periodOnly = false): number {
   for (let i = pos - 1; i >= Math.max(0, pos - SENTENCE_REACH); i--) {
     const c = text[i];
-    if (c === "。" || c === "!" || c === "?" || c === "！" || c === "？" || c === ";" || c === "\n") return i + 1;
+    if (c === "。" || c === "!" || c === "?" || c === "！" || c === "？" || (c === ";" && !periodOnly) || c === "\n") return i + 1;
   }
   return Math.max(0, pos - SENTENCE_REACH);
 }
@@ -177,12 +177,13 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   if (text !== undefined)
     for (const c of engine) {
       if (c.features.includes("other_year")) for (let i = c.numStart; i < c.numEnd; i++) otherYearAt.add(keyAt(c.code, i));
-      else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c.numStart);
+      else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, sentenceStart(text, c.numStart, true)), c.numStart);
     }
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
     if (!r.rejected && text !== undefined && otherYearAt.has(at)) {
-      const later = thisYearIn.get(keyAt(r.code, sentenceStart(text, r.numStart)));
+      // (across a ;: 2022年…88件;2023年为76件 is one pair)
+      const later = thisYearIn.get(keyAt(r.code, sentenceStart(text, r.numStart, true)));
       if (later !== undefined && later > r.numStart) {
         out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.other_year!], ["frame_year_pair"]));
         continue;
@@ -410,6 +411,7 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
     // (and the whole must be a reading of the code at all: 186 takers are no passed count whose parts are 183 passed and 3 failed)
     const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(after[k]! - w.value) < 0.5);
     if (i >= 0) for (const c of list) if (c.numStart > figures[i]!.numStart) parts.add(c);
+
   }
   return parts;
 }

@@ -335,6 +335,26 @@ function yearSpanEnds(text: string, y: { year: number; pos: number }): boolean {
   return m !== null && Number(m[1]) < y.year;
 }
 
+/** Another year's figure a level came from (从2022年的85%提升至, 由2022年的52件下降至): it stands between noun and figure by construction. */
+const LABELLED_BASE = /^[从由]?(?:19|20)\d\d年度?的\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
+function comparedLevel(gap: string): boolean {
+  const m = LABELLED_BASE.exec(gap);
+  return m !== null && LEVEL_WORDS.has(gap.slice(m[0].length));
+}
+/** How many figures between a noun and its figure are such bases. */
+function labelledBases(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to);
+  const at = gap.search(/[从由](?:19|20)\d\d年/u);
+  return at >= 0 && comparedLevel(gap.slice(at)) ? 1 : 0;
+}
+
+/** A year written 2022年的 right before a figure that is not this one: the label of that figure. */
+const YEAR_LABEL = /^年度?的\d/u;
+function labelsAnother(text: string, y: { year: number; pos: number }, qStart: number): boolean {
+  const m = YEAR_LABEL.exec(text.slice(y.pos + 4, y.pos + 8));
+  return m !== null && y.pos + 4 + m[0].length - 1 < qStart;
+}
+
 /** Where the sentence's first clause ends (its head's last word), or the figure when the head is its own clause. */
 function firstWordEnd(f: Frame): number {
   const last = f.head[f.head.length - 1];
@@ -345,7 +365,9 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   if (lastScope && lastScope.frame === f && lastScope.ctx === ctx) return lastScope;
   const q = f.q;
   const text = ctx.text;
-  const lastYearTok = f.years[f.years.length - 1];
+  // (a year that labels another figure, 由2022年的52件下降至41件, 从2022年的85%提升至100%, dates that figure only)
+  let lastYearTok: { year: number; pos: number } | undefined;
+  for (let k = f.years.length - 1; k >= 0 && !lastYearTok; k--) if (!labelsAnother(text, f.years[k]!, q.start)) lastYearTok = f.years[k];
   const sentenceBefore = f.before;
   const clauseBefore = f.inClause;
   // time, norm and plan words count in the figure's clause and in the sentence's first clause
@@ -904,11 +926,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // a lone noun and figure with no verb is as often a part or another body's figure, unless the whole jurisdiction is
   // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
   const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start));
-  if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each") && !f.inClause.some((w) => has(w, "modifier", "part")))
-    good = true;
-  // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
   // (a level clause restates its noun's figure, 旁听庭审180人次,2023年增至260人次: read as if the noun stood right before it)
   const level = concept.where === "clause" && x.levelClause;
+  if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each" || level) && !f.inClause.some((w) => has(w, "modifier", "part")))
+    good = true;
+  // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
   if (!good && !evs.length && d.events.includes("attend") && ((concept.where === "left" && concept.gap === 0) || level) && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
   // 行政诉讼案件数:43件, 人民调解组织数:186个, 诉求量6.5万件: a label and its figure, as a form's row writes them (no verb)
   if (!good && !d.eventRequired && concept.where === "left" && LABEL_COLON.test(text.slice(concept.end, q.start))) good = true;
@@ -1057,7 +1079,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     }
   }
   // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
-  const between = concept.between - (concept.between > 0 && gluedSessions(ctx.text, q) ? 1 : 0);
+  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || (concept.where === "left" && labelledBases(ctx.text, concept.end, q.start) > 0)) ? 1 : 0);
   // figures listed after 分别 stand between their noun and each other by construction
   if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
@@ -1130,14 +1152,16 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   let handled: WordToken | undefined;
   if (mine) {
     // (a table row's blanked cells are layout, not distance: 直接纠错率 | 13.6% | 15.2% read for the second year)
-    if (mine === nearest && mine.where === "left" && mine.gap > RATE_GAP_MAX && nonSpaceBetween(ctx.text, mine.end, q.start) > RATE_GAP_MAX) return null;
+    // (…but for another year's level it rose from, 出庭应诉率从2022年的85%提升至100%)
+    const fromLevel = mine.where === "left" && comparedLevel(ctx.text.slice(mine.end, q.start).trim());
+    if (mine === nearest && mine.where === "left" && mine.gap > RATE_GAP_MAX && nonSpaceBetween(ctx.text, mine.end, q.start) > RATE_GAP_MAX && !fromLevel) return null;
     t.add("rate_base");
     // (a clause that only says where the rate came to, 纠错率同比下降3.2个百分点,降至6.7%, is the rate's own)
     const levelClause = mine.where === "clause" && LEVEL_CLAUSE.test(ctx.text.slice(f.clause.start, q.start).trim());
     if (mine.where === "clause" && !levelClause) t.add("rate_clause");
     // right before its percent, or listed with the noun that is (办结率、满意率均为100%), or given it by 分别
     // (or its level's own clause: 办结率较上年提高2个百分点,提升至99.2%)
-    if (levelClause || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
+    if (levelClause || fromLevel || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
     if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id)) && !verbTopic(f, d)) t.add("weak_noun");
     how = `rate:${mine.word}`;

@@ -234,4 +234,22 @@ export const probes10: CorpusCase[] = [
     absent: ["proposals.npc", "proposals.reply_rate"],
     note: "a procuratorate's suggestions are no deputies'",
   },
+  // ───────── a year that labels another figure dates that figure only ─────────
+  {
+    text: "县政府收到行政复议申请由2022年的52件下降至41件，受理38件，审结36件。",
+    year: 2023,
+    expect: { "recon.received": 41, "recon.closed": 36 },
+    note: "由2022年的52件下降至41件: 41 is the year's, the 52 between is the base it fell from",
+  },
+  {
+    text: "负责人出庭应诉率从2022年的85%提升至100%，全年出庭应诉57次。",
+    year: 2023,
+    expect: { "litig.appearance_rate": 100, "litig.appearances": 57 },
+  },
+  {
+    text: "2022年全县行政应诉案件88件；2023年为76件，负责人出庭71人次。",
+    year: 2023,
+    expect: { "litig.cases": 76, "litig.appearances": 71 },
+    note: "a year-labelled pair across a semicolon",
+  },
 ];
