@@ -27,6 +27,8 @@ export interface Doc {
   paths: Heading[][];
   /** Where the report ends and the page's other stories begin (text.length if none). */
   tailStart: number;
+  /** Where each line of a table starts (its header's and its rows'). */
+  tableLines: ReadonlySet<number>;
 }
 
 /** A table of code units (1 = ends a segment): one array read per character instead of a set lookup. */
@@ -332,7 +334,7 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
     path.push(h);
     paths.push(path);
   }
-  return { text, paragraphs, sentences, clauses, headings, paths, tailStart };
+  return { text, paragraphs, sentences, clauses, headings, paths, tailStart, tableLines: tableLine };
 }
 
 /** Index of the segment containing pos (segments sorted, non-overlapping), or -1. */

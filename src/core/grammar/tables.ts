@@ -67,14 +67,15 @@ function numberWithUnit(cell: string): boolean {
 }
 const CN_DIGITS = new Set([..."〇零一二三四五六七八九十百千万两"]);
 
-/** The unit a cell names in brackets: 收到数（件）, 数量(条). */
+/** The unit a cell names in brackets: 收到数（件）, 数量(条), 出庭应诉率（%）. */
 function bracketUnit(cell: string): string | null {
   const open = Math.max(cell.lastIndexOf("（"), cell.lastIndexOf("("));
   if (open < 0) return null;
   const close = cell.indexOf(cell[open] === "（" ? "）" : ")", open);
   const inner = (close < 0 ? cell.slice(open + 1) : cell.slice(open + 1, close)).trim();
-  return UNIT_CLASSES.has(inner) ? inner : null;
+  return UNIT_CLASSES.has(inner) || PERCENT_SIGNS.has(inner) ? inner : null;
 }
+const PERCENT_SIGNS = new Set(["%", "％"]);
 
 const BARE_YEAR_MAX = 2050;
 /** A cell of a markdown table's rule line: dashes, colons, equals signs. */
@@ -187,6 +188,8 @@ export function tableView(text: string, year: number | null): TableView {
     const plainColumn = !header || header.years[chosen] != null || GENERIC_VALUE_HEADERS.has(header.cells[chosen] ?? "");
     const unit = !n || n.percent ? "%" : bracketUnit(label.text) ?? unitCell(cells, labelIndex + 1, chosen) ?? header?.units[chosen] ?? (Number.isInteger(n.value) && plainColumn ? "" : null);
     if (unit === null) continue;
+    // (a rate whose label says % in brackets, 负责人出庭应诉率（%） | 92.5 | 100: its bare cells are percentages)
+    const percent = n !== null && !n.percent && PERCENT_SIGNS.has(unit);
     // the row reads as one clause: its pipes are spaces, the other years' cells blank
     for (let k = labelIndex + 1; k < cells.length; k++) {
       const c = cells[k]!;
@@ -203,9 +206,9 @@ export function tableView(text: string, year: number | null): TableView {
     quantities.push({
       value: n.value,
       approx: null,
-      percent: false,
-      unit,
-      unitClasses: unit === "" ? ANY_COUNT : UNIT_CLASSES.get(unit) ?? [],
+      percent,
+      unit: percent ? "%" : unit,
+      unitClasses: percent ? ["percent"] : unit === "" ? ANY_COUNT : UNIT_CLASSES.get(unit) ?? [],
       start: numStart,
       end: numEnd,
       numStart,

@@ -365,7 +365,8 @@ function joinLines(t: TokenText): TokenText {
       (HEADLINE_FOLLOWER.test(str(j, j + 14)) || isDateLine(str(j, j + 14)) || TITLE_LINE.test(nextLine(j)));
     if (line.includes("。")) bodyBegun = true;
     // (a figure the width cut, even in a label line: 时间:2|023-01-30)
-    const cutFigure = isDigitCp(a) && isDigitCp(b) && lineLen >= minWrap;
+    // (not a table row's last cell: 主动公开政府信息(条) | 3620 | 3104 / 12345热线工单… is the next row, whatever its width)
+    const cutFigure = isDigitCp(a) && isDigitCp(b) && lineLen >= minWrap && !line.includes("|") && !line.includes("｜");
     // (…and in a narrow column a label line as wide as the column was cut by it: 发布日期:2024年|2月27日)
     const cutLabel = label && lineLen >= column;
     // in a narrow column a heading (一、… (二)…) stops at the column's edge as often as it wraps: it stands alone

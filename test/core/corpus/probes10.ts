@@ -252,4 +252,22 @@ export const probes10: CorpusCase[] = [
     expect: { "litig.cases": 76, "litig.appearances": 71 },
     note: "a year-labelled pair across a semicolon",
   },
+  // ───────── tables: a rate row whose label says (%), a field row under its noun's row, a row that opens with digits ─────────
+  {
+    text: "主要指标如下表：\n项目 | 2022年 | 2023年\n行政诉讼案件（件） | 73 | 64\n负责人出庭应诉率（%） | 92.5 | 100\n二、存在的不足",
+    year: 2023,
+    expect: { "litig.cases": 64, "litig.appearance_rate": 100 },
+  },
+  {
+    text: "二、主要指标完成情况\n指标 2022年 2023年 增减\n行政复议收案数（件） 84 97 +13\n审结数（件） 80 93 +13\n直接纠错率（%） 9.5 11.8 +2.3",
+    year: 2023,
+    expect: { "recon.received": 97, "recon.closed": 93, "recon.correction_rate": 11.8 },
+    note: "审结数 is a field of the reconsideration rows above it",
+  },
+  {
+    text: "一、主要指标完成情况\n项目 | 2023年 | 2022年\n主动公开政府信息（条） | 3620 | 3104\n12345热线工单（件） | 48620 | 41570",
+    year: 2023,
+    expect: { "disclosure.proactive": 3620, "hotline.tickets": 48620 },
+    note: "a row that ends in a digit does not run on into the next row that opens with one",
+  },
 ];
