@@ -57,6 +57,8 @@ const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subj
 
 /** The reason a rule's figure gives way to the code's preferred act in its sentence. */
 const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";
+/** The reason a rule's figure the frames read weakly gives way to a figure of its code they read cleanly in its sentence. */
+const CLEARER_ELSEWHERE = "同一句另有该指标更清楚的数字";
 /** How far back a sentence's start is looked for (a sentence longer than this is read from here). */
 const SENTENCE_REACH = 300;
 
@@ -179,8 +181,31 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       if (c.features.includes("other_year")) for (let i = c.numStart; i < c.numEnd; i++) otherYearAt.add(keyAt(c.code, i));
       else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, sentenceStart(text, c.numStart, true)), c.numStart);
     }
+  // a figure the frames read cleanly (the code's noun and verb, no doubt) in a sentence where they read the rule's figure
+  // weakly, below a clean frame (县委常委会会议专题学习…2次,全年集体学法共计7次): the rule's figure gives way to it
+  // (the clean figure the code its number serves best: 调解矛盾纠纷1200件 is no clearer count of successes than 调解成功1190件)
+  // (and the rule's figure one the frames find no act or only a broad noun for: 专题学习…2次, not 审结51件 after 受理55件)
+  const clearIn = new Map<number, EngineCandidate>();
+  const frameAt = new Map<number, EngineCandidate>();
+  const bestAtNumber = new Map<number, number>();
+  for (const c of engine) bestAtNumber.set(c.numStart, Math.max(bestAtNumber.get(c.numStart) ?? -Infinity, c.score));
+  if (text !== undefined)
+    for (const c of engine) {
+      const k = keyAt(c.code, c.numStart);
+      if (c.score > (frameAt.get(k)?.score ?? -Infinity)) frameAt.set(k, c);
+      if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match"))
+        clearIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c);
+    }
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
+    const weak = frameAt.get(at);
+    if (!r.rejected && text !== undefined && weak && weak.score < WEIGHTS.frame_value_threshold && weak.features.some((f) => f === "event_missing" || f === "weak_concept")) {
+      const clear = clearIn.get(keyAt(r.code, sentenceStart(text, r.numStart)));
+      if (clear && clear.numStart !== r.numStart && clear.value !== r.value) {
+        out.push(ruleCandidate(r, WEIGHTS.value_threshold - 0.01, [CLEARER_ELSEWHERE], ["frame_clearer_elsewhere"]));
+        continue;
+      }
+    }
     if (!r.rejected && text !== undefined && otherYearAt.has(at)) {
       // (across a ;: 2022年…88件;2023年为76件 is one pair)
       const later = thisYearIn.get(keyAt(r.code, sentenceStart(text, r.numStart, true)));
@@ -347,6 +372,8 @@ const CARRIED_LEAD = 4;
 const EVENT_WORDS = (LEXICON.event ?? []).flatMap((e) => e.words);
 /** The lexicon's words for a whole (共, 累计, 各类), less 全年 (the year's, not a sum's). */
 const WHOLE_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "total").flatMap((e) => e.words).filter((w) => w !== "全年");
+/** The whole jurisdiction of a report's kind (全县, 全区, 全市…) opening a clause. */
+const WHOLE_JURISDICTION = /^全(?:省|市|州|盟|县|区|旗|镇|乡)/u;
 const NOT_PARALLEL = new Set(["other_year", "last_year", "multi_year", "comparison", "delta", "plan", "norm", "part", "sum_part"]);
 function listedKindsOf(out: EngineCandidate[], text: string, engine: readonly EngineCandidate[], byCode: Map<string, number[]>, bestAt: ReadonlyMap<number, number>): Set<number> {
   const found = new Set<number>();
@@ -373,7 +400,9 @@ function listedKindsOf(out: EngineCandidate[], text: string, engine: readonly En
       if (lead.length > CARRIED_LEAD || EVENT_WORDS.some((w) => lead.includes(w)) || bestAt.get(b.numStart)! > b.score) continue;
       // (a figure its clause calls the whole, 共调解矛盾纠纷1200件,婚姻家庭纠纷300件, heads its parts)
       const before = text.slice(Math.max(0, a.numStart - CARRIED_BREAKDOWN_GAP), a.numStart);
-      if (WHOLE_WORDS.some((w) => before.slice(before.search(/[^,，;；。、]*$/u)).includes(w))) continue;
+      // (…and so does one the whole jurisdiction's, 全县行政机关负责人出庭应诉96次,县长出庭应诉3次)
+      const clauseBefore = before.slice(before.search(/[^,，;；。、\n]*$/u));
+      if (WHOLE_WORDS.some((w) => clauseBefore.includes(w)) || WHOLE_JURISDICTION.test(clauseBefore)) continue;
       // (…and so does a bare noun right after its verb, 公开政府信息2100条,政务动态信息900条: the second is a kind of it;
       // a pair of kinds has a qualifier on each noun, 省、市人大代表建议 beside 县人大代表建议)
       const at = text.lastIndexOf(wordOf(a), a.numStart);

@@ -695,7 +695,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: { "litig.cases": 43 },
     only: true,
-    known: "wrong",
     note: "probe of session 5–6 (litig2)",
   },
   {

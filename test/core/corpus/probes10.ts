@@ -270,4 +270,17 @@ export const probes10: CorpusCase[] = [
     expect: { "disclosure.proactive": 3620, "hotline.tickets": 48620 },
     note: "a row that ends in a digit does not run on into the next row that opens with one",
   },
+  // ───────── the whole jurisdiction's figure beside one person's; a rule's weak figure beside a clear one ─────────
+  {
+    text: "全县行政机关负责人出庭应诉96次，县长出庭应诉3次。",
+    year: 2023,
+    expect: { "litig.appearances": 96 },
+    note: "全县 makes the first the whole, not one of two kinds listed",
+  },
+  {
+    text: "县委常委会会议专题学习习近平法治思想2次，全年集体学法共计7次。",
+    year: 2023,
+    expect: { "study.party_sessions": 7 },
+    note: "theory study is no 学法: the rule's 2 gives way to the clear 7 of its sentence",
+  },
 ];
