@@ -289,7 +289,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // (or a rate's own noun stands under a heading that names it: 三、行政复议工作 / …纠错率10.3%)
     // (…or the code's own noun stands right before the figure with the code's verb and no doubt at all: 开展合法性审查56件次)
     const ownNoun = ownNounRead(c);
-    const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || ownNoun) && said === GUARD_REASONS.context;
+    // (…or the figure's clause is only the code's verb and it, under a heading that names the noun: (一)行政复议 / 受理56件)
+    const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || c.features.includes("heading_clean") || ownNoun) && said === GUARD_REASONS.context;
     const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
     const guard = reason === undefined ? (listedKinds.has(keyAt(c.code, c.numStart)) ? { reason: REASONS.category! } : undefined) : { reason };
     const takenBy = ruleCodeAt.get(c.numStart);

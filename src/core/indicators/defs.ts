@@ -56,7 +56,7 @@ const CASE = ["case"];
 const DOCS = ["case", "item"];
 
 export const DEFS: readonly Def[] = z.array(DefSchema).parse([
-  { code: "recon.received", kind: "count", concepts: RECON, events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
+  { code: "recon.received", kind: "count", concepts: [...RECON, "app"], weakConcepts: ["app"], weakUnless: ["复议"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
   { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome", "mediate"], units: CASE },
   { code: "recon.as_respondent", kind: "count", concepts: RECON, events: ["respondent"], eventRequired: true, units: CASE },
   { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
@@ -67,7 +67,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "mediation.organizations", kind: "count", concepts: ["med_org"], badEvents: ["mediate", "accept", "receive", "handle", "hold", "succeed"], units: ["org"] },
   { code: "hotline.tickets", kind: "count", concepts: ["ticket", "hotline", "call"], weakConcepts: ["call"], events: ["receive", "accept", "handle", "serve", "assign"], badEvents: ["close", "publish"], units: ["case", "item", "session", "call", "person_time"], topics: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.proactive", kind: "count", concepts: ["info", "legal_doc", "interp"], weakConcepts: ["legal_doc"], weakUnless: ["主动公开"], events: ["publish"], eventRequired: true, units: ["item", "case"], badConcepts: ["disc_req", "npc", "cppcc"], badModifiers: ["outreach"] },
-  { code: "disclosure.requests", kind: "count", concepts: ["disc_req"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close"], units: DOCS },
+  { code: "disclosure.requests", kind: "count", concepts: ["disc_req", "app"], weakConcepts: ["app"], weakUnless: ["公开"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close"], units: DOCS },
   { code: "proposals.npc", kind: "count", sumsAreWhole: true, concepts: ["npc", "npc_bill"], weakConcepts: ["npc_bill"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
   { code: "proposals.cppcc", kind: "count", sumsAreWhole: true, concepts: ["cppcc"], events: ["handle", "close", "accept", "receive"], eventRequired: true, badEvents: ["assign", "publish", "submit"], units: DOCS, preferEvents: ["accept"] },
   { code: "study.party_sessions", kind: "count", ownActs: true, concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["party_body"], badConcepts: ["gov_body"], badScope: "nearest" },

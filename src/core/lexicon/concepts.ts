@@ -25,6 +25,8 @@ export const concepts = entries({
   call: "来电 服务量 话务量 来电量 接听量",
   interp: "政策解读 解读 政策解读信息",
   info: "政府信息 信息 政务信息 各类信息 政务动态 文件信息",
+  /** An application, whose its heading or sentence says (政府信息公开 / 受理申请46件; 行政复议 / 收到申请56件). */
+  app: "申请",
   disc_req: "依申请公开 依申请公开申请 信息公开申请 公开申请 政府信息公开申请 依申请 申请公开 依申请公开政府信息 依申请公开信件",
   npc: "人大代表建议 代表建议 人大建议 建议",
   npc_bill: "人大代表议案 人大议案 议案",

@@ -1059,8 +1059,10 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   };
   if ((d.weakConcepts.includes(concept.id) && !ownStrongBefore()) || (d.weakConcepts.length && actOf() !== undefined)) {
     // 学习 counts as 学法 where the sentence is about law; 培训 as a lecture where it is for leaders
+    // (…or under a heading whose noun says it: 二、行政复议工作 / 全年收到申请46件)
     const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");
-    if (!d.weakUnless.some((w) => sentence.includes(w))) t.add("weak_concept");
+    const headed = f.concepts.some((a) => a.where === "heading" && d.weakUnless.some((w) => a.word.includes(w)));
+    if (!d.weakUnless.some((w) => sentence.includes(w)) && !headed) t.add("weak_concept");
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
   // …and so is a list of examples closed by a generic head (法治培训、专题讲座等活动26场: the figure counts the 活动)

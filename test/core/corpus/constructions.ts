@@ -97,7 +97,6 @@ export const constructions: CorpusCase[] = [
   },
   {
     text: "（三）政府信息公开\n全年主动公开信息2860条，受理申请39件，按时答复率100%。",
-    known: "miss",
     expect: { "disclosure.proactive": 2860, "disclosure.requests": 39, "disclosure.response_rate": 100 },
     note: "ellipsis from a bracketed heading",
   },

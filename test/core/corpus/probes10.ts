@@ -283,4 +283,28 @@ export const probes10: CorpusCase[] = [
     expect: { "study.party_sessions": 7 },
     note: "theory study is no 学法: the rule's 2 gives way to the clear 7 of its sentence",
   },
+  // ───────── under a heading that names the noun: the verb and its figure, a bare 申请 ─────────
+  {
+    text: "（一）行政复议\n1. 案件办理。受理56件，审结50件，审限内结案率100%。",
+    year: 2023,
+    expect: { "recon.received": 56, "recon.closed": 50, "recon.ontime_rate": 100 },
+    note: "the heading names the topic the wording rule looked for in the lines above",
+  },
+  {
+    text: "（五）政府信息公开\n全年主动公开2318条；受理申请46件，按期答复率100%。",
+    year: 2023,
+    expect: { "disclosure.proactive": 2318, "disclosure.requests": 46, "disclosure.response_rate": 100 },
+  },
+  {
+    text: "二、行政复议工作\n全年收到申请46件，审结43件。",
+    year: 2023,
+    expect: { "recon.received": 46, "recon.closed": 43 },
+    absent: ["disclosure.requests"],
+  },
+  {
+    text: "申请人对处理结果不服的，可依法申请行政复议。全年办理群众来信38件。",
+    year: 2023,
+    expect: {},
+    absent: ["recon.received", "disclosure.requests"],
+  },
 ];
