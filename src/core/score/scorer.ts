@@ -73,6 +73,9 @@ function gluedSessions(text: string, q: Quantity): boolean {
   return SESSION_UNITS.some((u) => before.endsWith(u) && /\d/u.test(before[before.length - u.length - 1] ?? ""));
 }
 
+/** The lexicon's words for a kind or a special part (行业性, 专项, 婚姻家庭…). */
+const SUBSET_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "subset").flatMap((e) => e.words);
+
 /** A clause that only dates and states a level (2023年增至260人次, 全年为38件): the noun and verb are the clause before's. */
 const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "减少到", "减至", "共", "共计", "累计", "共有"]);
 const CLAUSE_DATE = /^(?:(?:19|20)\d\d年度?|全年|今年|本年度?)/u;
@@ -264,6 +267,8 @@ interface ScopeFacts {
   norm: boolean;
   /** The greatest start of a subset word in the figure's clause (-Infinity: none). */
   subsetClauseStart: number;
+  /** The subject before the verb is a kind of body (行业性专业性调解组织). */
+  subsetSubject: boolean;
   subsetSentence: boolean;
   honour: boolean;
   categoryWord: boolean;
@@ -391,6 +396,11 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   let subsetClauseStart = -Infinity;
   let honour = false;
   let comparison = false;
+  // a subject whose own noun names a kind (行业性专业性调解组织全年调解纠纷324件): a part's figure, wherever it stands before the verb
+  let subsetSubject = false;
+  const firstVerb = clauseBefore.find((w) => w.kind === "event");
+  for (const w of clauseBefore)
+    if (w.kind === "concept" && firstVerb && w.end <= firstVerb.start && SUBSET_WORDS.some((m) => m !== w.word && w.word.includes(m))) subsetSubject = true;
   for (const w of clauseBefore) {
     // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
     if (w.kind === "period" && w.ids.includes("last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word))) lastYear = true;
@@ -483,6 +493,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     plan,
     norm,
     subsetClauseStart,
+    subsetSubject,
     subsetSentence,
     honour,
     categoryWord,
@@ -517,7 +528,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (x.plan) t.add("plan");
   if (f.headingPlan) t.add("plan_heading");
   if (x.norm) t.add("norm");
-  if (q.percent ? x.subsetSentence : x.subsetClauseStart >= categoryFrom - 8) t.add("subset");
+  if (q.percent ? x.subsetSentence : x.subsetClauseStart >= categoryFrom - 8 || x.subsetSubject) t.add("subset");
   if (x.honour) t.add("honour");
   let category = x.categoryWord;
   if (!category) {

@@ -897,7 +897,6 @@ export const probes: CorpusCase[] = [
     year: 2023,
     expect: {  },
     only: true,
-    known: "wrong",
     note: "probe of session 5–6 (medtrap)",
   },
   {

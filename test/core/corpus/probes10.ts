@@ -307,4 +307,10 @@ export const probes10: CorpusCase[] = [
     expect: {},
     absent: ["recon.received", "disclosure.requests"],
   },
+  // ───────── a subject whose noun names a kind of body ─────────
+  {
+    text: "另外，县级行业性专业性调解组织全年调解纠纷324件。全县全年共化解矛盾纠纷1170件，调解成功率97.9%。",
+    year: 2023,
+    expect: { "mediation.cases": 1170, "mediation.success_rate": 97.9 },
+  },
 ];
