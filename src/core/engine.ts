@@ -163,7 +163,7 @@ function countCandidates(f: Frame): number {
  * `published`: the item's publication date (YYYY-MM-DD), when known: a news item published the year after the one it
  * reports says 去年 of that year. `own`: the names the report calls itself by (meta.ts ownName).
  */
-export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null, own?: { title: string; names: string; level?: OwnLevel }): EngineCandidate[] {
+export function runEngine(input: string, year: number | null, trace?: EngineTrace, published?: string | null, own?: { title: string; names: string; level?: OwnLevel; department?: boolean }): EngineCandidate[] {
   // table rows read as clauses, in a view of the same length (every offset is the input's)
   const table = tableView(input, year);
   const text = table.text;
@@ -198,6 +198,7 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
     title: own ? `${firstLine} ${own.title}` : firstLine,
     names: own?.names,
     level: own?.level,
+    department: own?.department,
     lastIsYear: year !== null && pubYear === year + 1,
   };
   const scored: Scored[] = [];

@@ -168,12 +168,12 @@ function ownLevel(text: string, meta: Pick<Meta, "region" | "level">): OwnLevel 
   return spoken !== null && (spoken === "街道" ? "街" : spoken) === word ? { rank, word } : undefined;
 }
 
-export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string; level?: OwnLevel } {
+export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string; level?: OwnLevel; department: boolean } {
   const lines = zonesOf(text)
     .filter(([, , z]) => z === "title")
     .map(([a, b]) => text.slice(a, b));
   // with no title, a department that reports (a court's own news item) names itself as the issuer
   if (!lines.length && meta.level === "部门" && meta.issuer) lines.push(meta.issuer);
   const title = lines.join(" ");
-  return { title, names: [meta.region ?? "", meta.issuer ?? ""].filter(Boolean).join(" "), level: ownLevel(text, meta) };
+  return { title, names: [meta.region ?? "", meta.issuer ?? ""].filter(Boolean).join(" "), level: ownLevel(text, meta), department: meta.level === "部门" };
 }

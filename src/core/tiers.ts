@@ -53,7 +53,7 @@ const GUARD_REASONS: Record<string, string | null> = {
 };
 
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
-const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
+const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "attends_other", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
 /** The reason a rule's figure gives way to the code's preferred act in its sentence. */
 const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";
@@ -99,7 +99,7 @@ function ownNounRead(c: EngineCandidate): boolean {
 }
 
 /** The reasons of a frame's whose-doubt a rule's figure takes over. */
-const WHOSE_REASON = /主语|被申请人或被告|计划|表彰|交办|专项|动词说的|上年|多年/u;
+const WHOSE_REASON = /主语|被申请人或被告|别的机关|计划|表彰|交办|专项|动词说的|上年|多年/u;
 
 /**
  * A rule's figure as a candidate, its fields in the order runEngine writes them: every candidate has one shape,

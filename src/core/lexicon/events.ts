@@ -17,7 +17,7 @@ export const events = entries({
   publish: "公开 发布 更新 推送 公示 主动公开 公布",
   hold: "举办 开展 组织 召开 举行 邀请 组织开展 安排",
   study: "学法 学习 集体学法 专题学法 会前学法 集中学法",
-  attend: "参加 参与 参考 参测 覆盖",
+  attend: "参加 参与 参考 参测 覆盖 列席 出席",
   pass: "合格 通过 考试合格 及格",
   // (not passing: 3名不合格人员 are no passed count)
   fail: "不合格 未通过 不及格 未合格 考试不合格",

@@ -30,6 +30,8 @@ export interface ScoreContext {
   lastIsYear?: boolean;
   /** The level the report speaks at (meta): 全县 in a town's report is a higher level's. */
   level?: OwnLevel;
+  /** The report is a department's own (meta level 部门): the government's meetings it attends are not its own. */
+  department?: boolean;
 }
 
 export interface Scored {
@@ -72,6 +74,21 @@ function gluedSessions(text: string, q: Quantity): boolean {
   const before = text.slice(Math.max(0, q.start - 4), q.start);
   return SESSION_UNITS.some((u) => before.endsWith(u) && /\d/u.test(before[before.length - u.length - 1] ?? ""));
 }
+
+/** A 其中 after the figure in its sentence, then one of the code's own (not broad) nouns. */
+function ownPartAfter(f: Frame, d: Def): boolean {
+  const part = f.rest.findIndex((w) => w.kind === "modifier" && w.ids.includes("part") && w.start < f.sentence.end);
+  if (part < 0) return false;
+  for (let k = part + 1; k < f.rest.length && k <= part + 3; k++) {
+    const w = f.rest[k]!;
+    if (w.kind === "concept" && w.ids.some((id) => d.concepts.includes(id) && !d.weakConcepts.includes(id))) return true;
+  }
+  return false;
+}
+
+/** Attending a meeting as a guest: the meeting is another body's. */
+const ATTENDING = new Set(["参加", "列席", "参与", "出席"]);
+
 
 /** The lexicon's words for a kind or a special part (行业性, 专项, 婚姻家庭…). */
 const SUBSET_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "subset").flatMap((e) => e.words);
@@ -460,6 +477,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
     else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
   }
+  // (a 街道 or 镇 that ends a place's name, 东城街道共排查化解…, is that place, not the streets in general: read below)
+  if (subject?.ids[0] === "sub" && !named.length && namedPlace(text.slice(Math.max(0, subject.start - 4), subject.end)) !== null) subject = undefined;
   // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
@@ -1073,7 +1092,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     // (…or under a heading whose noun says it: 二、行政复议工作 / 全年收到申请46件)
     const sentence = ctx.text.slice(f.sentence.start, f.sentence.end).replace(/《[^《》\n]{0,60}》/gu, "");
     const headed = f.concepts.some((a) => a.where === "heading" && d.weakUnless.some((w) => a.word.includes(w)));
-    if (!d.weakUnless.some((w) => sentence.includes(w)) && !headed) t.add("weak_concept");
+    // (…and a broad noun whose 其中 part after it is the code's own is broad whatever the sentence says:
+    // 常务会议开展集体学习20次,其中会前学法12次)
+    if ((!d.weakUnless.some((w) => sentence.includes(w)) && !headed) || ownPartAfter(f, d)) t.add("weak_concept");
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
   // …and so is a list of examples closed by a generic head (法治培训、专题讲座等活动26场: the figure counts the 活动)
@@ -1096,6 +1117,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // figures listed after 分别 stand between their noun and each other by construction
   if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
+  // a department's meetings: its people attending the government's or the party committee's (局主要负责人参加县政府常务会议
+  // 会前学法12次) are no meeting of its own (in the government's report they are its own: 区长参加区委中心组学习)
+  if (ctx.department && d.ownActs && d.topics.length && f.inClause.some((w) => w.kind === "event" && ATTENDING.has(w.word) && w.end <= concept.start)) t.add("attends_other");
   topic(t, f, d, ctx.text);
   // 20个县直部门: the figure counts bodies, not the noun
   const next = f.after[0];
@@ -1114,7 +1138,13 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (a sentence that opens with 其中 names a part of the sentence before's whole: …纠纷2140件。其中,城关镇调解纠纷512件)
   const leadPart = f.before.find((w) => w.start === f.sentence.start && has(w, "modifier", "part") && ctx.text.startsWith("其中", w.start));
   const partTok = leadPart ?? f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
-  const wholeIsOurs = !partTok || partTok === leadPart || concept.start < partTok.start || f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id)));
+  // (a whole counted by a broad noun of the code's is no whole of a part named by its own: 中心组开展集体学习32次,其中集体学法8次)
+  const strongPart = !d.weakConcepts.includes(concept.id);
+  const wholeIsOurs =
+    !partTok ||
+    partTok === leadPart ||
+    concept.start < partTok.start ||
+    f.before.some((w) => w.kind === "concept" && w.end <= partTok.start && w.ids.some((id) => d.concepts.includes(id) && !(strongPart && d.weakConcepts.includes(id))));
   // …and a part named by the code's own verb is the code's figure (受理95件,其中审结90件; 其中以县政府为被申请人的7件)
   // (a verb the whole had too names no subset: 公开信息3540条,其中门户网站发布980条 is a part)
   // (after a sentence-initial 其中, only a code that is itself a part: 受理95件。其中,审结90件 is closed; 其中,某镇调解纠纷512件 is a part)

@@ -94,6 +94,8 @@ export const WEIGHTS = {
   subject_sub: -2.0,
   /** The respondent or defendant named is a sub-unit or department (以县政府部门为被申请人): their cases, not the government's. */
   party_sub: -2.0,
+  /** The body's people attend another body's meeting (局负责人参加县政府常务会议学法): not the body's own meeting. */
+  attends_other: -2.5,
   /** A town, street or village named as the subject (城关镇调委会…), where the report's opening does not name it. */
   subject_place: -2.0,
   /** A department of the jurisdiction is the subject (县住建局承办人大代表建议21件). */
@@ -154,6 +156,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   subject_judicial: "主语可能是司法所、调解中心等",
   subject_sub: "主语可能是下级单位或部门",
   party_sub: "被申请人或被告是下级单位或部门",
+  attends_other: "参加的是别的机关的会议",
   subject_place: "主语可能是某个乡镇、街道或村",
   subject_dept: "主语可能是某个部门",
   subject_higher: "主语可能是上级",

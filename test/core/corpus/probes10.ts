@@ -313,4 +313,41 @@ export const probes10: CorpusCase[] = [
     year: 2023,
     expect: { "mediation.cases": 1170, "mediation.success_rate": 97.9 },
   },
+  // ───────── study: a broad whole and the code's own part; a department's people at the government's meeting ─────────
+  {
+    text: "全年县委理论学习中心组、县委常委会开展集体学习32次，其中集体学法8次。",
+    year: 2023,
+    expect: { "study.party_sessions": 8 },
+    note: "the 32 count study of every kind; the part after 其中 is the code's own noun",
+  },
+  {
+    text: "县政府常务会议开展集体学习20次，其中会前学法12次。",
+    year: 2023,
+    expect: { "study.gov_sessions": 12 },
+  },
+  {
+    text: "全年区委理论学习中心组开展学习18次，其中法治专题学习4次；区政府常务会议学法11次。",
+    year: 2023,
+    expect: { "study.party_sessions": 4, "study.gov_sessions": 11 },
+  },
+  {
+    text: "某某县交通运输局2023年法治政府建设情况报告\n一、学法情况\n局主要负责人参加县政府常务会议会前学法12次。局党组会集体学法8次。",
+    expect: { "study.party_sessions": 8 },
+    absent: ["study.gov_sessions"],
+    note: "in a department's report the government's meetings its head attends are not its own",
+  },
+  {
+    text: "区长和区政府班子成员参加区委理论学习中心组集体学法26次。",
+    year: 2023,
+    expect: { "study.party_sessions": 26 },
+    note: "in the government's own report the party committee's study group it attends counts",
+  },
+  // ───────── a town or street as the subject ─────────
+  {
+    text: `${"深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作。".repeat(14)}\n东城街道共排查化解各类矛盾纠纷412件。`,
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "街道 that ends a place's name is that street's office, not the streets together",
+  },
 ];
