@@ -89,7 +89,8 @@ function keyAt(code: string, offset: number): number {
 
 /** A frame's figure that is another body's, a plan's or an honour's (a rate's subset word may stand anywhere in its sentence: too loose to overrule a rule). */
 function whoseOf(c: EngineCandidate): boolean {
-  for (const f of c.features) if (WHOSE.has(f) && !(f === "subset" && indicatorDef(c.code).unit === "%")) return true;
+  const rate = indicatorDef(c.code).unit === "%";
+  for (const f of c.features) if ((WHOSE.has(f) && !(f === "subset" && rate)) || (rate && f === "subject_judicial")) return true;
   return false;
 }
 

@@ -350,4 +350,17 @@ export const probes10: CorpusCase[] = [
     absent: ["mediation.cases"],
     note: "街道 that ends a place's name is that street's office, not the streets together",
   },
+  // ───────── a rate whose sentence's subject is a justice office or a mediation centre is theirs ─────────
+  {
+    text: `${"深入学习贯彻习近平法治思想，扎实推进法治政府建设各项工作。".repeat(14)}\n城关镇司法所联合镇人民调解委员会调解纠纷186件，调解成功率100%。`,
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases", "mediation.success_rate"],
+  },
+  {
+    text: "县司法局指导各级人民调解组织调解矛盾纠纷2100件，调解成功率99%。",
+    year: 2023,
+    expect: { "mediation.cases": 2100, "mediation.success_rate": 99 },
+    note: "the bureau guides; the organisations at every level mediate",
+  },
 ];
