@@ -483,6 +483,10 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
       addTo(c);
     }
   }
+  // …and a count 各 gives to each item listed before it (县委常委会、县政府常务会议各开展会前学法12次): each item's code takes it
+  for (const [at, top] of best)
+    for (const c of byQuantity.get(at)!)
+      if (c.code !== top.code && c.features.includes("each_same") && top.features.includes("each_same") && c.score >= WEIGHTS.frame_value_threshold && !byCode.get(c.code)?.includes(c)) addTo(c);
   const values: Tiered["values"] = new Map();
   const suggestions: EngineCandidate[] = [];
   const flags: Flag[] = [];

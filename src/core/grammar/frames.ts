@@ -215,6 +215,17 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       }
       const noun = each.find((w) => w.kind === "concept");
       if (noun) attach(attached, noun, "each", q, clause.start, quantities, titleSum);
+    } else {
+      // 各 right after a list of nouns, one figure after it in the clause: each item has that figure
+      const same = before.find((w) => w.kind === "modifier" && w.ids.includes("each_same") && w.start >= clause.start);
+      if (same && countBetween(quantities, same.end, fullClause.end) === 1) {
+        const nouns = dedupeAdjacent(wordsIn(words, clause.start, same.start).filter((w) => w.kind === "concept"));
+        let start = nouns.length - 1;
+        if (start >= 1 && nouns[start]!.end === same.start) {
+          while (start > 0 && JOINERS.test(text.slice(nouns[start - 1]!.end, nouns[start]!.start))) start--;
+          if (start < nouns.length - 1) each.push(...nouns.slice(start));
+        }
+      }
     }
     // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
     for (let k = before.length - 1; k >= 0; k--) {

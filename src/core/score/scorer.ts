@@ -737,10 +737,16 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
   }
   if (d.badScope === "nearest") {
     // the nearest body named before the figure decides; both in its clause is their sum (市委常委会、市政府常务会学法)
-    const eachBody = f.each.find((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id) || d.badConcepts.includes(id)));
+    // (an item that is the code's own first: 各 gives every item listed the figure)
+    const eachBody =
+      f.each.find((w) => w.kind === "concept" && w.ids.some((id) => d.topics.includes(id))) ?? f.each.find((w) => w.kind === "concept" && w.ids.some((id) => d.badConcepts.includes(id)));
     if (eachBody) {
       if (eachBody.ids.some((id) => d.badConcepts.includes(id)) && !eachBody.ids.some((id) => d.topics.includes(id))) t.add("bad_concept");
-      else t.add("each_topic");
+      else {
+        t.add("each_topic");
+        // (…several items given one figure by 各: it is each one's)
+        if (f.each.filter((w) => w.kind === "concept").length > 1) t.add("each_same");
+      }
       return;
     }
     // a body named before the sentence's previous figure is that figure's (市委常委会学法5次、市政府常务会议学法8次)

@@ -94,6 +94,8 @@ export const WEIGHTS = {
   subject_sub: -2.0,
   /** The respondent or defendant named is a sub-unit or department (以县政府部门为被申请人): their cases, not the government's. */
   party_sub: -2.0,
+  /** 各 gives the figure to each item listed before it (县委常委会、县政府常务会议各学法12次): every item's code may take it. */
+  each_same: 0,
   /** The body's people attend another body's meeting (局负责人参加县政府常务会议学法): not the body's own meeting. */
   attends_other: -2.5,
   /** A town, street or village named as the subject (城关镇调委会…), where the report's opening does not name it. */

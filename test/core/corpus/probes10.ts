@@ -363,4 +363,17 @@ export const probes10: CorpusCase[] = [
     expect: { "mediation.cases": 2100, "mediation.success_rate": 99 },
     note: "the bureau guides; the organisations at every level mediate",
   },
+  // ───────── 各: one figure each item listed before it has ─────────
+  {
+    text: "县委常委会、县政府常务会议各开展会前学法12次。",
+    year: 2023,
+    expect: { "study.party_sessions": 12, "study.gov_sessions": 12 },
+  },
+  {
+    text: "县委常委会、县政府常务会议共开展会前学法20次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.party_sessions", "study.gov_sessions"],
+    note: "共 is their sum, no body's",
+  },
 ];
