@@ -7,7 +7,7 @@ import { CODES, indicatorDef } from "./catalog";
 import { DEF_BY_CODE } from "./indicators/defs";
 import type { EngineCandidate } from "./engine";
 import type { Candidate } from "./rules/apply";
-import { LEXICON } from "./lexicon";
+import { LEXICON, lexiconWords } from "./lexicon";
 import { REASONS, WEIGHTS } from "./score/weights";
 import type { Flag } from "./types";
 
@@ -69,6 +69,16 @@ function sentenceStart(text: string, pos: number, periodOnly = false): number {
     if (c === "。" || c === "!" || c === "?" || c === "！" || c === "？" || (c === ";" && !periodOnly) || c === "\n") return i + 1;
   }
   return Math.max(0, pos - SENTENCE_REACH);
+}
+
+/** sentenceStart remembered per offset: withRules asks it for every candidate, and a quantity has one per code. */
+function sentenceStarts(text: string, periodOnly: boolean): (pos: number) => number {
+  const seen = new Map<number, number>();
+  return (pos) => {
+    let start = seen.get(pos);
+    if (start === undefined) seen.set(pos, (start = sentenceStart(text, pos, periodOnly)));
+    return start;
+  };
 }
 
 /**
@@ -139,6 +149,8 @@ const GUARDED_SCORE = 1;
 export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity, text?: string): EngineCandidate[] {
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
+  const startOf = sentenceStarts(text ?? "", false);
+  const periodStartOf = sentenceStarts(text ?? "", true);
   // the frames' reading of each (code, character of a figure): one pass, so rules × candidates never multiply
   const framesAt = new Map<number, EngineCandidate>();
   for (const c of engine) if (whoseOf(c)) for (let i = c.numStart; i < c.numEnd; i++) framesAt.set(keyAt(c.code, i), c);
@@ -171,7 +183,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     for (const c of engine)
       if (c.features.includes("preferred_event")) {
         preferredAt.add(keyAt(c.code, c.numStart));
-        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c);
+        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, startOf(c.numStart)), c);
       }
   // a figure the frames date to another year, in a sentence where they read another figure of its code undated or of the
   // report's year (2022年旁听庭审180人次,2023年增至260人次): the year-labelled pair's earlier figure, not the code's value
@@ -180,7 +192,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   if (text !== undefined)
     for (const c of engine) {
       if (c.features.includes("other_year")) for (let i = c.numStart; i < c.numEnd; i++) otherYearAt.add(keyAt(c.code, i));
-      else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, sentenceStart(text, c.numStart, true)), c.numStart);
+      else if (!c.features.some((f) => f === "last_year" || f === "multi_year" || f === "plan")) thisYearIn.set(keyAt(c.code, periodStartOf(c.numStart)), c.numStart);
     }
   // a figure the frames read cleanly (the code's noun and verb, no doubt) in a sentence where they read the rule's figure
   // weakly, below a clean frame (县委常委会会议专题学习…2次,全年集体学法共计7次): the rule's figure gives way to it
@@ -195,13 +207,13 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       const k = keyAt(c.code, c.numStart);
       if (c.score > (frameAt.get(k)?.score ?? -Infinity)) frameAt.set(k, c);
       if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match"))
-        clearIn.set(keyAt(c.code, sentenceStart(text, c.numStart)), c);
+        clearIn.set(keyAt(c.code, startOf(c.numStart)), c);
     }
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
     const weak = frameAt.get(at);
     if (!r.rejected && text !== undefined && weak && weak.score < WEIGHTS.frame_value_threshold && weak.features.some((f) => f === "event_missing" || f === "weak_concept")) {
-      const clear = clearIn.get(keyAt(r.code, sentenceStart(text, r.numStart)));
+      const clear = clearIn.get(keyAt(r.code, startOf(r.numStart)));
       if (clear && clear.numStart !== r.numStart && clear.value !== r.value) {
         out.push(ruleCandidate(r, WEIGHTS.value_threshold - 0.01, [CLEARER_ELSEWHERE], ["frame_clearer_elsewhere"]));
         continue;
@@ -209,7 +221,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     }
     if (!r.rejected && text !== undefined && otherYearAt.has(at)) {
       // (across a ;: 2022年…88件;2023年为76件 is one pair)
-      const later = thisYearIn.get(keyAt(r.code, sentenceStart(text, r.numStart, true)));
+      const later = thisYearIn.get(keyAt(r.code, periodStartOf(r.numStart)));
       if (later !== undefined && later > r.numStart) {
         out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.other_year!], ["frame_year_pair"]));
         continue;
@@ -221,7 +233,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.tail!], ["tail"]));
       continue;
     }
-    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(keyAt(r.code, sentenceStart(text, r.numStart))) : undefined;
+    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(keyAt(r.code, startOf(r.numStart))) : undefined;
     if (preferred && preferred.numStart !== r.numStart) {
       // (it stays the code's figure, a suggestion just below the cell: its number is not freed for another code)
       out.push(ruleCandidate(r, WEIGHTS.value_threshold - 0.01, [PREFERRED_ELSEWHERE], ["frame_preferred_elsewhere"]));
@@ -373,7 +385,7 @@ const CARRIED_LEAD = 4;
 /** The lexicon's words for acts: a second noun with one of them before it has a verb of its own. */
 const EVENT_WORDS = (LEXICON.event ?? []).flatMap((e) => e.words);
 /** The lexicon's words for a whole (共, 累计, 各类), less 全年 (the year's, not a sum's). */
-const WHOLE_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "total").flatMap((e) => e.words).filter((w) => w !== "全年");
+const WHOLE_WORDS = lexiconWords("modifier", "total").filter((w) => w !== "全年");
 /** The whole jurisdiction of a report's kind (全县, 全区, 全市…) opening a clause. */
 const WHOLE_JURISDICTION = /^全(?:省|市|州|盟|县|区|旗|镇|乡)/u;
 const NOT_PARALLEL = new Set(["other_year", "last_year", "multi_year", "comparison", "delta", "plan", "norm", "part", "sum_part"]);

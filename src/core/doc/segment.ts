@@ -27,7 +27,7 @@ export interface Doc {
   paths: Heading[][];
   /** Where the report ends and the page's other stories begin (text.length if none). */
   tailStart: number;
-  /** Where each line of a table starts (its header's and its rows'). */
+  /** The starts of the paragraphs that are a table's lines (its header's and its rows', indented or not). */
   tableLines: ReadonlySet<number>;
 }
 
@@ -282,20 +282,25 @@ function labelRunEnd(text: string, paragraphs: readonly Segment[], pi: number): 
 }
 
 /** The next paragraph with text is a table's line (grammar/tables.ts read it as one, its pipes maybe blanked since). */
-function nextIsTable(text: string, paragraphs: readonly Segment[], pi: number, tableLine: ReadonlySet<number>): boolean {
-  if (!tableLine.size) return false;
+function nextIsTable(text: string, paragraphs: readonly Segment[], pi: number, tableParagraphs: ReadonlySet<number>): boolean {
+  if (!tableParagraphs.size) return false;
   for (let k = pi + 1; k < paragraphs.length; k++) {
     const q = paragraphs[k]!;
     const [a, b] = trimmed(text, q.start, q.end);
     if (a === b) continue;
-    return tableLine.has(q.start) || tableLine.has(a);
+    return tableParagraphs.has(q.start);
   }
   return false;
 }
 
 export function segment(text: string, tableLines: readonly number[] = []): Doc {
-  const tableLine = new Set(tableLines);
   const { paragraphs, sentences, clauses } = splitAll(text);
+  // the paragraphs that are a table's lines, by their start (a line's start may be past its indent)
+  const tableLine = new Set<number>();
+  if (tableLines.length) {
+    const lines = new Set(tableLines);
+    for (const p of paragraphs) if (lines.has(p.start) || lines.has(trimmed(text, p.start, p.end)[0])) tableLine.add(p.start);
+  }
   const headings: Heading[] = [];
   const tailStart = pageTail(text, paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) {
@@ -304,13 +309,13 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
     if (a === b) continue;
     const level = headingLevel(text, a, b);
     // a table's caption (行政复议案件统计, 表1 主要数据) is the heading of the rows under it: its noun is theirs (新收申请 | 214)
-    if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
+    if (level === 0 && !tableLine.has(p.start) && isCaption(text, a, b) && nextIsTable(text, paragraphs, pi, tableLine)) {
       headings.push(heading(text, a, b, CAPTION_LEVEL));
       continue;
     }
     // a short line that ends in a colon over lines of labels and figures (行政复议工作情况： / 收到申请：67件 / 审结：59件)
     // heads those lines, and only those
-    if (level === 0 && !tableLine.has(p.start) && !tableLine.has(a) && isColonHeader(text, a, b)) {
+    if (level === 0 && !tableLine.has(p.start) && isColonHeader(text, a, b)) {
       const until = labelRunEnd(text, paragraphs, pi);
       if (until > b) headings.push(heading(text, a, b, CAPTION_LEVEL, until));
       continue;
@@ -325,7 +330,7 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
         headings.push(heading(text, offset, offset + head.length, level));
       }
     }
-    if (!tableLine.has(p.start) && !tableLine.has(a)) ordinalLeads(text, a, b, headings);
+    if (!tableLine.has(p.start)) ordinalLeads(text, a, b, headings);
   }
   const paths: Heading[][] = [];
   let path: Heading[] = [];

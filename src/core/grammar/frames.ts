@@ -64,14 +64,6 @@ export interface Frame {
   headingEvents: WordToken[];
 }
 
-/** The paragraph starting at `start` (or after its indent) is a line of a table. */
-function isTableLine(doc: Doc, start: number): boolean {
-  if (doc.tableLines.has(start)) return true;
-  let i = start;
-  while (i < doc.text.length && (doc.text[i] === " " || doc.text[i] === "\t" || doc.text[i] === "\u3000")) i++;
-  return doc.tableLines.has(i);
-}
-
 function wordsIn(words: readonly WordToken[], from: number, to: number): WordToken[] {
   const lo = firstAtOrAfter(words, from);
   const out: WordToken[] = [];
@@ -262,8 +254,8 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     for (let k = paraWords.length - 1; k >= 0 && k >= paraWords.length - 6; k--) attach(attached, paraWords[k]!, "paragraph", q, clause.start, quantities, titleSum);
     // a table row's label that names only a field (审结数(件) 80 93 under 行政复议收案数(件) 84 97) takes the noun of the rows
     // above it in its table, nearest first, as a paragraph's
-    if (q.table && isTableLine(doc, fullParagraph.start))
-      for (let k = pi - 1; k >= 0 && k >= pi - LABEL_RUN && isTableLine(doc, doc.paragraphs[k]!.start); k--) {
+    if (q.table && doc.tableLines.has(fullParagraph.start))
+      for (let k = pi - 1; k >= 0 && k >= pi - LABEL_RUN && doc.tableLines.has(doc.paragraphs[k]!.start); k--) {
         const row = wordsIn(concepts, doc.paragraphs[k]!.start, doc.paragraphs[k]!.end);
         for (let j = row.length - 1; j >= 0; j--) attach(attached, row[j]!, "paragraph", q, clause.start, quantities, titleSum);
       }

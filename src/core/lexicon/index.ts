@@ -7,7 +7,7 @@ import { events } from "./events";
 import { modifiers } from "./modifiers";
 import { periods } from "./periods";
 import { rates } from "./rates";
-import { LexiconSchema, type Lexicon } from "./schema";
+import { LexiconSchema, type Lexicon, type LexiconKind } from "./schema";
 import { stops } from "./stops";
 import { units } from "./units";
 
@@ -23,3 +23,8 @@ export const LEXICON: Lexicon = LexiconSchema.parse({
   modifier: modifiers,
   stop: stops,
 });
+
+/** The words of a kind's entries with these ids (the modifier "total": 共 共计 合计 …). */
+export function lexiconWords(kind: LexiconKind, ...ids: string[]): string[] {
+  return (LEXICON[kind] ?? []).filter((e) => ids.includes(e.id)).flatMap((e) => e.words);
+}

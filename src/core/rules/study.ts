@@ -4,14 +4,12 @@
  * law exams. Meetings that hear or deploy rule-of-law work are not study;
  * a figure that adds up several bodies is no single body's value.
  */
-import { LEXICON } from "../lexicon";
+import { lexiconWords } from "../lexicon";
 import { rule, UNITS, type Rule } from "./rule";
 
 /** Court observation as the lexicon names it (旁听庭审, 庭审观摩, 观摩庭审…): one list for the rules and the frames. */
 const COURT_OBS = new RegExp(
-  (LEXICON.concept ?? [])
-    .filter((e) => e.id === "court_obs")
-    .flatMap((e) => e.words)
+  lexiconWords("concept", "court_obs")
     .filter((w) => w.length >= 4)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .concat("旁听审判")

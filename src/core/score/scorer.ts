@@ -4,7 +4,7 @@
  * figure is kept with its reasons instead of being dropped.
  */
 import { indicatorDef } from "../catalog";
-import { LEXICON } from "../lexicon";
+import { LEXICON, lexiconWords } from "../lexicon";
 import { IMPLIED, TALK } from "../lexicon/implied";
 import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
@@ -68,7 +68,7 @@ const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", 
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 /** A figure of sessions or batches right before a figure of people (6批次412人次, 3场430人): the lexicon's units. */
-const SESSION_UNITS = (LEXICON.unit ?? []).filter((e) => e.id === "session" || e.id === "batch").flatMap((e) => e.words);
+const SESSION_UNITS = lexiconWords("unit", "session", "batch");
 function gluedSessions(text: string, q: Quantity): boolean {
   if (!q.unitClasses.some((u) => u === "people" || u === "person_time")) return false;
   const before = text.slice(Math.max(0, q.start - 4), q.start);
@@ -89,15 +89,14 @@ function ownPartAfter(f: Frame, d: Def): boolean {
 /** Attending a meeting as a guest: the meeting is another body's. */
 const ATTENDING = new Set(["参加", "列席", "参与", "出席"]);
 
-
 /** The lexicon's words for a kind or a special part (行业性, 专项, 婚姻家庭…). */
-const SUBSET_WORDS = (LEXICON.modifier ?? []).filter((e) => e.id === "subset").flatMap((e) => e.words);
+const SUBSET_WORDS = lexiconWords("modifier", "subset");
 
 /** A clause that only dates and states a level (2023年增至260人次, 全年为38件): the noun and verb are the clause before's. */
 const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "减少到", "减至", "共", "共计", "累计", "共有"]);
 const CLAUSE_DATE = /^(?:(?:19|20)\d\d年度?|全年|今年|本年度?)/u;
 /** The report's own body as it speaks of itself (我县, 本区): the lexicon's own-body words that say 我 or 本. */
-const SPEAKER_WORDS = new Set((LEXICON.body ?? []).filter((e) => e.id === "self").flatMap((e) => e.words).filter((w) => w.startsWith("我") || w.startsWith("本")));
+const SPEAKER_WORDS = new Set(lexiconWords("body", "self").filter((w) => w.startsWith("我") || w.startsWith("本")));
 function ownShareClause(clauseText: string): boolean {
   return clauseText.startsWith("其中") && SPEAKER_WORDS.has(clauseText.slice(2).replace(/^[,，]/u, ""));
 }
@@ -108,8 +107,8 @@ function undated(lead: string): string {
   return m ? lead.slice(m[0].length) : lead;
 }
 function levelClause(clauseText: string): boolean {
-  const m = CLAUSE_DATE.exec(clauseText);
-  return m !== null && LEVEL_WORDS.has(clauseText.slice(m[0].length).replace(/^[,，]/u, ""));
+  const rest = undated(clauseText);
+  return rest !== clauseText && LEVEL_WORDS.has(rest.replace(/^[,，]/u, ""));
 }
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
 const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
@@ -301,8 +300,8 @@ interface ScopeFacts {
   /** No body word before the verb, and a town or street the gazetteer lists named there that the report's opening does not name. */
   subjectPlace: boolean;
   /** A department of the jurisdiction is the subject (县住建局, 县市场监管局): a part, whatever the code. */
-  subjectDept: boolean;
-  subjectOwnDept: boolean;
+  /** …its name (the justice bureau's figures of reconsideration and mediation are the whole; its meetings are its own). */
+  subjectDept: string | null;
   /** The subject is the party named as respondent or defendant (以县政府部门为被申请人). */
   partyNamed: boolean;
 }
@@ -363,11 +362,11 @@ function comparedLevel(gap: string): boolean {
   const m = LABELLED_BASE.exec(gap);
   return m !== null && LEVEL_WORDS.has(gap.slice(m[0].length));
 }
-/** How many figures between a noun and its figure are such bases. */
-function labelledBases(text: string, from: number, to: number): number {
+/** A figure between a noun and its figure is such a base. */
+function labelledBase(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
   const at = gap.search(/[从由](?:19|20)\d\d年/u);
-  return at >= 0 && comparedLevel(gap.slice(at)) ? 1 : 0;
+  return at >= 0 && comparedLevel(gap.slice(at));
 }
 
 /** A year written 2022年的 right before a figure that is not this one: the label of that figure. */
@@ -482,26 +481,21 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
-  let subjectDept = false;
-  // (…and any department's, the organs too, for a body's own acts: 县司法局局务会议学法8次 are the bureau's meetings)
-  let subjectOwnDept = false;
+  let subjectDept: string | null = null;
   if (!subject) {
-    const verb = clauseBefore.find((w) => w.kind === "event");
     // in the figure's clause before its verb, else in the sentence's first clause (…调解纠纷236件,调解成功率99%)
     // (the first clause is read up to 60 characters: bounded work per figure)
+    const beforeVerb = text.slice(f.clause.start, firstVerb ? firstVerb.start : q.start);
     const place =
-      namedPlace(text.slice(f.clause.start, verb ? verb.start : q.start)) ??
+      namedPlace(beforeVerb) ??
       (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
     subjectPlace = !!place && f.clause.start > OPENING && !text.slice(0, OPENING).includes(place);
     // …and so is a department's (县住建局承办人大代表建议21件), unless the report is that department's own
     const dept =
-      namedDepartment(text.slice(f.clause.start, verb ? verb.start : q.start)) ??
+      namedDepartment(beforeVerb) ??
       (f.clause.start > f.sentence.start ? namedDepartment(firstClauseBeforeVerb(text, f)) : null);
     // (the opening before the figure's own sentence: a sentence does not name its own report)
-    if (dept && !text.slice(0, Math.min(OPENING, f.sentence.start)).includes(dept)) {
-      subjectOwnDept = true;
-      subjectDept = !GOVERNMENT_ORGAN.test(dept);
-    }
+    if (dept && !text.slice(0, Math.min(OPENING, f.sentence.start)).includes(dept)) subjectDept = dept;
   }
   lastScope = {
     frame: f,
@@ -525,7 +519,6 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     subject,
     subjectPlace,
     subjectDept,
-    subjectOwnDept,
     partyNamed,
   };
   return lastScope;
@@ -566,7 +559,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   else if (x.comparison) t.add("comparison");
   if (x.tail) t.add("tail");
   if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
-  if (!x.subject && (d.ownActs ? x.subjectOwnDept : x.subjectDept)) t.add("subject_dept");
+  // (any department's for a body's own acts, the organs too: 县司法局局务会议学法8次 are the bureau's meetings)
+  if (!x.subject && x.subjectDept !== null && (d.ownActs || !GOVERNMENT_ORGAN.test(x.subjectDept))) t.add("subject_dept");
   const subject = x.subject;
   if (subject) {
     let kind = subject.ids[0]!;
@@ -851,6 +845,8 @@ function eventFacts(f: Frame, text: string): EventFacts {
     if (w.ids.includes("each")) eachEnd = Math.min(eachEnd, w.end);
   }
   const clauseText = text.slice(f.clause.start, q.start).trim();
+  const level = levelClause(clauseText);
+  const ownShare = ownShareClause(clauseText);
   lastEvents = {
     frame: f,
     text,
@@ -859,9 +855,9 @@ function eventFacts(f: Frame, text: string): EventFacts {
     carried,
     eachVerb: f.each.find((w) => w.kind === "event"),
     eachNoun: f.each.some((w) => w.kind === "concept"),
-    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText) || levelClause(clauseText) || ownShareClause(clauseText),
-    ownShare: ownShareClause(clauseText),
-    levelClause: levelClause(clauseText),
+    bareClause: TOTAL_CLAUSE_OR_NONE.has(clauseText) || level || ownShare,
+    ownShare,
+    levelClause: level,
     totalClause: TOTAL_CLAUSE.has(clauseText),
     totals,
     totalBefore,
@@ -1119,7 +1115,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     }
   }
   // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
-  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || (concept.where === "left" && labelledBases(ctx.text, concept.end, q.start) > 0)) ? 1 : 0);
+  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || (concept.where === "left" && labelledBase(ctx.text, concept.end, q.start))) ? 1 : 0);
   // figures listed after 分别 stand between their noun and each other by construction
   if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
