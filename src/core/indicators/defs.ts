@@ -82,7 +82,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "recon.settlement_rate", kind: "percent", topics: RECON, strongNouns: ["调解和解率", "调解和解结案率"] },
   { code: "litig.appearance_rate", kind: "percent", topics: ["litig_case", "appearance"], strongNouns: ["出庭应诉率", "出庭率", "负责人出庭应诉率", "负责人出庭率"] },
   { code: "mediation.success_rate", kind: "percent", topics: ["dispute", "med_org"], weakNouns: ["成功率"], strongNouns: ["调解成功率", "调处成功率", "化解成功率"] },
-  { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
+  { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], afterEvents: ["close"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req", "info"], afterEvents: ["handle"] },
   { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "回复率", "按时办结率", "按期办结率"], strongNouns: ["办复率", "按期办复率", "按时办复率"], afterEvents: ["handle"], afterWords: ["办复"] },

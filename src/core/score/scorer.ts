@@ -1222,6 +1222,11 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     // (in time, 100%按时回复, 100%按期答复: the on-time rate itself, as its own noun would say; 实现100%办复: the verb is the rate's own)
     if (TIMELY.some((w) => ctx.text.slice(q.end, handled!.start).includes(w)) || (d.afterWords.includes(handled.word) && handled.start === q.end)) t.add("rate_strong"), t.add("rate_adjacent");
     how = "rate:after";
+  } else if (!nearest && d.afterEvents.length && (handled = f.before.findLast((w) => w.kind === "event" && namesAny(w, d.afterEvents) && nonSpaceBetween(ctx.text, w.end, q.start) === 0)) !== undefined) {
+    // (the verb right before its percent, 按时办复100%, says the rate as 100%办复 does)
+    t.add("rate_after");
+    if (TIMELY.some((w) => ctx.text.slice(f.clause.start, handled!.start).endsWith(w)) || d.afterWords.includes(handled.word)) t.add("rate_strong"), t.add("rate_adjacent");
+    how = "rate:before";
   } else return null;
   topic(t, f, d, ctx.text);
   const otherPeriod = periodAndScope(t, f, ctx, d, q.start);

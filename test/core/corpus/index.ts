@@ -9,6 +9,7 @@ import { probes } from "./probes";
 import { probes8a } from "./probes8a";
 import { probes8b } from "./probes8b";
 import { probes10 } from "./probes10";
+import { probes11 } from "./probes11";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10 };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11 };
