@@ -278,6 +278,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
   // 动态类144条,目录类1756条): those are its parts, never its rivals
   const partsOfSum = partsOfSums(engine);
+  // figures of one code listed side by side, each after its own noun of one concept (乡镇调委会12个、村调委会165个): kinds
+  const kinds = text !== undefined ? listedFrames(engine, text) : new Set<EngineCandidate>();
   // …and a code's narrower act outranks both (收到委员提案520件,经审查立案486件: the 486 are the ones handled)
   const preferred = new Set<string>();
   for (const c of engine) if (close(c) && c.features.includes("preferred_event")) preferred.add(c.code);
@@ -315,6 +317,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const rivals = outranked || (!ruled.has(c.code) && top.get(c.code)! - c.score <= RIVAL_MARGIN && (near.get(c.code)?.size ?? 0) > 1);
     if (rivals && !guard && c.score >= WEIGHTS.value_threshold) out.push({ ...c, score: WEIGHTS.value_threshold - 0.01, reasons: [...new Set([...c.reasons, RIVALS])] });
     else if (guard) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([guard.reason, ...c.reasons])], features: [...c.features, "rule_guard"] });
+    else if (!ruled.has(c.code) && kinds.has(c)) out.push({ ...c, score: Math.min(c.score, GUARDED_SCORE), reasons: [...new Set([REASONS.category!, ...c.reasons])], features: [...c.features, "breakdown"] });
     else if (c.score < WEIGHTS.frame_value_threshold || (doubted.has(c.code) && !ruled.has(c.code))) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: c.reasons.length ? c.reasons : ["只有句式分析支持,请核对"] });
     // a rate no wording rule took fills a cell only where its sentence (or its own noun: 出庭应诉率, or a verb that says its object: 共调解1200件,成功率99.2%) names what it measures
     else if (indicatorDef(c.code).unit === "%" && !c.features.includes("topic_sentence") && !c.features.includes("topic_verb") && !c.features.includes("topic_heading") && !c.features.includes("rate_strong")) out.push({ ...c, score: Math.min(c.score, WEIGHTS.value_threshold - 0.01), reasons: [...c.reasons, "比率所指的事项不在本句"] });
@@ -454,9 +457,51 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
     // (and the whole must be a reading of the code at all: 186 takers are no passed count whose parts are 183 passed and 3 failed)
     const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(after[k]! - w.value) < 0.5);
     if (i >= 0) for (const c of list) if (c.numStart > figures[i]!.numStart) parts.add(c);
-
+    // …or the sum of the figures before it, said as one (委员会12个、…165个、…8个,合计185个): those are its parts
+    let before = 0;
+    const j = figures.findIndex((w, k) => {
+      const sums = k >= 2 && w.features.includes("total_marker") && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(before - w.value) < 0.5;
+      before += w.value;
+      return sums;
+    });
+    if (j >= 0) for (const c of list) if (c.numStart < figures[j]!.numStart) parts.add(c);
   }
   return parts;
+}
+
+/**
+ * The frames' figures of one code listed side by side in one sentence, each right after its own noun of the same concept
+ * (乡镇人民调解委员会12个、村(社区)人民调解委员会165个、行业性专业性人民调解组织8个): kinds of the thing, none of them its number.
+ */
+function listedFrames(engine: readonly EngineCandidate[], text: string): Set<EngineCandidate> {
+  const byCode = new Map<string, EngineCandidate[]>();
+  for (const c of engine)
+    if (c.how.startsWith("count:left:")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
+  const found = new Set<EngineCandidate>();
+  for (const list of byCode.values()) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.numStart - b.numStart);
+    let run: EngineCandidate[] = [list[0]!];
+    const close = () => {
+      if (run.length >= 2 && new Set(run.map((c) => c.value)).size === run.length) for (const c of run) found.add(c);
+    };
+    for (let k = 1; k < list.length; k++) {
+      const a = list[k - 1]!;
+      const b = list[k]!;
+      if (b.numStart === a.numStart) continue;
+      const between = text.slice(a.numEnd, b.numStart);
+      const word = b.how.slice("count:left:".length);
+      const noun = CONCEPT_OF.get(a.how.slice("count:left:".length));
+      // (each figure after its own noun: 分别学法5次、10次 gives one noun its figures, no kinds)
+      if (between.length <= 40 && between.includes("、") && between.includes(word) && !/[,，。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === CONCEPT_OF.get(word)) run.push(b);
+      else {
+        close();
+        run = [b];
+      }
+    }
+    close();
+  }
+  return found;
 }
 
 /** A figure another code took is suggested for a code with nothing else from this score (a clean frame's). */

@@ -190,6 +190,8 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         eachTok = w;
         break;
       }
+    // (a clause after 分别's that names its own noun before its figure says a new thing: 分别为10次、16次,组织旁听庭审1次)
+    if (eachTok && eachTok.start < fullClause.start && before.some((w) => w.kind === "concept" && w.start >= fullClause.start)) eachTok = undefined;
     const each: WordToken[] = [];
     if (eachTok) {
       // the k-th item listed before 分别 is the k-th figure's: nouns, bodies, rate nouns or verbs alike

@@ -356,17 +356,38 @@ function yearSpanEnds(text: string, y: { year: number; pos: number }): boolean {
   return m !== null && Number(m[1]) < y.year;
 }
 
-/** Another year's figure a level came from (从2022年的85%提升至, 由2022年的52件下降至): it stands between noun and figure by construction. */
-const LABELLED_BASE = /^[从由]?(?:19|20)\d\d年度?的\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
+/** Another year's figure a level came from (从2022年的85%提升至, 由上年的52件下降至): it stands between noun and figure by construction. */
+const BASE_YEAR = /^(?:19|20)\d\d年度?/u;
+const BASE_FIGURE = /^的?\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
+/** the words that name last year, longest first */
+const BASE_LAST_WORDS = [...LAST_YEAR_WORDS].sort((a, b) => b.length - a.length);
+/** Where the base 2022年的85% (or 上年的85%, after 从 or 由) at the start of `gap` ends, or -1. */
+function baseEnd(gap: string): number {
+  let i = gap.startsWith("从") || gap.startsWith("由") ? 1 : 0;
+  const year = BASE_YEAR.exec(gap.slice(i));
+  if (year) i += year[0].length;
+  else {
+    const last = BASE_LAST_WORDS.find((w) => gap.startsWith(w, i));
+    if (last === undefined) return -1;
+    i += last.length;
+  }
+  const figure = BASE_FIGURE.exec(gap.slice(i));
+  return figure ? i + figure[0].length : -1;
+}
 function comparedLevel(gap: string): boolean {
-  const m = LABELLED_BASE.exec(gap);
-  return m !== null && LEVEL_WORDS.has(gap.slice(m[0].length));
+  const end = baseEnd(gap);
+  return end >= 0 && LEVEL_WORDS.has(gap.slice(end));
+}
+/** The last-year word at `at` labels the base (从/由 right before it) of the level the figure at `qStart` is. */
+function labelsBase(text: string, at: number, qStart: number): boolean {
+  const from = text[at - 1];
+  return (from === "从" || from === "由") && comparedLevel(text.slice(at - 1, qStart));
 }
 /** A figure between a noun and its figure is such a base. */
 function labelledBase(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  const at = gap.search(/[从由](?:19|20)\d\d年/u);
-  return at >= 0 && comparedLevel(gap.slice(at));
+  for (let at = 0; at < gap.length; at++) if ((gap[at] === "从" || gap[at] === "由") && comparedLevel(gap.slice(at))) return true;
+  return false;
 }
 
 /** A year written 2022年的 right before a figure that is not this one: the label of that figure. */
@@ -419,7 +440,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (w.kind === "concept" && firstVerb && w.end <= firstVerb.start && SUBSET_WORDS.some((m) => m !== w.word && w.word.includes(m))) subsetSubject = true;
   for (const w of clauseBefore) {
     // (a news item published the year after the one it reports says 去年 of that year: 去年共调解矛盾纠纷13619件)
-    if (w.kind === "period" && w.ids.includes("last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word))) lastYear = true;
+    // (…but not one that labels the base the figure rose from, 由上年的82.4%提高到100%: that dates the base only)
+    if (w.kind === "period" && w.ids.includes("last") && !(ctx.lastIsYear && LAST_YEAR_WORDS.has(w.word)) && !labelsBase(text, w.start, q.start)) lastYear = true;
     if (w.kind !== "modifier") continue;
     if (w.ids.includes("subset") && !examples(ctx.text, w.end, q.start)) subsetClauseStart = Math.max(subsetClauseStart, w.start);
     if (w.ids.includes("honour")) honour = true;
@@ -568,6 +590,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     if (kind === "self" && ctx.level && higherLevel(subject.word, ctx.level)) kind = "higher";
     // (every level together: the whole of what adds up, many bodies' for a body's own meetings)
     if (kind === "levels") kind = d.ownActs ? "sub" : "self";
+    // (a level's name on the counted noun itself, 乡镇人民调解委员会12个, says which kind of it, not whose figure)
+    if (kind === "sub" && namesCountedNoun(ctx.text, subject, f, d)) kind = "self";
     // a body the title names is the report's own (a 街道's report speaks of 街道)
     if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) t.add("subject_self");
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
@@ -582,6 +606,22 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     }
   }
   return otherPeriod;
+}
+
+/** A body word right before the code's noun the figure counts (村（社区）人民调解委员会165个): the noun's attribute. */
+const BRACKETED = /^[（(][^）)]{1,4}[）)]$/u;
+function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): boolean {
+  for (const w of f.before) {
+    if (w.start < body.end) continue;
+    if (w.start - body.end > 6) break;
+    if (w.kind === "concept" && namesAny(w, d.concepts)) {
+      const gap = text.slice(body.end, w.start);
+      // (the noun right before the figure, the one counted: not 乡镇行政复议受理点…代收复议申请24件)
+      // (or the noun of the clause before, where the figure sums it: …人民调解组织8个,合计185个)
+      return (gap === "" || gap === "）" || gap === ")" || BRACKETED.test(gap)) && f.concepts.some((a) => a.start === w.start && (a.where === "left" ? a.gap <= 1 : a.where === "clause"));
+    }
+  }
+  return false;
 }
 
 /**
@@ -1202,7 +1242,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (mine === nearest && mine.where === "left" && mine.gap > RATE_GAP_MAX && nonSpaceBetween(ctx.text, mine.end, q.start) > RATE_GAP_MAX && !fromLevel) return null;
     t.add("rate_base");
     // (a clause that only says where the rate came to, 纠错率同比下降3.2个百分点,降至6.7%, is the rate's own)
-    const levelClause = mine.where === "clause" && LEVEL_CLAUSE.test(ctx.text.slice(f.clause.start, q.start).trim());
+    // (…its date first, 2022年为97.2%,2023年提升至98.5%)
+    const levelClause = mine.where === "clause" && LEVEL_CLAUSE.test(ctx.text.slice(f.clause.start, q.start).trim().replace(CLAUSE_DATE, ""));
     if (mine.where === "clause" && !levelClause) t.add("rate_clause");
     // right before its percent, or listed with the noun that is (办结率、满意率均为100%), or given it by 分别
     // (or its level's own clause: 办结率较上年提高2个百分点,提升至99.2%)

@@ -90,7 +90,6 @@ export const mediation: CorpusCase[] = [
   },
   {
     text: "人民调解组织实现村（社区）全覆盖，总数达到248个。",
-    known: "miss",
     expect: { "mediation.organizations": 248 },
     note: "ellipsis: the noun in the clause before",
   },

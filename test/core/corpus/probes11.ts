@@ -39,4 +39,73 @@ export const probes11: CorpusCase[] = [
     absent: ["hotline.completion_rate", "proposals.reply_rate", "disclosure.response_rate"],
     note: "办结100% of review cases is none of the after-verb rates",
   },
+  // ───────── setting up a standing body says how many there are ─────────
+  {
+    text: "全县共设立调解组织264个，调解员1352人；全年调解民间纠纷1586件，调解成功1571件。",
+    year: 2023,
+    expect: { "mediation.organizations": 264, "mediation.cases": 1586, "mediation.succeeded": 1571 },
+    note: "设立 is the organizations' own verb (establish); 1352 are people, no organizations",
+  },
+  {
+    text: "全县建成各级人民调解组织189个，实现县、乡、村三级全覆盖。",
+    year: 2023,
+    expect: { "mediation.organizations": 189 },
+  },
+  {
+    text: "推进“人民调解+”工作，在派出所、信访局分别设立人民调解工作室，全县人民调解组织总数达到247个。",
+    year: 2023,
+    expect: { "mediation.organizations": 247 },
+  },
+  // ───────── parts listed, then their sum said as one ─────────
+  {
+    text: "全县现有乡镇人民调解委员会12个、村（社区）人民调解委员会165个、行业性专业性人民调解组织8个，合计185个。",
+    year: 2023,
+    expect: { "mediation.organizations": 185 },
+    note: "合计185个 is 12+165+8: the three before it are its parts, no rivals of it",
+  },
+  {
+    text: "全县现有乡镇人民调解委员会12个、村（社区）人民调解委员会165个、行业性专业性人民调解组织8个。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.organizations"],
+    note: "three kinds and no sum: none of them is the number of organizations",
+  },
+  // ───────── a level that rose from last year's base ─────────
+  {
+    text: "全县行政机关负责人出庭应诉率由上年的82.4%提高到100%。",
+    year: 2023,
+    expect: { "litig.appearance_rate": 100 },
+    note: "上年的82.4% is the base: 上年 dates it, not the level",
+  },
+  {
+    text: "全县受理行政复议案件由去年的52件下降至41件。",
+    year: 2023,
+    expect: { "recon.received": 41 },
+  },
+  {
+    text: "去年全县受理行政复议案件52件。",
+    year: 2023,
+    expect: {},
+    absent: ["recon.received"],
+    note: "去年 dates the figure itself",
+  },
+  {
+    text: "2022年全县调解成功率为97.2%，2023年提升至98.5%。",
+    year: 2023,
+    expect: { "mediation.success_rate": 98.5 },
+    note: "a level clause may open with its date",
+  },
+  {
+    text: "全县调解成功率为97.2%，2024年力争提升至98.5%。",
+    year: 2023,
+    expect: { "mediation.success_rate": 97.2 },
+    note: "a later year's level is a plan",
+  },
+  // ───────── 分别 gives its figures to its list, not to the next clause's ─────────
+  {
+    text: "县委常委会会议、县政府常务会议会前学法分别为10次、16次，组织旁听庭审1次、参加领导干部97人。",
+    year: 2023,
+    expect: { "study.party_sessions": 10, "study.gov_sessions": 16 },
+    note: "组织旁听庭审1次 names its own noun: it is no third item of 分别",
+  },
 ];
