@@ -37,6 +37,9 @@ export const events = entries({
   assign: "交办 转办 分办 派单 派发 生成 形成",
   /** Watching a recording is not holding the lecture. */
   watch: "收看 观看 收听 点播",
-  /** Setting up a standing body (建成调解组织312个, 设立调解室17个): it says how many there are, not what they did. */
+  /**
+   * Setting up a standing body (建成调解组织312个, 新建调委会9个). No code reads its count from this verb (新建 is an increment,
+   * 建立 often a kind's count): it is another act, so 新建…9个 is no 总数达到192个.
+   */
   establish: "建成 设立 组建 建立 成立 新建 设置 建有",
 });
