@@ -270,8 +270,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
       const nearest = rs[rs.length - 1];
       if (nearest) {
-        const between = text.slice(nearest.end, q.start);
-        const all = /均|都|全部/u.test(between);
+        const all = before.some((w) => w.kind === "modifier" && w.ids.includes("all") && w.start >= nearest.end);
         attach(rates, nearest, "left", q, clause.start, quantities, titleSum);
         if (all) for (let k = rs.length - 2; k >= 0; k--) {
           const gapText = text.slice(rs[k]!.end, rs[k + 1]!.start);

@@ -23,6 +23,8 @@ export const concepts = entries({
   ticket: "工单 诉求 热线事项 诉求工单 群众诉求 办件 受理量",
   /** Calls answered: the hotline's traffic, not the 诉求 it takes on (接听来电8.6万个,受理诉求6.2万件). */
   call: "来电 服务量 话务量 来电量 接听量",
+  /** A hotline's knowledge base (更新知识库信息1260条): its entries are no published government information. */
+  kb_info: "知识库信息 知识库 热线知识库 知识库条目",
   interp: "政策解读 解读 政策解读信息",
   info: "政府信息 信息 政务信息 各类信息 政务动态 文件信息",
   /** An application, whose its heading or sentence says (政府信息公开 / 受理申请46件; 行政复议 / 收到申请56件). */

@@ -34,7 +34,7 @@ export const events = entries({
   adjust: "调撤 撤诉 调解撤诉 撤回",
   appear_act: "出庭 出庭应诉 出庭应诉案件 出庭应诉次数",
   serve: "服务 接听 受理 接通",
-  assign: "交办 转办 分办 派单 派发 生成 形成",
+  assign: "交办 转办 分办 派单 派发 生成 形成 交由 转交 交给",
   /** Watching a recording is not holding the lecture. */
   watch: "收看 观看 收听 点播",
   /**

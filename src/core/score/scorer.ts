@@ -965,7 +965,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   const after = x.after;
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
   // (a verb of the clause that only describes the noun, 政协交办的委员提案72件, is no verb of its own)
-  const carried = inClause.some((w) => !attributive(text, w)) || after.length || concept.where !== "left" ? [] : x.carried;
+  // (…not to a noun that says its own act: 被申请行政复议案件10件,被诉行政案件26件)
+  const carried = inClause.some((w) => !attributive(text, w)) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)

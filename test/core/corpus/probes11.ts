@@ -108,4 +108,59 @@ export const probes11: CorpusCase[] = [
     expect: { "study.party_sessions": 10, "study.gov_sessions": 16 },
     note: "组织旁听庭审1次 names its own noun: it is no third item of 分别",
   },
+  // ───────── rates listed before one figure: 均, 双, 两个 ─────────
+  {
+    text: "县政府办理人大代表建议64件、政协委员提案88件，实现办复率、满意率“双100%”。",
+    year: 2023,
+    expect: { "proposals.npc": 64, "proposals.cppcc": 88, "proposals.reply_rate": 100 },
+    note: "“双100%”: each rate listed before it is 100",
+  },
+  {
+    text: "全年办理市、县人大代表建议和政协提案共计137件，办结率、满意率实现双100%。",
+    year: 2023,
+    expect: { "proposals.reply_rate": 100 },
+    absent: ["hotline.satisfaction_rate", "hotline.completion_rate"],
+  },
+  // ───────── the proposals' on-time rates by every name ─────────
+  {
+    text: "全年共办理了49件人大代表建议和66件政协委员提案，做到件件有回音、事事有着落，按期答复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 49, "proposals.cppcc": 66, "proposals.reply_rate": 100 },
+    absent: ["disclosure.response_rate"],
+    note: "按期答复率 is the proposals' where they are the sentence's topic",
+  },
+  {
+    text: "县人大代表建议、县政协委员提案按时办理率100%，全年共办理建议52件、提案81件。",
+    year: 2023,
+    expect: { "proposals.npc": 52, "proposals.cppcc": 81, "proposals.reply_rate": 100 },
+    absent: ["hotline.completion_rate"],
+  },
+  {
+    text: "全年受理依申请公开62件，按期答复率100%。",
+    year: 2023,
+    expect: { "disclosure.requests": 62, "disclosure.response_rate": 100 },
+    absent: ["proposals.reply_rate"],
+  },
+  // ───────── handed to others is not handled ─────────
+  {
+    text: "县人大常委会将代表在大会期间提出的132件建议分别交由“一府一委两院”及有关单位办理。",
+    year: 2023,
+    expect: {},
+    absent: ["proposals.npc"],
+    note: "交由…办理: the standing committee assigns them (assign), the government has not handled 132",
+  },
+  {
+    text: "更新12345热线知识库信息1260条，提升一次性答复能力。",
+    year: 2023,
+    expect: {},
+    absent: ["disclosure.proactive"],
+    note: "a knowledge base's entries are no published government information",
+  },
+  // ───────── a noun that says its own act keeps it in an enumeration ─────────
+  {
+    text: "全年县政府被申请行政复议案件10件，被诉行政案件26件，县政府负责人出庭应诉26人次。",
+    year: 2023,
+    expect: { "recon.as_respondent": 10, "litig.cases": 26, "litig.appearances": 26 },
+    note: "被诉行政案件 says 被诉 itself: the enumeration's 被申请 is not its verb",
+  },
 ];
