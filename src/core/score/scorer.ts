@@ -76,12 +76,19 @@ function gluedSessions(text: string, q: Quantity): boolean {
 }
 
 /** A 其中 after the figure in its sentence, then one of the code's own (not broad) nouns. */
-function ownPartAfter(f: Frame, d: Def): boolean {
+function ownPartAfter(f: Frame, d: Def, text: string): boolean {
   const part = f.rest.findIndex((w) => w.kind === "modifier" && w.ids.includes("part") && w.start < f.sentence.end);
   if (part < 0) return false;
   for (let k = part + 1; k < f.rest.length && k <= part + 3; k++) {
     const w = f.rest[k]!;
     if (w.kind === "concept" && w.ids.some((id) => d.concepts.includes(id) && !d.weakConcepts.includes(id))) return true;
+    // (…or the code's broad noun there with the word that makes it the code's, where the figure's own clause has none:
+    // 传达学习…精神56次,其中专题学习习近平法治思想和法律法规9次)
+    if (w.kind === "concept" && w.ids.some((id) => d.weakConcepts.includes(id))) {
+      const own = text.slice(f.clause.start, f.q.start);
+      const theirs = text.slice(f.rest[part]!.end, Math.min(f.sentence.end, f.rest[part]!.end + 40));
+      if (d.weakUnless.some((u) => theirs.includes(u)) && !d.weakUnless.some((u) => own.includes(u))) return true;
+    }
   }
   return false;
 }
@@ -1137,7 +1144,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     const headed = f.concepts.some((a) => a.where === "heading" && d.weakUnless.some((w) => a.word.includes(w)));
     // (…and a broad noun whose 其中 part after it is the code's own is broad whatever the sentence says:
     // 常务会议开展集体学习20次,其中会前学法12次)
-    if ((!d.weakUnless.some((w) => sentence.includes(w)) && !headed) || ownPartAfter(f, d)) t.add("weak_concept");
+    if ((!d.weakUnless.some((w) => sentence.includes(w)) && !headed) || ownPartAfter(f, d, ctx.text)) t.add("weak_concept");
   }
   // a list naming another code's noun: the figure is their sum (代表建议和政协提案541件)
   // …and so is a list of examples closed by a generic head (法治培训、专题讲座等活动26场: the figure counts the 活动)

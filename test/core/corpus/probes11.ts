@@ -163,4 +163,12 @@ export const probes11: CorpusCase[] = [
     expect: { "recon.as_respondent": 10, "litig.cases": 26, "litig.appearances": 26 },
     note: "被诉行政案件 says 被诉 itself: the enumeration's 被申请 is not its verb",
   },
+  // ───────── a broad study whose 其中 part is the law ─────────
+  {
+    text: "县委常委会会议全年传达学习习近平总书记重要讲话和重要指示批示精神56次，其中专题学习习近平法治思想和法律法规9次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.party_sessions"],
+    note: "56 are all studies, the 9 after 其中 the law's: no value is sure (both are the reviewer's)",
+  },
 ];
