@@ -169,6 +169,13 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const clean = cleanAt.get(c.numStart);
     if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(keyAt(c.code, c.numStart));
   }
+  // …and so is one whose verb 分别 gives it is another code's (分别受理、办结…74件、70件: 74 received, not closed)
+  const eachAt = new Map<number, EngineCandidate>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("each_verb") && c.features.includes("event_match")) eachAt.set(c.numStart, c);
+  for (const c of engine) {
+    const other = eachAt.get(c.numStart);
+    if (other && other.code !== c.code && !c.features.includes("event_match") && indicatorDef(c.code).family === indicatorDef(other.code).family) otherCode.add(keyAt(c.code, c.numStart));
+  }
   // a figure the frames read only through a weak noun of the code (来电 for 诉求, 学习 for 学法) gives way to a clean figure
   // of the same code in its sentence read through the code's own noun (接听来电8.6万个,受理诉求6.2万件)
   const strongIn = new Set<number>();
@@ -209,8 +216,15 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match"))
         clearIn.set(keyAt(c.code, startOf(c.numStart)), c);
     }
+  // a figure the frames read as one of the parts a stated sum adds up (规范性文件12件、…、合同协议96件,合计116件): a kind, no value
+  const partAt = new Set<number>();
+  if (text !== undefined) for (const c of partsOfSums(engine)) partAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
+    if (!r.rejected && partAt.has(at)) {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.category!], ["frame_part_of_sum"]));
+      continue;
+    }
     const weak = frameAt.get(at);
     if (!r.rejected && text !== undefined && weak && weak.score < WEIGHTS.frame_value_threshold && weak.features.some((f) => f === "event_missing" || f === "weak_concept")) {
       const clear = clearIn.get(keyAt(r.code, startOf(r.numStart)));

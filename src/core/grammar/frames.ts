@@ -207,6 +207,12 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         const list = n > 1 && all.length > n ? joinedList(text, all, n) : n > 1 && all.length === n && kind !== "rate" && !joinedRun(text, all) ? [] : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
+      // (…or the verbs listed right after 分别, before the figures: 分别收到和审结行政复议案件74件、70件)
+      if (!each.some((w) => w.kind === "event") && n > 1 && k < n) {
+        const firstFigure = quantities.find((x) => x.start >= eachTok!.end);
+        const verbs = dedupeAdjacent(wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start).filter((w) => w.kind === "event"));
+        if (verbs.length === n && verbs[0]!.start === eachTok.end && joinedRun(text, verbs)) each.push(verbs[k]!);
+      }
       const noun = each.find((w) => w.kind === "concept");
       if (noun) attach(attached, noun, "each", q, clause.start, quantities, titleSum);
     } else {

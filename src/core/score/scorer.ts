@@ -63,7 +63,7 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
-const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨"]);
+const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
@@ -249,7 +249,7 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
   for (const a of f.concepts) {
     if (d.concepts.includes(a.id)) {
       if (tight && a.where !== "right") nearer = true;
-      const list = a.where === "left" ? listOf(f, text, a) : [a];
+      const list = a.where === "left" || a.where === "clause" ? listOf(f, text, a) : [a];
       const strong = d.weakConcepts.includes(a.id) ? list.find((x) => d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
       return { concept: strong ?? a, nearer, list };
     }
@@ -258,6 +258,11 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
     if (a.where === "clause" && /paragraph|heading/u.test(f.concepts.find((x) => d.concepts.includes(x.id))?.where ?? "")) {
       nearer = true;
       continue;
+    }
+    // (a list a clause earlier names ours with another code's: 办理人大代表建议和政协委员提案,全年共承办162件)
+    if (a.where === "clause") {
+      const ours = listOf(f, text, a).find((x) => d.concepts.includes(x.id));
+      if (ours) return { concept: ours, nearer: false, list: listOf(f, text, a) };
     }
     if (a.where === "left" || a.where === "right" || a.where === "each") {
       if (a.where === "right" && a.gap > 6) continue;
@@ -636,11 +641,14 @@ function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): bool
  * rate is of the department's count; not 县数据资源局负责人说,…: a speaker). Read up to 60 characters, bounded work per figure.
  */
 function firstClauseBeforeVerb(text: string, f: Frame): string {
-  const end = firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60));
-  if (!/\d/u.test(text.slice(f.sentence.start, end))) return "";
-  const verb = f.before.find((w) => w.kind === "event" && w.start >= f.sentence.start);
-  return text.slice(f.sentence.start, verb && verb.start < end ? verb.start : end);
+  // (a sentence opened by 其中, as its own clause, opens with the clause after it: 其中,县住建局受理…1.1万件,满意率89.2%)
+  const start = PART_OPENING.test(text.slice(f.sentence.start, f.sentence.start + 3)) ? f.sentence.start + 3 : f.sentence.start;
+  const end = firstClauseEnd(text, start, Math.min(f.clause.start, start + 60));
+  if (!/\d/u.test(text.slice(start, end))) return "";
+  const verb = f.before.find((w) => w.kind === "event" && w.start >= start);
+  return text.slice(start, verb && verb.start < end ? verb.start : end);
 }
+const PART_OPENING = /^其中[,，:：]$/u;
 
 /** Where the sentence's first clause ends (before `limit`). */
 function firstClauseEnd(text: string, sentenceStart: number, limit: number): number {
@@ -965,7 +973,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // with its own verb and object (学法8次,局长办公会议研究法治工作4次)
   const bare = concept.where === "clause" && x.bareClause;
   // (分别 too: the list's verb stands before its nouns, 办理县人大代表建议与县政协委员提案,数量分别是57件和64件)
-  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare || concept.where === "each" ? Math.max(f.sentence.start, Math.min(concept.start - 12, f.clause.start)) : f.clause.start;
+  // (a clause that only sums them, 合计116件, takes the verb of the list it sums, however long: 审核规范性文件12件、…96件)
+  const from = concept.where === "left" ? Math.min(concept.start, f.clause.start) : bare && x.totalClause ? f.sentence.start : bare || concept.where === "each" ? Math.max(f.sentence.start, Math.min(concept.start - 12, f.clause.start)) : f.clause.start;
   // 代表提出的建议, 审结的复议案件: a verb before 的 describes the noun; it may say the code, never rule it out
   const inClause: WordToken[] = [];
   for (const w of x.verbs) if (w.start >= from) inClause.push(w);
@@ -979,6 +988,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
   const label = concept.where === "left" && concept.start <= f.clause.start + 1 && BARE_COLON.test(text.slice(concept.end, q.start));
   const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || (concept.where !== "heading" && !label) ? inClause.concat(after, carried) : f.headingEvents;
+  if (eachVerb) t.add("each_verb");
   let nearestEv = eachVerb;
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
@@ -1027,7 +1037,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (x.negated) t.add("negated");
   if (!d.events.includes("outcome") && evs.some((w) => w.ids.includes("outcome"))) t.add("outcome");
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
-  const split = concept.where !== "each" && !x.eachNoun && x.eachEnd <= concept.start;
+  const split = concept.where !== "each" && !x.eachNoun && !x.eachVerb && x.eachEnd <= concept.start;
   if (split) t.add("part");
   else if (concept.word.startsWith("各类") || x.totalBefore) {
     t.add("total_marker");
@@ -1122,6 +1132,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
   // (…unless it is listed after one of the code's own nouns: 规范性文件、重大行政决策事项及拟签订的合同共计106件 counts them
   // together; 热线接听来电 is no list)
+  // (listed with it, not counted before it: 审核规范性文件4件、合同62份 counts the contracts alone)
   const ownStrongBefore = () =>
     f.inClause.some(
       (w) =>
@@ -1129,8 +1140,11 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
         w.end <= concept.start &&
         w.end >= concept.start - LIST_REACH &&
         w.ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
-        hasNounJoin(ctx.text, w.end, concept.start),
-    );
+        hasNounJoin(ctx.text, w.end, concept.start) &&
+        !/\d/u.test(ctx.text.slice(w.end, concept.start)),
+    ) ||
+    // (…or a clause that sums the sentence's figures before it, 规范性文件4件、合同62份,合计66件: one combined figure)
+    (concept.where === "clause" && eventFacts(f, ctx.text).totalClause && f.before.some((w) => w.kind === "concept" && w.start >= f.sentence.start && w.ids.some((id) => d.concepts.includes(id) && !d.weakConcepts.includes(id))));
   // (a noun that is the act itself, 合法性审查 of 重大合同合法性审查3次, counts what stands right before it: the contracts)
   const actOf = () => {
     if (!f.inClause.some((w) => w.kind === "event" && w.start === concept.start && w.end === concept.end)) return undefined;

@@ -38,6 +38,8 @@ export const WEIGHTS = {
   topic_verb: 0.3,
   /** 分别 gives the figure its own body (区委中心组、区政府常务会议分别学法6次、11次). */
   each_topic: 0.3,
+  /** The verb 分别 gives this figure (受理、办结分别为74件、70件; 分别收到和审结…74件、70件): a mark the tiers read, no weight. */
+  each_verb: 0,
   topic_context: -1.2,
   topic_inherited: -0.2,
   /** A rate's own noun under a heading that names its topic (三、行政复议工作 / 纠错率10.3%): no score, a rule's doubt that no topic is near does not hold. */

@@ -171,4 +171,61 @@ export const probes11: CorpusCase[] = [
     absent: ["study.party_sessions"],
     note: "56 are all studies, the 9 after 其中 the law's: no value is sure (both are the reviewer's)",
   },
+  // ───────── verbs listed after 分别 ─────────
+  {
+    text: "全年分别受理、办结行政复议案件74件、70件，审限内结案率100%。",
+    year: 2023,
+    expect: { "recon.received": 74, "recon.closed": 70, "recon.ontime_rate": 100 },
+    note: "the k-th verb after 分别 is the k-th figure's (not 74 closed)",
+  },
+  {
+    text: "2023年，县政府分别收到和审结行政复议案件52件、49件。",
+    year: 2023,
+    expect: { "recon.received": 52, "recon.closed": 49 },
+  },
+  // ───────── a list a clause earlier names two codes' nouns ─────────
+  {
+    text: "认真办理人大代表建议和政协委员提案，全年共承办162件，其中人大代表建议71件、政协委员提案91件，按期办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 71, "proposals.cppcc": 91, "proposals.reply_rate": 100 },
+    note: "162 is both codes' sum: their parts after 其中 are the values",
+  },
+  {
+    text: "认真办理人大代表建议和政协委员提案，全年共承办162件。",
+    year: 2023,
+    expect: {},
+    absent: ["proposals.npc", "proposals.cppcc"],
+  },
+  // ───────── contracts counted alone, and a sum said after its parts ─────────
+  {
+    text: "局法规科全年审核行政规范性文件4件、合同62份，合计66件，均在规定时限内出具审查意见。",
+    year: 2023,
+    expect: { "legality.reviewed": 66 },
+    note: "62 contracts alone are no legality figure; 合计66件 is the one combined figure",
+  },
+  {
+    text: "全年审核县政府规范性文件12件、重大行政决策事项8件、县政府合同协议96件，合计116件。",
+    year: 2023,
+    expect: { "legality.reviewed": 116 },
+    note: "12 is one of the parts 合计116件 adds up",
+  },
+  // ───────── whose figure ─────────
+  {
+    text: "县政府及所属部门全年应诉行政案件52件，同比下降8.8%，行政机关负责人出庭应诉52人次。",
+    year: 2023,
+    expect: { "litig.cases": 52, "litig.appearances": 52 },
+    note: "县政府及所属部门: the government with its parts is the whole",
+  },
+  {
+    text: "全年12345热线共受理各类诉求工单8.3万件，办结率99.4%，满意率95.6%。其中，县住建局受理涉房地产类诉求1.1万件，满意率89.2%。",
+    year: 2023,
+    expect: { "hotline.tickets": 83000, "hotline.completion_rate": 99.4, "hotline.satisfaction_rate": 95.6 },
+    as: { "hotline.tickets": "8.3万" },
+    note: "其中, then a department: its rate is the department's",
+  },
+  {
+    text: "全县行政诉讼一审案件213件，行政机关负责人出庭应诉率100%。",
+    year: 2023,
+    expect: { "litig.cases": 213, "litig.appearance_rate": 100 },
+  },
 ];
