@@ -228,4 +228,18 @@ export const probes11: CorpusCase[] = [
     year: 2023,
     expect: { "litig.cases": 213, "litig.appearance_rate": 100 },
   },
+  // ───────── cadres attending lectures count the lectures ─────────
+  {
+    text: "县委常委会会议学法7次，县政府常务会议学法12次，全县各级领导干部参加法治专题讲座3次。",
+    year: 2023,
+    expect: { "study.party_sessions": 7, "study.gov_sessions": 12, "study.lectures": 3 },
+    note: "参加 (attend) says the lectures as 举办 does, counted in sessions",
+  },
+  {
+    text: "全县领导干部参加法治讲座1200人次。",
+    year: 2023,
+    expect: {},
+    absent: ["study.lectures"],
+    note: "people who attended are no number of lectures",
+  },
 ];
