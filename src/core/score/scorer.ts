@@ -409,6 +409,17 @@ function labelsAnother(text: string, y: { year: number; pos: number }, qStart: n
   return m !== null && y.pos + 4 + m[0].length - 1 < qStart;
 }
 
+/** The bracket around `from` closes before `to` (more closing than opening brackets between them). */
+function closedAside(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "（" || c === "(") depth++;
+    else if ((c === "）" || c === ")") && --depth < 0) return true;
+  }
+  return false;
+}
+
 /** Where the sentence's first clause ends (its head's last word), or the figure when the head is its own clause. */
 function firstWordEnd(f: Frame): number {
   const last = f.head[f.head.length - 1];
@@ -421,7 +432,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   const text = ctx.text;
   // (a year that labels another figure, 由2022年的52件下降至41件, 从2022年的85%提升至100%, dates that figure only)
   let lastYearTok: { year: number; pos: number } | undefined;
-  for (let k = f.years.length - 1; k >= 0 && !lastYearTok; k--) if (!labelsAnother(text, f.years[k]!, q.start)) lastYearTok = f.years[k];
+  // (…and so does one inside an aside closed before the figure: 同比增长12%(2022年为100件),审结112件)
+  for (let k = f.years.length - 1; k >= 0 && !lastYearTok; k--) if (!labelsAnother(text, f.years[k]!, q.start) && !closedAside(text, f.years[k]!.pos, q.start)) lastYearTok = f.years[k];
   const sentenceBefore = f.before;
   const clauseBefore = f.inClause;
   // time, norm and plan words count in the figure's clause and in the sentence's first clause

@@ -242,4 +242,17 @@ export const probes11: CorpusCase[] = [
     absent: ["study.lectures"],
     note: "people who attended are no number of lectures",
   },
+  // ───────── 我县 compares itself with the city; an aside's year dates the aside ─────────
+  {
+    text: "2023年，全市各级行政复议机关共收到行政复议申请1236件。我县作为全市行政复议规范化建设试点县，县政府收到行政复议申请74件，审结70件，审限内结案率100%，纠错率10%。",
+    year: 2023,
+    expect: { "recon.received": 74, "recon.closed": 70, "recon.ontime_rate": 100, "recon.correction_rate": 10 },
+    note: "我县作为全市…: the sentence is the county's own; 全市 is what it is compared with",
+  },
+  {
+    text: "2023年，县政府收到行政复议申请112件，同比增长12%（2022年为100件），审结112件，法定期限内办结率100%。",
+    year: 2023,
+    expect: { "recon.received": 112, "recon.closed": 112, "recon.ontime_rate": 100 },
+    note: "(2022年为100件) dates the aside, not the figures after it",
+  },
 ];
