@@ -85,7 +85,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "hotline.completion_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], afterEvents: ["close"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "hotline.satisfaction_rate", kind: "percent", topics: ["hotline", "ticket", "call"], needs: ["hotline"], badConcepts: ["sector_hotline"], badScope: "sentence" },
   { code: "disclosure.response_rate", kind: "percent", topics: ["disc_req", "info"], afterEvents: ["handle"] },
-  { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "按时答复率", "按期答复率", "回复率", "按时回复率", "按期回复率", "按时办结率", "按期办结率", "办理率", "按时办理率", "按期办理率"], strongNouns: ["办复率", "按期办复率", "按时办复率"], afterEvents: ["handle"], afterWords: ["办复"] },
+  { code: "proposals.reply_rate", kind: "percent", sumsAreWhole: true, topics: ["npc", "cppcc", "npc_bill"], weakNouns: ["办结率", "答复率", "按时答复率", "按期答复率", "回复率", "按时回复率", "按期回复率", "按时办结率", "按期办结率", "办理率", "按时办理率", "按期办理率"], strongNouns: ["办复率", "按期办复率", "按时办复率"], afterEvents: ["handle", "close"], afterWords: ["办复"] },
   { code: "study.exam_pass_rate", kind: "percent", topics: ["exam", "taker"], strongNouns: ["考试合格率", "考试通过率"] },
 ]);
 

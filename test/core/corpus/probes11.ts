@@ -255,4 +255,22 @@ export const probes11: CorpusCase[] = [
     expect: { "recon.received": 112, "recon.closed": 112, "recon.ontime_rate": 100 },
     note: "(2022年为100件) dates the aside, not the figures after it",
   },
+  // ───────── the proposals closed on time, said with the verb ─────────
+  {
+    text: "全年共办理人大代表建议45件、政协委员提案38件，100%按时办结。",
+    year: 2023,
+    expect: { "proposals.npc": 45, "proposals.cppcc": 38, "proposals.reply_rate": 100 },
+    note: "办结 (close) after the percent says the proposals' rate as 办复 does",
+  },
+  {
+    text: "县政府承办的人大代表建议、政协委员提案按期办结100%。",
+    year: 2023,
+    expect: { "proposals.reply_rate": 100 },
+  },
+  {
+    text: "全年受理行政复议案件45件，100%按时办结。",
+    year: 2023,
+    expect: { "recon.received": 45 },
+    absent: ["proposals.reply_rate", "hotline.completion_rate"],
+  },
 ];
