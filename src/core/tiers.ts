@@ -490,7 +490,8 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
 function listedFrames(engine: readonly EngineCandidate[], text: string): Set<EngineCandidate> {
   const byCode = new Map<string, EngineCandidate[]>();
   for (const c of engine)
-    if (c.how.startsWith("count:left:")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
+    // (a reading through another code's noun is no item: 党组中心组集体学法5次、局务会会前学法13次 are two bodies' counts)
+    if (c.how.startsWith("count:left:") && !c.features.includes("bad_concept")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
   const found = new Set<EngineCandidate>();
   for (const list of byCode.values()) {
     if (list.length < 2) continue;

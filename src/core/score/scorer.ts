@@ -71,9 +71,14 @@ const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
 const SESSION_UNITS = lexiconWords("unit", "session", "batch");
 function gluedSessions(text: string, q: Quantity): boolean {
   if (!q.unitClasses.some((u) => u === "people" || u === "person_time")) return false;
-  const before = text.slice(Math.max(0, q.start - 4), q.start);
+  let before = text.slice(Math.max(0, q.start - 8), q.start);
+  // (…or joined by 共 or 共计: 旁听庭审3次共75人次)
+  const total = TOTAL_WORDS.find((w) => before.endsWith(w));
+  if (total) before = before.slice(0, -total.length);
   return SESSION_UNITS.some((u) => before.endsWith(u) && /\d/u.test(before[before.length - u.length - 1] ?? ""));
 }
+/** The lexicon's words for "in all" (共, 共计, 累计), longest first. */
+const TOTAL_WORDS = lexiconWords("modifier", "total").sort((a, b) => b.length - a.length);
 
 /** A 其中 after the figure in its sentence, then one of the code's own (not broad) nouns. */
 function ownPartAfter(f: Frame, d: Def, text: string): boolean {
@@ -388,8 +393,10 @@ function baseEnd(gap: string): number {
 }
 function comparedLevel(gap: string): boolean {
   const end = baseEnd(gap);
-  return end >= 0 && LEVEL_WORDS.has(gap.slice(end));
+  // (the level may name its own year: 由2022年的12次增加到2023年的16次)
+  return end >= 0 && LEVEL_WORDS.has(gap.slice(end).replace(LEVEL_YEAR, ""));
 }
+const LEVEL_YEAR = /(?:19|20)\d\d年度?的?$/u;
 /** The last-year word at `at` labels the base (从/由 right before it) of the level the figure at `qStart` is. */
 function labelsBase(text: string, at: number, qStart: number): boolean {
   const from = text[at - 1];
@@ -1072,7 +1079,17 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
       // (…after 其中 too: 其中1279名考试合格)
       const trailing =
         !lead && next !== undefined && QV_GAPS.has(text.slice(q.end, next.start).trim()) && own.every((w) => w.ids.includes("exist") || has(w, "modifier", "part")) && next.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) && QV_LEADS.has(text.slice(f.clause.start, q.start).trim());
-      if ((lead && VERB_CLAUSE_LEADS.has(undated(text.slice(f.clause.start, lead.start).trim())) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing || x.levelClause) t.add("verb_clause");
+      // (…or who, the figure, its people and the verb: 县直单位和乡镇负责人共计185人次参加, 170余名领导干部参加)
+      const who =
+        !lead &&
+        !trailing &&
+        next !== undefined &&
+        q.unitClasses.some((u) => u === "people" || u === "person_time") &&
+        next.ids.some((id) => d.events.includes(id)) &&
+        next.start - q.end <= 8 &&
+        !/[\d,，;；:：]/u.test(text.slice(q.end, next.start)) &&
+        f.inClause.every((w) => w.end > q.start || w.kind === "body" || w.kind === "stop" || has(w, "modifier", "total"));
+      if ((lead && VERB_CLAUSE_LEADS.has(undated(text.slice(f.clause.start, lead.start).trim())) && VERB_CLAUSE_COUNTS.has(text.slice(lead.end, q.start).trim())) || trailing || who || x.levelClause) t.add("verb_clause");
     }
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");

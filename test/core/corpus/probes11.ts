@@ -273,4 +273,40 @@ export const probes11: CorpusCase[] = [
     expect: { "recon.received": 45 },
     absent: ["proposals.reply_rate", "hotline.completion_rate"],
   },
+  // ───────── people who observed trials: sessions and people in one measure, and who did it ─────────
+  {
+    text: "组织机关干部到县人民法院旁听庭审3次共75人次。",
+    year: 2023,
+    expect: { "study.court_observation": 75 },
+    note: "3次共75人次: the sessions and the people are one measure, no figure between noun and count",
+  },
+  {
+    text: "全年组织旁听庭审活动2次，县直单位和乡镇负责人共计185人次参加。",
+    year: 2023,
+    expect: { "study.court_observation": 185 },
+    note: "who, 共计, the figure, 参加: the clause is the act's own",
+  },
+  {
+    text: "组织领导干部旁听庭审2批次，170余名领导干部参加，旁听庭审后召开座谈会交流心得体会。",
+    year: 2023,
+    expect: { "study.court_observation": 170 },
+    approx: { "study.court_observation": "at_least" },
+  },
+  // ───────── two bodies' counts side by side are no kinds; a level that names its own year ─────────
+  {
+    text: "全年党组理论学习中心组集体学法5次、局务会会前学法13次。",
+    year: 2023,
+    expect: { "study.party_sessions": 5, "study.gov_sessions": 13 },
+  },
+  {
+    text: "委党委理论学习中心组集体学法4次，委务会会前学法12次。",
+    year: 2023,
+    expect: { "study.party_sessions": 4, "study.gov_sessions": 12 },
+    note: "委务会 is a commission's executive meeting",
+  },
+  {
+    text: "县政府常务会议会前学法次数由2022年的12次增加到2023年的16次。",
+    year: 2023,
+    expect: { "study.gov_sessions": 16 },
+  },
 ];
