@@ -123,11 +123,11 @@ export function readIssuer(text: string, ls: Lines = linesOf(text)): string | nu
 export function readMeta(text: string): Meta {
   const ls = linesOf(text);
   const published = readPublished(text, ls);
-  let year = readYear(text, published);
+  const who = readReporter(text);
+  let year = readYear(text, published, who.region);
   // an annual report signed early in a year covers the year before; one signed in its last
   // quarter (a year-end summary) covers that year
   if (year === null && published) year = Number(published.slice(0, 4)) - (Number(published.slice(5, 7)) >= 10 ? 0 : 1);
-  const who = readReporter(text);
   const meta: Meta = {
     region: who.region,
     year,

@@ -163,6 +163,11 @@ describe("forms of the year covered", () => {
     ["近日,市司法局发布全市人民调解工作数据。去年,全市调解组织共调解纠纷8600件,调解成功率98.7%。\n发布时间:2024-01-18", 2023],
     // a title of the year, published the next spring
     ["二〇二二年度法治政府建设情况报告\n发布日期:2023-02-10\n一年来,我区深入推进依法行政。", 2022],
+    // a news item about 近日 whose body names its year before its subject (2023年宁陕县…, 2023年全县…), dated the next January
+    ["宁陕:法治护航县域发展\n来源:安康日报 2024-01-18\n近日,记者从宁陕县司法局获悉,2023年宁陕县扎实推进法治政府建设,全年共审核重大行政决策事项9件。", 2023],
+    ["近日,记者从县司法局获悉,2023年全县扎实推进法治政府建设,全年共审核重大行政决策事项9件。\n发布时间:2024-01-18", 2023],
+    // …but a news item about now keeps its own date
+    ["近日,记者从县司法局获悉,今年以来全县扎实推进法治政府建设,共审核重大行政决策事项9件。\n发布时间:2024-09-18", 2024],
   ])("%s", (text, year) => {
     expect(meta(text).year).toBe(year);
   });

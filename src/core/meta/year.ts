@@ -75,7 +75,10 @@ const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
-export function readYear(text: string, published: string | null = null): number | null {
+/** The report's own body right after a year (2023年全县, 2023年我区, 2023年该县). */
+const SELF_AFTER = /^(?:全|我|该|本)[省市州盟县区旗镇乡]/u;
+
+export function readYear(text: string, published: string | null = null, region: string | null = null): number | null {
   const head = arabicYears(text.slice(0, 2000));
   // 1. the period the figures cover
   //    (自2023年1月1日起至2023年12月31日止, 为2022年1月1日至12月31日, 2021年1月1日—2021年12月31日)
@@ -147,10 +150,13 @@ export function readYear(text: string, published: string | null = null): number 
   }
   // 7. the year the first part of the text names most, by weight
   const score = new Map<number, number>();
+  // (a year whose subject follows it, 2023年浏阳市以…, 2023年全县共…: the year the text speaks of, said plainly)
+  let plainYear: number | null = null;
   for (const m of covered.matchAll(new RegExp(`${YEAR}年(度)?`, "g"))) {
     const y = yearAt(covered, m.index!, 4);
     if (!y) continue;
     const after = covered.slice(m.index! + m[0].length, m.index! + m[0].length + 6);
+    if (plainYear === null && m[2] === undefined && (SELF_AFTER.test(after) || (region !== null && region.length >= 2 && after.startsWith(region)))) plainYear = y;
     let w = 1;
     // (与2023年同期相比, 较2023年: a comparison names the year before, not the one reported)
     if (/^同期/.test(after) || COMPARED.test(covered.slice(Math.max(0, m.index! - 3), m.index!))) continue;
@@ -165,7 +171,7 @@ export function readYear(text: string, published: string | null = null): number 
   for (const [y, w] of score) if (w > bestW || (w === bestW && best !== null && y < best)) [best, bestW] = [y, w];
   // 8. a news item about 近日, or an event dated 9月4日 with no year, takes its own date unless
   //    the text plainly names the year it speaks of (2023年度, 2023年,)
-  if (own !== null && bestW < 3) return own;
+  if (own !== null && bestW < 3) return plainYear ?? own;
   // 9. a yearbook's page (某区年鉴2023, 2023某区年鉴) records the year before the one it is named for
   if (best === null) {
     const book = head.slice(0, 600).match(YEARBOOK);
