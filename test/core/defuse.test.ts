@@ -115,3 +115,18 @@ it("blanks exactly what the former pass per unit width blanked (random repetitiv
   );
   for (const s of ["收".repeat(3001), "收".repeat(2999) + "。" + "收".repeat(3002), "一".repeat(17), "一".repeat(16), "共共共", "共共共共", "12121212", "全年共计".repeat(4) + "全年"]) expect(defuse(s)).toBe(defuseBefore(s));
 });
+
+it("passes a long kept run (a table row of 12|12|12…) once, not once per position", () => {
+  const time = (n: number) => {
+    const s = "12|".repeat(n);
+    const t0 = performance.now();
+    defuse(s);
+    return performance.now() - t0;
+  };
+  time(2_000);
+  const small = time(20_000);
+  const big = time(200_000);
+  expect(big / Math.max(small, 1)).toBeLessThan(40);
+  // the row is kept as it is: it holds digits
+  expect(defuse("12|".repeat(50))).toBe("12|".repeat(50));
+});

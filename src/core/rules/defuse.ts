@@ -68,6 +68,10 @@ export function defuse(text: string): string {
         if (reps > MAX_REPEATS && !hasDigit(text, i, w)) {
           blank.push([i, j]);
           next[w] = j;
+        } else if (reps > 1) {
+          // (a run kept, 12|12|12…: every start inside it whose unit it holds repeats a rotation of this unit, no
+          // more often and with the same characters, so none of them is blanked either; scanning each again is quadratic)
+          next[w] = j - w + 1;
         }
       }
     }
