@@ -107,6 +107,35 @@ describe("tables laid out with spaces, and rows with a number and a unit cell", 
     expect([got.get("recon.received"), got.get("recon.closed"), got.get("recon.ontime_rate")]).toEqual([231, 204, 100]);
   });
 
+  it("reads a row of values under a header of labels, each value its column's (调解纠纷（件） over 2104)", () => {
+    const t = "表1 2024年人民调解工作情况\n调解组织（个）|调解纠纷（件）|调解成功（件）|调解成功率（%）\n286|2104|2088|99.2";
+    const got = values(t);
+    expect([got.get("mediation.organizations"), got.get("mediation.cases"), got.get("mediation.succeeded"), got.get("mediation.success_rate")]).toEqual([286, 2104, 2088, 99.2]);
+    // the evidence shows the header with the row
+    const r = extract(`某某县2024年法治政府建设情况报告\n${t}`, { source: "t.txt" });
+    expect(r.indicators.find((v) => v.code === "mediation.cases")?.evidence.text).toBe("调解组织（个）|调解纠纷（件）|调解成功（件）|调解成功率（%）\n286|2104|2088|99.2");
+  });
+
+  it("reads only the report's year's row of a table whose rows are years (年度 | 收案数 / 2024 | 61)", () => {
+    const t = "行政复议案件办理情况\n年度 | 行政复议收案数（件） | 纠错率（%）\n2023 | 56 | 10.7\n2024 | 61 | 12.1";
+    const got = values(t);
+    expect([got.get("recon.received"), got.get("recon.correction_rate")]).toEqual([61, 12.1]);
+    expect(tableView(t, 2024).quantities.map((q) => q.value)).toEqual([61, 12.1]);
+    expect(tableView(t, 2022).quantities).toEqual([]);
+  });
+
+  it("stays linear on a hostile header of labels and a row of values as wide", () => {
+    const wide = (n: number) => `某某县2024年法治政府建设情况报告\n${"调解成功（件）|".repeat(n)}\n${"12|".repeat(n)}`;
+    extract(wide(500), { source: "t.txt" });
+    const t0 = performance.now();
+    extract(wide(2_000), { source: "t.txt" });
+    const small = performance.now() - t0;
+    const t1 = performance.now();
+    extract(wide(20_000), { source: "t.txt" });
+    const big = performance.now() - t1;
+    expect(big / Math.max(small, 1)).toBeLessThan(30);
+  });
+
   it("stays linear on hostile spaced rows", () => {
     const row = "1 主动公开政府信息 条 2\n";
     const t0 = performance.now();

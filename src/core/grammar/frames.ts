@@ -62,7 +62,12 @@ export interface Frame {
   headingPlan: boolean;
   /** The verbs of the nearest heading above (（一）常务会议学法。全年12次: the heading says the act). */
   headingEvents: WordToken[];
+  /** A table cell's column header's verbs (调解成功（件）, 审结数): the act its values count. */
+  columnEvents: WordToken[];
 }
+
+/** The longest header line whose other columns lend a verb-only column their nouns. */
+const HEADER_LINE_MAX = 300;
 
 function wordsIn(words: readonly WordToken[], from: number, to: number): WordToken[] {
   const lo = firstAtOrAfter(words, from);
@@ -227,6 +232,19 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         }
       }
     }
+    // a column's header names a table cell's value as a noun right before it would (调解纠纷（件） over 2104)
+    const column = q.column;
+    const columnWords = column ? wordsIn(words, column[0], column[1]) : [];
+    for (const w of columnWords) if (w.kind === "concept") for (const id of w.ids) attached.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap: 0, between: 0 });
+    // (a header that names only the act, 调解成功（件）, takes the nouns its row of headers names: 调解纠纷（件）)
+    // (nearest column first)
+    // (a header line of a reasonable length only: every frame of a hostile row would read it again)
+    const [headerFrom, headerTo] = q.header ?? [0, 0];
+    if (column && !attached.length && headerTo - headerFrom <= HEADER_LINE_MAX && columnWords.some((w) => w.kind === "event")) {
+      const others = wordsIn(words, headerFrom, headerTo).filter((w) => w.kind === "concept" && (w.end <= column[0] || w.start >= column[1]));
+      const far = (w: WordToken) => (w.end <= column[0] ? column[0] - w.end : w.start - column[1]);
+      for (const w of others.sort((a, b) => far(a) - far(b))) for (const id of w.ids) attached.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap: 1, between: 0 });
+    }
     // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
     for (let k = before.length - 1; k >= 0; k--) {
       const w = before[k]!;
@@ -271,7 +289,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // R·P: rate nouns before a percentage
     const rates: Attached[] = [];
     const eachRate = each.find((w) => w.kind === "rate");
-    if (q.percent && eachRate) attach(rates, eachRate, "each", q, clause.start, quantities, titleSum);
+    const columnRate = q.percent && column ? wordsIn(words, column[0], column[1]).filter((w) => w.kind === "rate").pop() : undefined;
+    if (columnRate) for (const id of columnRate.ids) rates.push({ id, word: columnRate.word, start: columnRate.start, end: columnRate.end, where: "left", gap: 0, between: 0 });
+    else if (q.percent && eachRate) attach(rates, eachRate, "each", q, clause.start, quantities, titleSum);
     else if (q.percent) {
       const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
       const nearest = rs[rs.length - 1];
@@ -346,6 +366,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       inClause,
       headingPlan: path.some((h) => h.plan),
       headingEvents: path.length ? wordsIn(words, path[path.length - 1]!.start, path[path.length - 1]!.end).filter((w) => w.kind === "event") : [],
+      columnEvents: columnWords.filter((w) => w.kind === "event"),
       each,
     });
   }

@@ -148,7 +148,7 @@ export function tableView(text: string, year: number | null): TableView {
     start = end + 1;
   }
   const blank = new Uint8Array(text.length);
-  let header: { years: (number | null)[]; units: (string | null)[]; cells: string[] } | null = null;
+  let header: { years: (number | null)[]; units: (string | null)[]; cells: string[]; spans: [number, number][]; line: [number, number] } | null = null;
   for (const line of lines) {
     const isRow = line.text.includes("|") || line.text.includes("｜");
     if (!isRow) {
@@ -164,8 +164,49 @@ export function tableView(text: string, year: number | null): TableView {
     // a row of no values after its first cell is a header: it may name each column's year or unit
     // (a bare 2023 names a year only in a table's first row: under a header it is a value)
     if (values.slice(1).every((v, k) => v === null && !numberWithUnit(filled[k + 1]!.text)) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
-      header = { years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)), units: cells.map((c) => bracketUnit(c.text)), cells: cells.map((c) => c.text.trim()) };
+      header = {
+        years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)),
+        units: cells.map((c) => bracketUnit(c.text)),
+        cells: cells.map((c) => c.text.trim()),
+        spans: cells.map((c) => [c.start, c.start + c.text.length] as [number, number]),
+        line: [line.start, line.start + line.text.length],
+      };
       continue;
+    }
+    // a row of values only under a header of labels (调解组织（个） | 调解纠纷（件） / 286 | 2104): each value is its column's;
+    // a first cell that is a year names the row's year (年度 | 收案数 / 2023 | 61), and only the report's year's row is read
+    if (header && header.cells[0] !== "" && header.years.every((y) => y === null) && cells.length === header.cells.length) {
+      const rowYear = cellYear(cells[0]!.text);
+      const from = rowYear !== null ? 1 : 0;
+      if (cells.slice(from).every((c) => !c.text.trim() || bareNumber(c.text) !== null)) {
+        if (rowYear !== null && rowYear !== year) continue;
+        for (let k = from; k < cells.length; k++) {
+          const c = cells[k]!;
+          if (c.start > 0) blank[c.start - 1] = 1;
+          const n = bareNumber(c.text);
+          const label = header.cells[k]!;
+          if (!n || !label || GENERIC_VALUE_HEADERS.has(label)) continue;
+          const unit = n.percent ? "%" : (header.units[k] ?? (Number.isInteger(n.value) ? "" : null));
+          if (unit === null) continue;
+          const percent = n.percent || PERCENT_SIGNS.has(unit);
+          const numStart = c.start + n.lead;
+          quantities.push({
+            value: n.value,
+            approx: null,
+            percent,
+            unit: percent ? "%" : unit,
+            unitClasses: percent ? ["percent"] : unit === "" ? ANY_COUNT : (UNIT_CLASSES.get(unit) ?? []),
+            start: numStart,
+            end: numStart + n.length + (n.percent ? 1 : 0),
+            numStart,
+            numEnd: numStart + n.length,
+            table: true,
+            column: header.spans[k]!,
+            header: header.line,
+          });
+        }
+        continue;
+      }
     }
     // the row's label: its first cell with words, after a row number at most (序号 | 指标 | 单位 | 数值)
     const labelIndex = cells.findIndex((c) => c.text.trim() && bareNumber(c.text) === null);

@@ -1006,9 +1006,10 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
   const label = concept.where === "left" && concept.start <= f.clause.start + 1 && BARE_COLON.test(text.slice(concept.end, q.start));
-  const evs = eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || (concept.where !== "heading" && !label) ? inClause.concat(after, carried) : f.headingEvents;
+  // (a table cell's column header says its act: 调解成功（件） over 2088)
+  const evs = f.columnEvents.length ? f.columnEvents : eachVerb ? [eachVerb] : inClause.length || after.length || carried.length || (concept.where !== "heading" && !label) ? inClause.concat(after, carried) : f.headingEvents;
   if (eachVerb) t.add("each_verb");
-  let nearestEv = eachVerb;
+  let nearestEv = f.columnEvents[f.columnEvents.length - 1] ?? eachVerb;
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
   if (!nearestEv) for (let k = carried.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, carried[k]!)) nearestEv = carried[k];

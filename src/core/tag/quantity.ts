@@ -22,6 +22,10 @@ export interface Quantity {
   numEnd: number;
   /** A table's bare value cell (grammar/tables.ts): its row's first cell names it, no verb needed. */
   table?: boolean;
+  /** A value cell under a header row of labels (调解纠纷（件） | 调解成功率（%） / 2104 | 99.2): its column's header cell, [start, end). */
+  column?: [number, number];
+  /** …and its header row's line, [start, end). */
+  header?: [number, number];
 }
 
 const CN_NUM = new Set([..."零〇一二两三四五六七八九十百千"]);
