@@ -118,6 +118,14 @@ function undated(lead: string): string {
   const m = CLAUSE_DATE.exec(lead);
   return m ? lead.slice(m[0].length) : lead;
 }
+/** A threshold the next clause says the figure passed (突破10万件,达10.36万件): the threshold is compared with, not the figure. */
+function passedThreshold(text: string, q: Quantity): boolean {
+  return q.approx === "at_least" && THRESHOLD_WORDS.some((w) => text.startsWith(w, q.start)) && THEN_LEVEL.test(text.slice(q.end, q.end + 6));
+}
+const THRESHOLD_WORDS = ["突破", "超过"];
+const THEN_LEVEL = /^[,，](?:达到|达)[0-9]/u;
+/** A clause that ends on a threshold passed (突破10万件, 超过2000件): the next clause's level is the figure. */
+const AFTER_THRESHOLD = /(?:突破|超过)[0-9.]+万?[^0-9,，]{0,3}[,，]\s*$/u;
 function levelClause(clauseText: string): boolean {
   const rest = undated(clauseText);
   return rest !== clauseText && LEVEL_WORDS.has(rest.replace(/^[,，]/u, ""));
@@ -206,7 +214,7 @@ function coordinate(a: string, b: string): boolean {
 const GENERIC_AFTER = /^等(?:各类|各项)?(?:活动|形式|工作|方式|项目|内容|事项)/u;
 
 /** A clause that is only the level a rate came to before its figure: 降至, 升至, 提高到, 保持在. */
-const LEVEL_CLAUSE = /^(?:(?:同比|较上年)?(?:降至|降到|下降至|下降到|降低至|降低到|升至|升到|上升至|上升到|提高至|提高到|提升至|提升到|保持在|稳定在))$/u;
+const LEVEL_CLAUSE = /^(?:(?:同比|较上年)?(?:降至|降到|下降至|下降到|降低至|降低到|升至|升到|上升至|上升到|提高至|提高到|提升至|提升到|保持在|稳定在|达到|达))$/u;
 
 /** A concept word that opens with a preposition says how, not what (依申请, 按申请). */
 const ADVERBIAL = /^(?:依|按|经)/u;
@@ -609,7 +617,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     }
   if (x.average) t.add("average");
   if (x.delta) t.add("delta");
-  else if (x.comparison) t.add("comparison");
+  else if (x.comparison || passedThreshold(ctx.text, q)) t.add("comparison");
   if (x.tail) t.add("tail");
   if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
   // (any department's for a body's own acts, the organs too: 县司法局局务会议学法8次 are the bureau's meetings)
@@ -919,7 +927,8 @@ function eventFacts(f: Frame, text: string): EventFacts {
     if (w.ids.includes("each")) eachEnd = Math.min(eachEnd, w.end);
   }
   const clauseText = text.slice(f.clause.start, q.start).trim();
-  const level = levelClause(clauseText);
+  // (…or undated, right after a threshold the figure passed: 受理量突破10万件,达10.36万件)
+  const level = levelClause(clauseText) || (LEVEL_WORDS.has(clauseText) && AFTER_THRESHOLD.test(text.slice(Math.max(0, f.clause.start - 16), f.clause.start)));
   const ownShare = ownShareClause(clauseText);
   lastEvents = {
     frame: f,

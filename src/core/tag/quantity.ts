@@ -53,7 +53,7 @@ const UNIT_WORDS: { word: string; classes: string[] }[] = (() => {
   return [...by.entries()].map(([word, classes]) => ({ word, classes })).sort((a, b) => b.word.length - a.word.length);
 })();
 
-const PRE_APPROX: readonly [string, Approx][] = [["超过", "at_least"], ["逾", "at_least"], ["超", "at_least"], ["近", "about"], ["约", "about"], ["大约", "about"]];
+const PRE_APPROX: readonly [string, Approx][] = [["超过", "at_least"], ["突破", "at_least"], ["逾", "at_least"], ["超", "at_least"], ["近", "about"], ["约", "about"], ["大约", "about"]];
 
 /** UNIT_WORDS by their first code unit, in the same order (longest first). */
 const UNITS_BY_FIRST: Map<number, { word: string; classes: string[] }[]> = (() => {

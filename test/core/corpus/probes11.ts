@@ -309,4 +309,32 @@ export const probes11: CorpusCase[] = [
     year: 2023,
     expect: { "study.gov_sessions": 16 },
   },
+  // ───────── a threshold passed, then the figure; a level clause with 达到 ─────────
+  {
+    text: "12345热线全年受理量突破10万件，达10.36万件，按时办结率99.81%。",
+    year: 2023,
+    expect: { "hotline.tickets": 103600, "hotline.completion_rate": 99.81 },
+    as: { "hotline.tickets": "10.36万" },
+    note: "突破10万件 is the threshold passed (at least), 达10.36万件 the figure",
+  },
+  {
+    text: "全年12345热线“接诉即办”共受理群众诉求4.27万件，群众满意率较上年提升1.8个百分点，达到95.6%。",
+    year: 2023,
+    expect: { "hotline.tickets": 42700, "hotline.satisfaction_rate": 95.6 },
+    as: { "hotline.tickets": "4.27万" },
+    note: "a clause that is only 达到 and the rate is the rate's own level",
+  },
+  // ───────── parts of the tickets: the dissatisfied, the supervised ─────────
+  {
+    text: "12345热线转办我县的不满意工单213件，全部进行了二次办理。",
+    year: 2023,
+    expect: {},
+    absent: ["hotline.tickets"],
+  },
+  {
+    text: "全年督办12345热线重点、难点工单346件，督办件办结率100%。",
+    year: 2023,
+    expect: {},
+    absent: ["hotline.tickets", "hotline.completion_rate"],
+  },
 ];
