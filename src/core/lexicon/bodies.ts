@@ -12,7 +12,7 @@ export const bodies = entries({
   judicial: "司法所 律师 公证处 仲裁 法律援助 调解中心 联合调解中心 诉调对接 警调对接 访调对接 法律服务所 调解工作室 矛调中心 调处化解中心 调处中心 公共法律服务中心 公共法律服务站 公共法律服务工作站 医调委 诉调中心 矛盾纠纷多元化解中心 多元化解中心 矛盾纠纷调处化解中心 社会矛盾纠纷调处化解中心 矛盾纠纷调解中心",
   sub: "村 社区 村居 村(居) 村委会 居委会 网格 各乡镇 各镇 各乡 各街道 各部门 各单位 乡镇 街道 部门 单位 承办单位 基层 企业 学校 医院",
   /** every level of the jurisdiction together (各级人民调解组织, 两级法院 aside): the whole for figures that add up, not one body's own meetings */
-  levels: "各级 两级",
+  levels: "各级 两级 三级 四级 五级 县乡村三级 县乡村 县镇村 县乡两级 镇村两级",
   higher: "全国 国家 国务院 司法部 全省 省级 省委 省政府 中央",
   other_place: "兄弟 周边 邻近 外省 外市 全国平均",
 });

@@ -349,7 +349,7 @@ function higherLevel(word: string, own: OwnLevel): boolean {
 const PARTY_REACH = 16;
 
 /** The bodies named before the first verb of a list of words. */
-function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
+function bodiesBeforeVerb(ws: readonly WordToken[], text: string): WordToken[] {
   let verb: WordToken | undefined;
   for (const w of ws)
     if (w.kind === "event") {
@@ -357,9 +357,12 @@ function bodiesBeforeVerb(ws: readonly WordToken[]): WordToken[] {
       break;
     }
   const out: WordToken[] = [];
-  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start)) out.push(w);
+  // (a partner after 与/同/会同 is no subject: 与县人民法院联合制定…)
+  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start) && !PARTNER_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start))) out.push(w);
   return out;
 }
+/** 与, 同 or 会同 right before a body, its level at most between (与县人民法院): a partner. */
+const PARTNER_BEFORE = /(?:与|同|会同)[省市州县区旗镇乡]?$/u;
 
 /** The words [from, to) are their clause's whole text, but for its punctuation (上年度,). */
 function clauseOnly(text: string, from: number, to: number): boolean {
@@ -511,10 +514,10 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (!delta && w.ids.includes("delta") && !/[至到为]/u.test(text.slice(w.end, q.start))) delta = true;
   }
   // the subject: the nearest body named before the verb in the figure's clause, else in the sentence's first clause
-  let bodies = bodiesBeforeVerb(clauseBefore);
+  let bodies = bodiesBeforeVerb(clauseBefore, text);
   for (let end = f.clause.start; !bodies.length && end > f.sentence.start; ) {
     const start = clauseStartBefore(text, f.sentence.start, end);
-    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end));
+    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text);
     end = start;
   }
   // 被申请人为县政府部门: the respondent named after the verb

@@ -337,4 +337,17 @@ export const probes11: CorpusCase[] = [
     expect: {},
     absent: ["hotline.tickets", "hotline.completion_rate"],
   },
+  // ───────── all levels together; a partner is no subject ─────────
+  {
+    text: "县、乡、村三级人民调解组织共计196个，全年受理调解各类矛盾纠纷1842件，调解成功1819件，成功率98.75%。",
+    year: 2023,
+    expect: { "mediation.organizations": 196, "mediation.cases": 1842, "mediation.succeeded": 1819, "mediation.success_rate": 98.75 },
+    note: "县、乡、村三级 is every level together, the whole",
+  },
+  {
+    text: "与县人民法院联合制定《领导干部旁听庭审实施方案》，全年组织旁听庭审活动7次，参加旁听的领导干部和公务员共计534人次。",
+    year: 2023,
+    expect: { "study.court_observation": 534 },
+    note: "与县人民法院联合…: the court is a partner, not the subject",
+  },
 ];
