@@ -74,7 +74,7 @@ export const DEFS: readonly Def[] = z.array(DefSchema).parse([
   { code: "study.gov_sessions", kind: "count", ownActs: true, concepts: ["study", "study_weak"], events: ["study", "hold"], weakConcepts: ["study_weak"], weakUnless: ["法"], units: ["session"], topics: ["gov_body"], badConcepts: ["party_body"], badScope: "nearest" },
   { code: "study.lectures", kind: "count", ownActs: true, concepts: ["lecture", "lecture_weak"], weakConcepts: ["lecture_weak"], weakUnless: ["领导干部", "法治专题"], events: ["hold", "attend"], badEvents: ["watch"], units: ["session"], badModifiers: ["outreach"] },
   { code: "study.court_observation", kind: "count", sumsAreWhole: true, concepts: ["court_obs"], events: ["attend", "hold"], units: ["person_time", "people"] },
-  { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: ["attend"], badEvents: ["pass"], units: ["people", "person_time"] },
+  { code: "study.exam_takers", kind: "count", sumsAreWhole: true, concepts: ["exam", "taker"], events: ["attend", "hold"], badEvents: ["pass"], units: ["people", "person_time"] },
   { code: "study.exam_passed", kind: "count", sumsAreWhole: true, concepts: ["exam", "passer"], events: ["pass"], eventRequired: true, units: ["people", "person_time"] },
   // rates: the rate noun says the code (lexicon/rates.ts); generic nouns need their topic
   { code: "recon.ontime_rate", kind: "percent", topics: RECON, strongNouns: ["审限内结案率", "法定期限内结案率", "审限内办结率", "审限内审结率", "法定期限内审结率", "法定期限内办结率"] },

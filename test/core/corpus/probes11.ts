@@ -350,4 +350,18 @@ export const probes11: CorpusCase[] = [
     expect: { "study.court_observation": 534 },
     note: "与县人民法院联合…: the court is a partner, not the subject",
   },
+  // ───────── an exam held for the people counted ─────────
+  {
+    text: "推进领导干部任前考法，全年对37名拟任科级领导干部开展任前法律知识考试，考试成绩作为任职的重要依据。",
+    year: 2023,
+    expect: { "study.exam_takers": 37 },
+    note: "对37名…开展…考试: the exam held for them counts those who sat it",
+  },
+  {
+    text: "全年组织开展法律知识考试3场。",
+    year: 2023,
+    expect: {},
+    absent: ["study.exam_takers"],
+    note: "sessions are no people",
+  },
 ];
