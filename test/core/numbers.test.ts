@@ -87,3 +87,15 @@ describe("the quantity tagger's multipliers", () => {
     ["受理诉求6.5万余件", [65000]],
   ])("%s → %j", (s, v) => expect(values(s)).toEqual(v));
 });
+
+describe("the quantity tagger's words that are no count", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { tagQuantities } = require("../../src/core/tag/quantity") as typeof import("../../src/core/tag/quantity");
+  const values = (s: string) => tagQuantities(s).map((q) => q.value);
+  it.each([
+    ["不满意工单全部进行了二次办理。", []],
+    ["对调解协议开展二次回访。", []],
+    ["县政府常务会议学法二次。", [2]],
+    ["全年学法十二次,会前学法二次、专题学法三次。", [12, 2, 3]],
+  ])("%s → %j", (s, v) => expect(values(s)).toEqual(v));
+});

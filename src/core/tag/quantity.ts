@@ -91,6 +91,8 @@ const AFTER_UNIT_VETO_BY_CODE: (string[] | undefined)[] = (() => {
   for (const v of AFTER_UNIT_VETO) (by[v.charCodeAt(0)] ??= []).push(v);
   return by;
 })();
+/** A CJK ideograph (the basic block): a word goes on. */
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Characters before a number that make it a name, ordinal or code. */
 const BEFORE_VETO = new Set([..."第〔[【#No.号"]);
 const BEFORE_VETO_CODE = new Uint8Array(0x10000);
@@ -207,6 +209,8 @@ function finish(text: string, numStart: number, numEnd: number, base: number): S
   const vetoes = unitEnd < text.length ? AFTER_UNIT_VETO_BY_CODE[text.charCodeAt(unitEnd)] : undefined;
   if (vetoes) for (const v of vetoes) if (text.startsWith(v, unitEnd)) return { token: null, next: unitEnd };
   if (unit.word === "年" && /^\d{4}$/.test(text.slice(numStart, numEnd))) return { token: null, next: unitEnd };
+  // 二次 before a word is "a second" (二次办理, 二次回访), no count of two
+  if (unit.word === "次" && text.slice(numStart, numEnd) === "二" && isHan(text.charCodeAt(unitEnd))) return { token: null, next: unitEnd };
   let end = unitEnd;
   if (text.startsWith("以上", end) || text.startsWith("多", end)) (approx = "at_least"), (end += text[end] === "多" ? 1 : 2);
   else if (text.startsWith("左右", end)) (approx = "about"), (end += 2);
