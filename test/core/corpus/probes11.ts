@@ -364,4 +364,17 @@ export const probes11: CorpusCase[] = [
     absent: ["study.exam_takers"],
     note: "sessions are no people",
   },
+  // ───────── 审理终结 closes a case; 涉诉行政案件 are lawsuits, 涉诉信访 petitions ─────────
+  {
+    text: "全年受理行政复议案件50件，已审理终结45件。",
+    year: 2023,
+    expect: { "recon.received": 50, "recon.closed": 45 },
+  },
+  {
+    text: "全年涉诉信访案件12件。",
+    year: 2023,
+    expect: {},
+    absent: ["litig.cases"],
+    note: "petitions about lawsuits are no lawsuits",
+  },
 ];
