@@ -182,8 +182,11 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
     });
   }
   // (a column's cell the tagger read too, 99.2%, is the table's: it knows the column)
-  const tableAt = new Set(table.quantities.map((q) => q.numStart));
-  const quantities = table.quantities.length ? [...tagged.filter((q) => !tableAt.has(q.numStart)), ...table.quantities].sort((a, b) => a.start - b.start) : tagged;
+  let quantities = tagged;
+  if (table.quantities.length) {
+    const tableAt = new Set(table.quantities.map((q) => q.numStart));
+    quantities = [...tagged.filter((q) => !tableAt.has(q.numStart)), ...table.quantities].sort((a, b) => a.start - b.start);
+  }
   const titles = titleMask(text);
   const skip = titles.slice();
   for (const q of quantities) skip.fill(1, q.numStart, q.end);

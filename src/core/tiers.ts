@@ -216,9 +216,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match"))
         clearIn.set(keyAt(c.code, startOf(c.numStart)), c);
     }
-  // a figure the frames read as one of the parts a stated sum adds up (规范性文件12件、…、合同协议96件,合计116件): a kind, no value
+  // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
+  // 动态类144条,目录类1756条), or before it (…合同协议96件,合计116件): those are its parts, never its rivals
+  const partsOfSum = partsOfSums(engine);
+  // (…and a wording rule's figure the frames read as one of them is a kind, no value)
   const partAt = new Set<number>();
-  if (text !== undefined) for (const c of partsOfSums(engine)) partAt.add(keyAt(c.code, c.numStart));
+  if (text !== undefined) for (const c of partsOfSum) partAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
     if (!r.rejected && partAt.has(at)) {
@@ -289,9 +292,6 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const close = (c: EngineCandidate) => c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN;
   const headline = new Set<string>();
   for (const c of engine) if (close(c) && c.features.includes("total_marker")) headline.add(c.code);
-  // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
-  // 动态类144条,目录类1756条): those are its parts, never its rivals
-  const partsOfSum = partsOfSums(engine);
   // figures of one code listed side by side, each after its own noun of one concept (乡镇调委会12个、村调委会165个): kinds
   const kinds = text !== undefined ? listedFrames(engine, text) : new Set<EngineCandidate>();
   // …and a code's narrower act outranks both (收到委员提案520件,经审查立案486件: the 486 are the ones handled)
@@ -369,26 +369,42 @@ function breakdowns(out: EngineCandidate[], text: string, engine: readonly Engin
   for (const idx of byCode.values()) {
     if (idx.length < 2) continue;
     idx.sort((a, b) => out[a]!.numStart - out[b]!.numStart);
-    let run: number[] = [idx[0]!];
-    const close = () => {
-      if (run.length >= 2 && new Set(run.map((i) => out[i]!.value)).size === run.length)
-        for (const i of run) out[i] = { ...out[i]!, score: GUARDED_SCORE, reasons: [REASONS.category!], features: ["breakdown"] };
-    };
-    for (let k = 1; k < idx.length; k++) {
-      const a = out[idx[k - 1]!]!;
-      const b = out[idx[k]!]!;
-      const between = text.slice(a.numEnd, b.numStart);
-      // (the same thing counted by each figure: 主动公开政府信息2100条、政策解读56条 lists two things, not parts of one)
-      const noun = nounAt.get(keyAt(a.code, a.numStart));
-      if (between.length <= 40 && between.includes("、") && !/[。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === nounAt.get(keyAt(b.code, b.numStart))) run.push(idx[k]!);
-      else {
-        close();
-        run = [idx[k]!];
-      }
-    }
-    close();
+    // (the same thing counted by each figure: 主动公开政府信息2100条、政策解读56条 lists two things, not parts of one)
+    const nounOf = (c: EngineCandidate) => nounAt.get(keyAt(c.code, c.numStart));
+    const runs = kindRuns(
+      idx.map((i) => out[i]!),
+      text,
+      (a, b) => nounOf(a) !== undefined && nounOf(a) === nounOf(b),
+    );
+    for (const run of runs) for (const p of run) out[idx[p]!] = { ...out[idx[p]!]!, score: GUARDED_SCORE, reasons: [REASONS.category!], features: ["breakdown"] };
   }
   return carried;
+}
+
+/** What ends a list of kinds between two of its figures: a sentence's end, 其中, 以及, 和. */
+const LIST_BREAK = /[。!?！？;；\n]|其中|以及|和/u;
+/**
+ * Runs of figures (in text order) listed side by side with 、, 40 characters at most apart, each pair of neighbours joined
+ * as `joined` says: a run of two or more different values is a breakdown by kind. Positions into `list`.
+ */
+function kindRuns<T extends { numStart: number; numEnd: number; value: number }>(list: readonly T[], text: string, joined: (a: T, b: T, between: string) => boolean): number[][] {
+  const runs: number[][] = [];
+  let run: number[] = [0];
+  const close = () => {
+    if (run.length >= 2 && new Set(run.map((p) => list[p]!.value)).size === run.length) runs.push(run);
+  };
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1]!;
+    const b = list[k]!;
+    const between = text.slice(a.numEnd, b.numStart);
+    if (between.length <= 40 && between.includes("、") && !LIST_BREAK.test(between) && joined(a, b, between)) run.push(k);
+    else {
+      close();
+      run = [k];
+    }
+  }
+  close();
+  return runs;
 }
 
 /**
@@ -493,28 +509,13 @@ function listedFrames(engine: readonly EngineCandidate[], text: string): Set<Eng
     // (a reading through another code's noun is no item: 党组中心组集体学法5次、局务会会前学法13次 are two bodies' counts)
     if (c.how.startsWith("count:left:") && !c.features.includes("bad_concept")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
   const found = new Set<EngineCandidate>();
+  const wordOf = (c: EngineCandidate) => c.how.slice("count:left:".length);
   for (const list of byCode.values()) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.numStart - b.numStart);
-    let run: EngineCandidate[] = [list[0]!];
-    const close = () => {
-      if (run.length >= 2 && new Set(run.map((c) => c.value)).size === run.length) for (const c of run) found.add(c);
-    };
-    for (let k = 1; k < list.length; k++) {
-      const a = list[k - 1]!;
-      const b = list[k]!;
-      if (b.numStart === a.numStart) continue;
-      const between = text.slice(a.numEnd, b.numStart);
-      const word = b.how.slice("count:left:".length);
-      const noun = CONCEPT_OF.get(a.how.slice("count:left:".length));
-      // (each figure after its own noun: 分别学法5次、10次 gives one noun its figures, no kinds)
-      if (between.length <= 40 && between.includes("、") && between.includes(word) && !/[,，。!?！？;；\n]|其中|以及|和/u.test(between) && noun !== undefined && noun === CONCEPT_OF.get(word)) run.push(b);
-      else {
-        close();
-        run = [b];
-      }
-    }
-    close();
+    // (each figure after its own noun, in one clause: 分别学法5次、10次 gives one noun its figures, no kinds)
+    const runs = kindRuns(list, text, (a, b, between) => between.includes(wordOf(b)) && !/[,，]/u.test(between) && CONCEPT_OF.get(wordOf(a)) !== undefined && CONCEPT_OF.get(wordOf(a)) === CONCEPT_OF.get(wordOf(b)));
+    for (const run of runs) for (const p of run) found.add(list[p]!);
   }
   return found;
 }

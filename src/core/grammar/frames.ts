@@ -159,6 +159,11 @@ function attach(out: Attached[], w: WordToken, where: Where, q: Quantity, clause
   for (const id of w.ids) out.push({ id, word: w.word, start: w.start, end: w.end, where, gap, between });
 }
 
+/** A table column's header word, as a noun right before the cell's value (gap 0) or a neighbouring column's (gap 1). */
+function attachColumn(out: Attached[], w: WordToken, gap: number): void {
+  for (const id of w.ids) out.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap, between: 0 });
+}
+
 export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: readonly WordToken[], titles?: Uint8Array): Frame[] {
   const text = doc.text;
   // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
@@ -235,7 +240,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // a column's header names a table cell's value as a noun right before it would (调解纠纷（件） over 2104)
     const column = q.column;
     const columnWords = column ? wordsIn(words, column[0], column[1]) : [];
-    for (const w of columnWords) if (w.kind === "concept") for (const id of w.ids) attached.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap: 0, between: 0 });
+    for (const w of columnWords) if (w.kind === "concept") attachColumn(attached, w, 0);
     // (a header that names only the act, 调解成功（件）, takes the nouns its row of headers names: 调解纠纷（件）)
     // (nearest column first)
     // (a header line of a reasonable length only: every frame of a hostile row would read it again)
@@ -243,7 +248,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     if (column && !attached.length && headerTo - headerFrom <= HEADER_LINE_MAX && columnWords.some((w) => w.kind === "event")) {
       const others = wordsIn(words, headerFrom, headerTo).filter((w) => w.kind === "concept" && (w.end <= column[0] || w.start >= column[1]));
       const far = (w: WordToken) => (w.end <= column[0] ? column[0] - w.end : w.start - column[1]);
-      for (const w of others.sort((a, b) => far(a) - far(b))) for (const id of w.ids) attached.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap: 1, between: 0 });
+      for (const w of others.sort((a, b) => far(a) - far(b))) attachColumn(attached, w, 1);
     }
     // V·N·Q, N·V·Q, N·Q: concept words before the quantity in its clause, nearest first
     for (let k = before.length - 1; k >= 0; k--) {
@@ -289,8 +294,8 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     // R·P: rate nouns before a percentage
     const rates: Attached[] = [];
     const eachRate = each.find((w) => w.kind === "rate");
-    const columnRate = q.percent && column ? wordsIn(words, column[0], column[1]).filter((w) => w.kind === "rate").pop() : undefined;
-    if (columnRate) for (const id of columnRate.ids) rates.push({ id, word: columnRate.word, start: columnRate.start, end: columnRate.end, where: "left", gap: 0, between: 0 });
+    const columnRate = q.percent ? columnWords.filter((w) => w.kind === "rate").pop() : undefined;
+    if (columnRate) attachColumn(rates, columnRate, 0);
     else if (q.percent && eachRate) attach(rates, eachRate, "each", q, clause.start, quantities, titleSum);
     else if (q.percent) {
       const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);

@@ -125,7 +125,7 @@ function passedThreshold(text: string, q: Quantity): boolean {
 const THRESHOLD_WORDS = ["突破", "超过"];
 const THEN_LEVEL = /^[,，](?:达到|达)[0-9]/u;
 /** A clause that ends on a threshold passed (突破10万件, 超过2000件): the next clause's level is the figure. */
-const AFTER_THRESHOLD = /(?:突破|超过)[0-9.]+万?[^0-9,，]{0,3}[,，]\s*$/u;
+const AFTER_THRESHOLD = new RegExp(`(?:${THRESHOLD_WORDS.join("|")})[0-9.]+万?[^0-9,，]{0,3}[,，]\\s*$`, "u");
 function levelClause(clauseText: string): boolean {
   const rest = undated(clauseText);
   return rest !== clauseText && LEVEL_WORDS.has(rest.replace(/^[,，]/u, ""));
@@ -274,8 +274,9 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
     }
     // (a list a clause earlier names ours with another code's: 办理人大代表建议和政协委员提案,全年共承办162件)
     if (a.where === "clause") {
-      const ours = listOf(f, text, a).find((x) => d.concepts.includes(x.id));
-      if (ours) return { concept: ours, nearer: false, list: listOf(f, text, a) };
+      const list = listOf(f, text, a);
+      const ours = list.find((x) => d.concepts.includes(x.id));
+      if (ours) return { concept: ours, nearer: false, list };
     }
     if (a.where === "left" || a.where === "right" || a.where === "each") {
       if (a.where === "right" && a.gap > 6) continue;
@@ -390,8 +391,10 @@ const BASE_FIGURE = /^的?\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
 /** the words that name last year, longest first */
 const BASE_LAST_WORDS = [...LAST_YEAR_WORDS].sort((a, b) => b.length - a.length);
 /** Where the base 2022年的85% (or 上年的85%, after 从 or 由) at the start of `gap` ends, or -1. */
+/** 从 or 由: where a level came from. */
+const isFrom = (c: string | undefined): boolean => c === "从" || c === "由";
 function baseEnd(gap: string): number {
-  let i = gap.startsWith("从") || gap.startsWith("由") ? 1 : 0;
+  let i = isFrom(gap[0]) ? 1 : 0;
   const year = BASE_YEAR.exec(gap.slice(i));
   if (year) i += year[0].length;
   else {
@@ -410,13 +413,12 @@ function comparedLevel(gap: string): boolean {
 const LEVEL_YEAR = /(?:19|20)\d\d年度?的?$/u;
 /** The last-year word at `at` labels the base (从/由 right before it) of the level the figure at `qStart` is. */
 function labelsBase(text: string, at: number, qStart: number): boolean {
-  const from = text[at - 1];
-  return (from === "从" || from === "由") && comparedLevel(text.slice(at - 1, qStart));
+  return isFrom(text[at - 1]) && comparedLevel(text.slice(at - 1, qStart));
 }
 /** A figure between a noun and its figure is such a base. */
 function labelledBase(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  for (let at = 0; at < gap.length; at++) if ((gap[at] === "从" || gap[at] === "由") && comparedLevel(gap.slice(at))) return true;
+  for (let at = 0; at < gap.length; at++) if (isFrom(gap[at]) && comparedLevel(gap.slice(at))) return true;
   return false;
 }
 
@@ -651,7 +653,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
 }
 
 /** A body word right before the code's noun the figure counts (村（社区）人民调解委员会165个): the noun's attribute. */
-const BRACKETED = /^[（(][^）)]{1,4}[）)]$/u;
+/** What may stand between them: nothing, a bracketed gloss (（社区）), or the gloss's closing bracket (村（社区 | ）). */
+const ATTRIBUTE_GAP = /^(?:[（(][^）)]{1,4}[）)]|[）)])?$/u;
 function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): boolean {
   for (const w of f.before) {
     if (w.start < body.end) continue;
@@ -660,7 +663,7 @@ function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): bool
       const gap = text.slice(body.end, w.start);
       // (the noun right before the figure, the one counted: not 乡镇行政复议受理点…代收复议申请24件)
       // (or the noun of the clause before, where the figure sums it: …人民调解组织8个,合计185个)
-      return (gap === "" || gap === "）" || gap === ")" || BRACKETED.test(gap)) && f.concepts.some((a) => a.start === w.start && (a.where === "left" ? a.gap <= 1 : a.where === "clause"));
+      return ATTRIBUTE_GAP.test(gap) && f.concepts.some((a) => a.start === w.start && (a.where === "left" ? a.gap <= 1 : a.where === "clause"));
     }
   }
   return false;
