@@ -10,8 +10,8 @@ export const modifiers = entries({
   each: "分别",
   /** One figure that each of the items listed before it has (县委常委会、县政府常务会议各开展会前学法12次). */
   each_same: "各",
-  /** every rate listed before it has the one figure after it (办结率、满意率均为100%; 办复率、满意率“双100%”) */
-  all: "均 均为 均达 均达到 全部 都 双",
+  /** every rate listed before it has the one figure after it (办结率、满意率均为100%; 办复率、满意率“双100%”; 办复率、满意率“两个百分百”) */
+  all: "均 均为 均达 均达到 全部 都 双 两个 三个 四个 五个",
   delta: "增加 增长 减少 下降 提高 提升 上升 新增 较 比 同比 环比 多出 少于 降低 增幅 降幅",
   norm: "每年 每季度 每半年 每月 每周 至少 不少于 不低于 每次 每人 以上的",
   share: "占 占比 比例 比重",

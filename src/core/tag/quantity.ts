@@ -119,7 +119,7 @@ export function tagQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : readChinese(text, i);
+    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : text.startsWith(HUNDRED_PERCENT, i) ? readHundredPercent(text, i) : readChinese(text, i);
     if (q.token) out.push(q.token);
     i = Math.max(q.next, i + 1);
   }
@@ -181,6 +181,22 @@ function readPercentWords(text: string, start: number): Step {
   void i;
 }
 
+/** 百分百: a hundred percent said in words (办结率“百分百”). */
+const HUNDRED_PERCENT = "百分百";
+function readHundredPercent(text: string, start: number): Step {
+  const end = start + HUNDRED_PERCENT.length;
+  return { token: { value: 100, approx: null, percent: true, unit: "%", unitClasses: ["percent"], start, end, numStart: start, numEnd: end }, next: end };
+}
+
+/** A percentage starts at i, after at most one opening quote (两个“100%”, 三个百分百). */
+function percentAt(text: string, i: number): boolean {
+  if ("“\"‘「".includes(text[i] ?? "x")) i++;
+  if (text.startsWith(HUNDRED_PERCENT, i) || text.startsWith("百分之", i)) return true;
+  let j = i;
+  while (j < i + 6 && (isDigitCode(text.charCodeAt(j)) || text.charCodeAt(j) === 0x2e)) j++;
+  return j > i && text.charCodeAt(j) === PERCENT;
+}
+
 function finish(text: string, numStart: number, numEnd: number, base: number): Step {
   if (!Number.isFinite(base)) return { token: null, next: numEnd };
   if (numStart > 0 && BEFORE_VETO_CODE[text.charCodeAt(numStart - 1)]) return { token: null, next: numEnd };
@@ -211,6 +227,8 @@ function finish(text: string, numStart: number, numEnd: number, base: number): S
   if (unit.word === "年" && /^\d{4}$/.test(text.slice(numStart, numEnd))) return { token: null, next: unitEnd };
   // 二次 before a word is "a second" (二次办理, 二次回访), no count of two
   if (unit.word === "次" && text.slice(numStart, numEnd) === "二" && isHan(text.charCodeAt(unitEnd))) return { token: null, next: unitEnd };
+  // 两个100%, 三个“百分百”: how many rates share the percentage, no count
+  if (unit.word === "个" && percentAt(text, unitEnd)) return { token: null, next: unitEnd };
   let end = unitEnd;
   if (text.startsWith("以上", end) || text.startsWith("多", end)) (approx = "at_least"), (end += text[end] === "多" ? 1 : 2);
   else if (text.startsWith("左右", end)) (approx = "about"), (end += 2);

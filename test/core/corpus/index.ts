@@ -10,6 +10,7 @@ import { probes8a } from "./probes8a";
 import { probes8b } from "./probes8b";
 import { probes10 } from "./probes10";
 import { probes11 } from "./probes11";
+import { probes12 } from "./probes12";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11 };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11, probes12 };
