@@ -141,6 +141,8 @@ function readArabic(text: string, start: number): Step {
   const numEnd = i;
   const before = text.charCodeAt(start - 1);
   if (isDigitCode(before) || before === 0x2e) return { token: null, next: numEnd };
+  // digits a space cut off from the digits before them (办复率1 0 0%): the tail of a number whose value is unknown
+  if (before === SPACE && isDigitCode(text.charCodeAt(start - 2))) return { token: null, next: numEnd };
   const raw = text.slice(start, numEnd);
   if (raw.length > 1 && raw[0] === "0" && raw[1] !== ".") return { token: null, next: numEnd };
   return finish(text, start, numEnd, Number(raw));

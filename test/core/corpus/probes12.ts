@@ -35,4 +35,12 @@ export const probes12: CorpusCase[] = [
     expect: { "hotline.tickets": 8650, "hotline.completion_rate": 100 },
     as: { "hotline.completion_rate": "百分百" },
   },
+  // ───────── digits a space cut apart are no figure: their value is unknown ─────────
+  {
+    text: "全年承办人大代表建议45件，办复率1 0 0%。",
+    year: 2023,
+    expect: { "proposals.npc": 45 },
+    absent: ["proposals.reply_rate"],
+    note: "1 0 0%: the 0% at its end is no reply rate of 0",
+  },
 ];
