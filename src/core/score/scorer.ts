@@ -517,9 +517,13 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // the subject: the nearest body named before the verb in the figure's clause, else in the sentence's first clause
   let bodies = bodiesBeforeVerb(clauseBefore, text);
-  for (let end = f.clause.start; !bodies.length && end > f.sentence.start; ) {
+  // (a town or street an earlier clause names, with no body word, is the subject the clauses after it go on about:
+  // 其中,城关镇人民调解委员会调解纠纷286件,调解成功率100%)
+  let walkedPlace: string | null = null;
+  for (let end = f.clause.start; !bodies.length && !walkedPlace && end > f.sentence.start; ) {
     const start = clauseStartBefore(text, f.sentence.start, end);
     bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text);
+    if (!bodies.length) walkedPlace = namedPlace(text.slice(start, end));
     end = start;
   }
   // 被申请人为县政府部门: the respondent named after the verb
@@ -543,7 +547,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
   }
   // (a 街道 or 镇 that ends a place's name, 东城街道共排查化解…, is that place, not the streets in general: read below)
-  if (subject?.ids[0] === "sub" && !named.length && namedPlace(text.slice(Math.max(0, subject.start - 4), subject.end)) !== null) subject = undefined;
+  const placeOfSubject = subject?.ids[0] === "sub" && !named.length ? namedPlace(text.slice(Math.max(0, subject.start - 4), subject.end)) : null;
+  if (placeOfSubject) (subject = undefined), (walkedPlace ??= placeOfSubject);
   // no body word before the verb: a town or street named there (城关镇调委会调解纠纷236件) is a sub-unit's figure
   // unless the report's opening names it (the town's own report; its title may follow a web page's debris)
   let subjectPlace = false;
@@ -554,7 +559,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     const beforeVerb = text.slice(f.clause.start, firstVerb ? firstVerb.start : q.start);
     const place =
       namedPlace(beforeVerb) ??
-      (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null);
+      (f.clause.start > f.sentence.start ? namedPlace(text.slice(f.sentence.start, firstClauseEnd(text, f.sentence.start, Math.min(f.clause.start, f.sentence.start + 60)))) : null) ??
+      walkedPlace;
     subjectPlace = !!place && f.clause.start > OPENING && !text.slice(0, OPENING).includes(place);
     // …and so is a department's (县住建局承办人大代表建议21件), unless the report is that department's own
     const dept =

@@ -1,6 +1,16 @@
 /** probes 12: constructions found in session 12. Sentences written for this corpus. */
 import type { CorpusCase } from "./types";
 
+/** An opening of a county's report, long enough that a town named after it is no longer the report's own name. */
+const OPENING =
+  "2023年，县政府在县委的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想和党的二十大精神，" +
+  "认真落实党政主要负责人履行推进法治建设第一责任人职责规定，围绕全县经济社会发展大局，统筹推进严格规范公正文明执法、" +
+  "行政权力制约监督、矛盾纠纷多元化解和基层法治建设，法治政府建设各项工作取得新的成效，为全县高质量发展提供了有力的法治保障。" +
+  "全县上下把法治政府建设摆在全局工作的重要位置，与经济社会发展同部署、同推进、同督促、同考核、同奖惩，形成了党委领导、" +
+  "政府主导、部门协同、社会参与的工作格局。县政府常务会议定期研究法治政府建设重大问题，及时解决工作中遇到的困难和问题，" +
+  "各乡镇、各部门主要负责人切实履行第一责任人职责，层层压实工作责任，推动各项任务落地见效。全年未发生因行政不作为、乱作为引发的重大群体性事件，" +
+  "群众对法治政府建设的满意度持续提升，全县法治化营商环境不断优化。现将有关情况报告如下。\n";
+
 export const probes12: CorpusCase[] = [
   // ───────── a count of percentages shares one percentage out to the rates listed before it ─────────
   {
@@ -42,5 +52,26 @@ export const probes12: CorpusCase[] = [
     expect: { "proposals.npc": 45 },
     absent: ["proposals.reply_rate"],
     note: "1 0 0%: the 0% at its end is no reply rate of 0",
+  },
+  // ───────── a town named after 其中 is the subject of the clauses after it ─────────
+  {
+    text: OPENING + "全县各级调解组织共调解纠纷2460件，调解成功2431件；其中，城关镇人民调解委员会调解纠纷286件，调解成功率100%。",
+    year: 2023,
+    expect: { "mediation.cases": 2460, "mediation.succeeded": 2431 },
+    absent: ["mediation.success_rate"],
+    note: "the 100% is 城关镇's: the clause before names the town, with no body word",
+  },
+  {
+    text: OPENING + "全县共调解矛盾纠纷1830件，其中，新城街道调解312件，调解成功率99.1%。",
+    year: 2023,
+    expect: { "mediation.cases": 1830 },
+    absent: ["mediation.success_rate"],
+  },
+  {
+    text: OPENING + "全县共调解矛盾纠纷1830件，其中调解成功1812件，调解成功率99.0%。",
+    year: 2023,
+    expect: { "mediation.cases": 1830, "mediation.succeeded": 1812, "mediation.success_rate": 99 },
+    as: { "mediation.success_rate": "99.0" },
+    note: "其中 with no place: the rate is the whole's",
   },
 ];
