@@ -403,3 +403,16 @@ describe("the year of a part of a year", () => {
     }
   });
 });
+
+describe("a list of places in a prefecture's opening names no reporter", () => {
+  it("a county-level city heading a list (瑞金市、于都县…) is not the subject that speaks as 我市", () => {
+    const head = "赣州市人民政府\n首页 > 政务公开 > 法治政府建设\n赣州市2022年法治政府建设情况报告\n发布时间:2023-03-27 来源:市司法局\n";
+    const opening =
+      "2022年,我市坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进法治政府建设。瑞金市、于都县、兴国县示范创建工作扎实推进,章贡区、南康区试点取得阶段性成效。\n";
+    const body = "一、主要举措和成效\n(一)压实法治建设责任。将法治建设成效纳入全市综合考核,全年开展市政府常务会议会前学法12次,组织领导干部旁听庭审,开展法治专题讲座。\n".repeat(3);
+    expect(meta(head + opening + body)).toMatchObject({ region: "赣州市", divisionCode: "3607" });
+    // …while a county-level city that opens its own report as the subject still reports
+    const own = "瑞金市2022年法治政府建设情况报告\n2022年,我市坚持以习近平法治思想为指导。瑞金市坚持依法行政,扎实推进法治政府建设。赣州市司法局对我市做法予以肯定。\n";
+    expect(meta(own + body)).toMatchObject({ region: "瑞金市" });
+  });
+});

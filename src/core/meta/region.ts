@@ -50,6 +50,8 @@ const RELEVEL = /^([^\s城新郊矿开高经工园市区县镇乡州旗省委局
 const ORGAN_LINE = /^(?:人民政府|政府)?(?:门户网站|网站|政府网)?\s*$/;
 /** Names of divisions that are also everyday phrases: 新城区 (a new urban district, 西安市新城区). */
 const PHRASE_NAMES = new Set(["新城区"]);
+/** Marks after a name that make it the head of a list of places (瑞金市、于都县). */
+const LIST_MARKS = new Set(["、"]);
 /** What follows a stem that makes it the start of a word, not a place: 公安局, 资源局, 和政协, 共和国. */
 const ORG_AFTER = /^(?:局|厅|委|办|处|科|室|所|站|队|院|会|国|部|司|协|组|厂|公司|集团)/;
 /**
@@ -131,6 +133,8 @@ export function rankDivisions(text: string): {
     }
   }
   const subjects = new Set(zones.filter(([a, b, z]) => z === "opening" && a === b).map(([a]) => a));
+  // (a name that heads a list of places, 瑞金市、于都县、兴国县…扎实推进, is the first of several, no subject)
+  const isSubject = (m: Mention): boolean => subjects.has(m.start) && !LIST_MARKS.has(text[m.end] ?? "");
 
   // 1. a name right after its parent means that child only
   for (let i = 1; i < mentions.length; i++) {
@@ -222,7 +226,7 @@ export function rankDivisions(text: string): {
     // the year (2023年,热市镇坚持…) names the report as a signature does, more than the rest of the opening
     // (and a name that starts a title line is the headline's subject: 某县多措并举… outweighs the
     // city of a source line and a passing mention, 来源:某市司法局 …位居某市前列)
-    const subjectOf = m.zone === "opening" && subjects.has(m.start) ? ZONE_WEIGHT.signature / ZONE_WEIGHT.opening : m.zone === "title" && titleStarts.has(m.start) ? 1.5 : 1;
+    const subjectOf = m.zone === "opening" && isSubject(m) ? ZONE_WEIGHT.signature / ZONE_WEIGHT.opening : m.zone === "title" && titleStarts.has(m.start) ? 1.5 : 1;
     const w = (weightOf(m) * subjectOf * (refs.every((r) => !r.full) ? 0.6 : 1)) / refs.length;
     for (const r of refs) {
       const d = r.division;
@@ -233,7 +237,7 @@ export function rankDivisions(text: string): {
       } else if (ZONE_WEIGHT[m.zone] > ZONE_WEIGHT[c.best] || (ZONE_WEIGHT[m.zone] === ZONE_WEIGHT[c.best] && r.full && !c.surfaceFull)) {
         [c.best, c.surface, c.surfaceFull, c.at] = [m.zone, asWritten(m.text, d), r.full, m.start];
       }
-      if (subjects.has(m.start)) c.subject = true;
+      if (isSubject(m)) c.subject = true;
       // the body's mentions add up only so far: one title outweighs any number of them
       // …and so do the opening's, past the first: a neighbour named over and over in the first
       // paragraph (与某县协作, 学习某县做法) never outweighs the report's own signature
