@@ -153,6 +153,13 @@ describe("a web page's other stories", () => {
     expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(56);
   });
 
+  it("a list label with its first story on its own line, right under the report's last words, still opens the other stories", () => {
+    const tail = "【打印】【关闭】\n相关阅读:【图解】县司法局2021年合法性审查工作:全年审查文件168件\n【一图读懂】2022年县政府工作报告\n";
+    const r = extract(report.trimEnd() + tail, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "legality.reviewed")).toBeUndefined();
+    expect((r.suggestions ?? []).find((x) => x.value === 168)?.reasons.join("")).toMatch(/其他新闻/);
+  });
+
   it("reads who reported and the year from the report, not from the story below it", () => {
     const r = extract(report.replace("某县", "") + story.replace("某县召开2024年", "常德市召开2024年"), { source: "t" });
     expect(r.meta.year).toBe(2023);

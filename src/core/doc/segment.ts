@@ -43,7 +43,9 @@ const CLAUSE_END = endTable("，,：:；;。！？!?\n|\t");
 const HEADING_NUM = new Set([..."一二三四五六七八九十"]);
 const PLAN_WORDS = ["计划", "打算", "下一步", "下步", "存在的问题", "存在问题", "不足", "工作思路", "工作安排", "努力方向", "工作重点", "工作要点", "展望"];
 /** A web page's lists of other stories: what follows is never the report's. */
-const OTHER_STORIES = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "往期推荐", "往期回顾", "相关文章", "猜你喜欢"];
+export const OTHER_STORIES = ["新闻推荐", "相关新闻", "相关阅读", "相关链接", "上一篇", "下一篇", "推荐阅读", "热点新闻", "延伸阅读", "往期推荐", "往期回顾", "相关文章", "猜你喜欢"];
+/** What follows a list's label on its line (相关阅读:, 上一篇：, 相关新闻 【…】). */
+const LABEL_MARKS = new Set([":", "：", "【", "[", " ", "《"]);
 /** …and its controls and byline, that end the report's text (its source and date may still follow). */
 const TAIL_WORDS = [...OTHER_STORIES, "责任编辑", "扫一扫", "【打印", "打印本页", "关闭窗口", "分享到"];
 
@@ -137,9 +139,13 @@ export function pageTail(text: string, paragraphs: readonly Segment[] = split(te
     const [a, b] = trimmed(text, p.start, p.end);
     const length = b - a;
     // (in the text's second half: a share bar or 【打印】 under the title is no end, whatever the body above it)
-    if (bodyBegun && p.start > 150 && p.start >= text.length / 2 && length <= 24) {
-      const line = text.slice(a, b);
-      if (words.some((w) => line.includes(w))) return p.start;
+    if (bodyBegun && p.start > 150 && p.start >= text.length / 2) {
+      if (length <= 24) {
+        const line = text.slice(a, b);
+        if (words.some((w) => line.includes(w))) return p.start;
+      }
+      // (a longer line that opens with the list's label and runs its first story on: 相关阅读:【图解】…全年审查文件168件)
+      else if (OTHER_STORIES.some((w) => text.startsWith(w, a) && LABEL_MARKS.has(text[a + w.length] ?? ""))) return p.start;
     }
     if (!bodyBegun && length > 24) {
       for (let k = a; k < b; k++) {

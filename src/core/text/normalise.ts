@@ -21,6 +21,7 @@ const { anyDigit, isDigitCp, isHanCp, isHSpaceCp } = CP;
 const PIPE = 0x7c;
 import { joinCodePoints, OffsetMap, TokenText } from "./offsetMap";
 import { t2s } from "./t2s";
+import { OTHER_STORIES } from "../doc/segment";
 
 export interface Normalised {
   /** The clean text the rules read. */
@@ -351,7 +352,8 @@ function joinLines(t: TokenText): TokenText {
     const label = PAGE_LABEL.test(line) || line.indexOf(">") !== line.lastIndexOf(">") || line.includes("|") || /\S\t+\S/.test(line); // 发布机构: … and table rows are not prose
     const title = /(?:报告|情况|总结|汇报|通知|意见|方案|综述)\s*$/.test(line) && !/[,;。]/.test(line);
     // (nor does a line run on into a page's label line under it: …工作报告|发布时间:…)
-    const opensItem = OPENS_ITEM.test(next) || PAGE_LABEL.test(str(j, j + 8));
+    // (…nor into the label of the page's list of other stories: …【打印】【关闭】|相关阅读:【图解】…)
+    const opensItem = OPENS_ITEM.test(next) || PAGE_LABEL.test(str(j, j + 8)) || OTHER_STORIES.some((w) => next.startsWith(w));
     // a news headline (a first line with no sentence's punctuation, before the body's first full
     // stop) followed by the page's date or source line, or by a sentence that opens a body
     // (2023年以来, 近日, 9月4日, 本报讯): never run on into it
