@@ -10,7 +10,7 @@ import { runEngine, type EngineCandidate, type EngineTrace } from "./engine";
 import { ownName, readMeta } from "./meta";
 import { applyRules, isDepartmentReport, levelOf } from "./rules/apply";
 import { defuse } from "./rules/defuse";
-import { tiers, withRules } from "./tiers";
+import { otherRatesOf, tiers, withRules } from "./tiers";
 import { normalise } from "./text/normalise";
 import type { OffsetMap } from "./text/offsetMap";
 import { ReportResultSchema, type IndicatorValue, type ReportResult, type Span, type Suggestion } from "./types";
@@ -54,7 +54,7 @@ export function extract(input: string, opts: ExtractOptions): ReportResult {
   const rules = applyRules(defuse(text), meta.year, undefined, levelOf(meta.region), isDepartmentReport(text), meta.region);
   const trace = {} as EngineTrace;
   const engine = runEngine(text, meta.year, trace, meta.published, ownName(reported, meta));
-  const tiered = tiers(withRules(engine, rules, trace.doc.tailStart, text));
+  const tiered = tiers(withRules(engine, rules, trace.doc.tailStart, text, otherRatesOf(trace.frames)));
   const indicators: IndicatorValue[] = [];
   const otherPeriod: string[] = [];
   for (const [code, r] of tiered.values) {

@@ -7,6 +7,8 @@ import { CODES, indicatorDef } from "./catalog";
 import { DEF_BY_CODE } from "./indicators/defs";
 import type { EngineCandidate } from "./engine";
 import type { Candidate } from "./rules/apply";
+import type { Frame } from "./grammar/frames";
+import type { WordToken } from "./tag/lexical";
 import { LEXICON, lexiconWords } from "./lexicon";
 import { REASONS, WEIGHTS } from "./score/weights";
 import type { Flag } from "./types";
@@ -59,6 +61,25 @@ const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subj
 const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";
 /** The reason a rule's figure the frames read weakly gives way to a figure of its code they read cleanly in its sentence. */
 const CLEARER_ELSEWHERE = "同一句另有该指标更清楚的数字";
+/** The reason a rule's rate gives way where the frames read the percentage's own noun as a rate the catalog does not keep. */
+const NOT_CATALOG_RATE = "比率名称不是目录中的比率(如工作人员出庭应诉率、一次性办结率)";
+
+/**
+ * The percentages whose own rate noun, the nearest before them in their clause, is one the catalog does not keep
+ * (工作人员出庭应诉率, 一次性化解成功率): a wording rule that reads the catalog's noun inside it (出庭应诉率) is wrong there.
+ * A bare 率 the lexicon reads alone names nothing and decides nothing.
+ */
+export function otherRatesOf(frames: readonly Frame[]): Set<number> {
+  const out = new Set<number>();
+  for (const f of frames) {
+    if (!f.q.percent) continue;
+    let nearest: WordToken | undefined;
+    for (const w of f.before) if (w.kind === "rate" && w.start >= f.clause.start) nearest = w;
+    if (nearest && nearest.word.length > 1 && nearest.ids.every((id) => id === "other")) out.add(f.q.numStart);
+  }
+  return out;
+}
+
 /** How far back a sentence's start is looked for (a sentence longer than this is read from here). */
 const SENTENCE_REACH = 300;
 
@@ -146,7 +167,7 @@ const GUARDED_SCORE = 1;
  * suggestion otherwise. A rule's figure past `tailStart` (the page's closing sections) is a
  * suggestion too.
  */
-export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity, text?: string): EngineCandidate[] {
+export function withRules(engine: readonly EngineCandidate[], rules: readonly Candidate[], tailStart = Infinity, text?: string, otherRateAt: ReadonlySet<number> = new Set()): EngineCandidate[] {
   const out: EngineCandidate[] = [];
   const guarded: { code: string; start: number; end: number; reason: string }[] = [];
   const startOf = sentenceStarts(text ?? "", false);
@@ -224,6 +245,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   if (text !== undefined) for (const c of partsOfSum) partAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
+    if (!r.rejected && otherRateAt.has(r.numStart) && indicatorDef(r.code).kind === "rate") {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [NOT_CATALOG_RATE], ["frame_other_rate"]));
+      continue;
+    }
     if (!r.rejected && partAt.has(at)) {
       out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.category!], ["frame_part_of_sum"]));
       continue;

@@ -74,4 +74,23 @@ export const probes12: CorpusCase[] = [
     as: { "mediation.success_rate": "99.0" },
     note: "其中 with no place: the rate is the whole's",
   },
+  // ───────── staff at court are not its heads: a rate the catalog does not keep, whatever its last words ─────────
+  {
+    text: "全年应诉案件18件，行政机关工作人员出庭应诉率100%，答辩举证率100%。",
+    year: 2023,
+    expect: { "litig.cases": 18 },
+    absent: ["litig.appearance_rate"],
+  },
+  {
+    text: "全年行政诉讼案件42件，行政机关负责人出庭应诉42次，出庭应诉率100%，工作人员出庭率95.2%。",
+    year: 2023,
+    expect: { "litig.cases": 42, "litig.appearances": 42, "litig.appearance_rate": 100 },
+    note: "the heads' rate stays; the staff's 95.2 is no value",
+  },
+  {
+    text: "全县各级调解组织共调解矛盾纠纷1260件，一次性化解成功率96.5%。",
+    year: 2023,
+    expect: { "mediation.cases": 1260 },
+    absent: ["mediation.success_rate"],
+  },
 ];

@@ -548,7 +548,6 @@ export const probes8a: CorpusCase[] = [
   },
   {
     text: "行政机关工作人员出庭应诉98次，委托律师代理出庭63次。",
-    known: "wrong",
     year: 2023,
     expect: {},
     absent: ["litig.appearances"],

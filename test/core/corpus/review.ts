@@ -294,7 +294,6 @@ export const review: CorpusCase[] = [
   },
   {
     text: "各单位每年至少安排1名负责人出庭应诉1次，工作人员出庭应诉率100%。",
-    known: "wrong",
     expect: {},
     absent: ["litig.appearances", "litig.appearance_rate"],
     note: "a per-body norm and another subject's rate",
