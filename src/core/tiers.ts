@@ -243,8 +243,23 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // (…and a wording rule's figure the frames read as one of them is a kind, no value)
   const partAt = new Set<number>();
   if (text !== undefined) for (const c of partsOfSum) partAt.add(keyAt(c.code, c.numStart));
+  // a figure the frames read as a part (其中…) after a figure of its code they read cleanly in its sentence (全年出庭应诉46人次,
+  // …其中主要负责人出庭12人次) is that whole's part: a wording rule's reading of it gives way to the whole
+  const wholeIn = new Map<number, number>();
+  if (text !== undefined)
+    for (const c of engine)
+      if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) {
+        const k = keyAt(c.code, startOf(c.numStart));
+        wholeIn.set(k, Math.min(wholeIn.get(k) ?? Infinity, c.numStart));
+      }
+  const partOfWholeAt = new Set<number>();
+  for (const c of engine) if (c.features.includes("part") && (wholeIn.get(keyAt(c.code, startOf(c.numStart))) ?? Infinity) < c.numStart) partOfWholeAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
+    if (!r.rejected && partOfWholeAt.has(at)) {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.part!], ["frame_part_of_whole"]));
+      continue;
+    }
     if (!r.rejected && otherRateAt.has(r.numStart) && indicatorDef(r.code).kind === "rate") {
       out.push(ruleCandidate(r, GUARDED_SCORE, [NOT_CATALOG_RATE], ["frame_other_rate"]));
       continue;

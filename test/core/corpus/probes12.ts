@@ -93,4 +93,16 @@ export const probes12: CorpusCase[] = [
     expect: { "mediation.cases": 1260 },
     absent: ["mediation.success_rate"],
   },
+  // ───────── a 其中 part after a clean whole of its code is the whole's part, whatever a wording rule reads ─────────
+  {
+    text: "（二）行政机关负责人出庭应诉\n坚持把出庭应诉作为检验依法行政能力的重要抓手，全年出庭应诉46人次，出庭率100%，其中主要负责人出庭12人次。",
+    year: 2023,
+    expect: { "litig.appearances": 46, "litig.appearance_rate": 100 },
+    note: "12 is the principal heads' share of the 46",
+  },
+  {
+    text: "全年全县行政机关负责人出庭应诉131次，其中县政府负责人出庭应诉5次，出庭应诉率100%。",
+    year: 2023,
+    expect: { "litig.appearances": 131, "litig.appearance_rate": 100 },
+  },
 ];
