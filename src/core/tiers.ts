@@ -252,12 +252,24 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
         const k = keyAt(c.code, startOf(c.numStart));
         wholeIn.set(k, Math.min(wholeIn.get(k) ?? Infinity, c.numStart));
       }
+  // a figure the frames date to a part of the year (第一季度, 1-6月) where they read a figure of its code cleanly for the
+  // whole year: the part's figure gives way (a lone year-to-date figure stays the code's value)
+  const partialAt = new Set<number>();
+  const wholeYear = new Set<string>();
+  for (const c of engine) {
+    if (c.features.includes("partial_period")) partialAt.add(keyAt(c.code, c.numStart));
+    else if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) wholeYear.add(c.code);
+  }
   const partOfWholeAt = new Set<number>();
   for (const c of engine) if (c.features.includes("part") && (wholeIn.get(keyAt(c.code, startOf(c.numStart))) ?? Infinity) < c.numStart) partOfWholeAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
     if (!r.rejected && partOfWholeAt.has(at)) {
       out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.part!], ["frame_part_of_whole"]));
+      continue;
+    }
+    if (!r.rejected && partialAt.has(at) && wholeYear.has(r.code)) {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.partial_period!], ["frame_partial_period"]));
       continue;
     }
     if (!r.rejected && otherRateAt.has(r.numStart) && indicatorDef(r.code).kind === "rate") {

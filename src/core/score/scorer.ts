@@ -305,6 +305,8 @@ interface ScopeFacts {
   otherYear: boolean;
   lastYear: boolean;
   multi: boolean;
+  /** A part of the year (第一季度, 上半年, 1-6月) dates the figure: the year's own figure, where stated, is the headline. */
+  partial: boolean;
   plan: boolean;
   norm: boolean;
   /** The greatest start of a subset word in the figure's clause (-Infinity: none). */
@@ -460,13 +462,21 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   let multi = false;
   let plan = false;
   let norm = false;
+  let partial = false;
   for (const scope of [f.head, clauseBefore])
     for (const w of scope) {
       if (w.kind === "period") {
         if (!multi && w.ids.includes("multi") && !sinceThisYear(ctx, w)) multi = true;
+        // (not in a report of that part of the year, which names it in its title or first lines: 某县12345热线2025年第二季度运行情况)
+        if (w.ids.includes("quarter") && !text.slice(0, OWN_PERIOD_REACH).includes(w.word)) partial = true;
         if (w.ids.includes("plan")) plan = true;
       } else if (w.kind === "modifier" && w.ids.includes("norm")) norm = true;
     }
+  // (…unless the whole year is named after it, nearer the figure: 1-6月,受理诉求8620件;全年受理诉求17350件,办结率99.4%)
+  if (partial) {
+    const nearest = sentenceBefore.findLast((w) => w.kind === "period" && (w.ids.includes("quarter") || w.ids.includes("this")));
+    if (nearest && !nearest.ids.includes("quarter")) partial = false;
+  }
   // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
   if (!multi) for (const y of f.years) if ((y.pos >= f.clause.start || y.pos < firstWordEnd(f)) && yearSpanEnds(text, y)) multi = true;
   // a sentence that opens with a later year than the report's is a plan wherever its 力争 stands
@@ -575,6 +585,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     otherYear: !!lastYearTok && ctx.year !== null && lastYearTok.year !== ctx.year,
     lastYear,
     multi,
+    partial,
     plan,
     norm,
     subsetClauseStart,
@@ -609,6 +620,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     t.add("last_year");
   }
   if (x.multi) t.add("multi_year");
+  if (x.partial) t.add("partial_period");
   if (x.plan) t.add("plan");
   if (f.headingPlan) t.add("plan_heading");
   if (x.norm) t.add("norm");
@@ -694,6 +706,9 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
   for (let i = sentenceStart; i < limit; i++) if (CLAUSE_MARKS[text.charCodeAt(i)]) return i;
   return limit;
 }
+
+/** How far into the text a part of the year is the report's own period (a quarterly report's title and first lines). */
+const OWN_PERIOD_REACH = 200;
 
 /** The report's opening: a place it names is the report's own. */
 const OPENING = 400;

@@ -105,4 +105,26 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "litig.appearances": 131, "litig.appearance_rate": 100 },
   },
+  // ───────── a part of the year gives way to the year's own figure of the code ─────────
+  {
+    text: OPENING + "新修订的行政复议法实施后第一季度，我县收到行政复议申请46件，同比增长130%。全年共收到行政复议申请171件，审结158件。",
+    year: 2023,
+    expect: { "recon.received": 171, "recon.closed": 158 },
+  },
+  {
+    text: OPENING + "1-6月，全县12345热线受理群众诉求8620件，办结率99.1%；全年受理群众诉求17350件，办结率99.4%，群众满意率97.8%。",
+    year: 2023,
+    expect: { "hotline.tickets": 17350, "hotline.completion_rate": 99.4, "hotline.satisfaction_rate": 97.8 },
+  },
+  {
+    text: OPENING + "上半年，全县各级人民调解组织共调解矛盾纠纷1320件，调解成功1305件。",
+    year: 2023,
+    expect: { "mediation.cases": 1320, "mediation.succeeded": 1305 },
+    note: "a lone year-to-date figure stays the code's value",
+  },
+  {
+    text: "某县12345政务服务便民热线2023年第三季度运行情况\n第三季度共受理热线事项2860件，办结2701件，办结率94.4%。",
+    expect: { "hotline.tickets": 2860, "hotline.completion_rate": 94.4 },
+    note: "a quarterly report's own quarter is its period",
+  },
 ];
