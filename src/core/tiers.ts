@@ -54,6 +54,9 @@ const GUARD_REASONS: Record<string, string | null> = {
   "sub-unit": "主语可能是下级单位",
 };
 
+/** A wording rule's doubts of whose figure it is: a higher level's or another place's. */
+const SUBJECT_GUARDS = new Set([GUARD_REASONS["a higher level"], GUARD_REASONS["another place"]]);
+
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
 const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "attends_other", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
@@ -372,7 +375,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     const ownNoun = ownNounRead(c);
     // (…or the figure's clause is only the code's verb and it, under a heading that names the noun: (一)行政复议 / 受理56件)
     const topicSays = c.score >= WEIGHTS.frame_value_threshold && (c.features.includes("topic_sentence") || c.features.includes("topic_heading") || c.features.includes("heading_clean") || ownNoun) && said === GUARD_REASONS.context;
-    const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays) ? undefined : said;
+    // (…and a rule's doubt of whose figure it is does not hold where the frames find the report's own body the nearest
+    // subject before it: 全市12345热线受理量突破200万件,我县受理工单6.8万件,办结率99.7%)
+    const selfSays = c.score >= WEIGHTS.frame_value_threshold && c.features.includes("subject_named_self") && said !== undefined && SUBJECT_GUARDS.has(said);
+    const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays || selfSays) ? undefined : said;
     const guard = reason === undefined ? (listedKinds.has(keyAt(c.code, c.numStart)) ? { reason: REASONS.category! } : undefined) : { reason };
     const takenBy = ruleCodeAt.get(c.numStart);
     if (takenBy !== undefined && takenBy !== c.code && c.score >= WEIGHTS.value_threshold) {

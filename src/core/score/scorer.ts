@@ -655,7 +655,10 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     // (a level's name on the counted noun itself, 乡镇人民调解委员会12个, says which kind of it, not whose figure)
     if (kind === "sub" && namesCountedNoun(ctx.text, subject, f, d)) kind = "self";
     // a body the title names is the report's own (a 街道's report speaks of 街道)
-    if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) t.add("subject_self");
+    if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) {
+      t.add("subject_self");
+      if (kind === "self" && (FIRST_PERSON.has(subject.word[0]!) || !!ctx.names?.includes(subject.word))) t.add("subject_named_self");
+    }
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
       if (kind === "court") t.add("subject_court");
       else if (kind === "police") t.add("subject_police");
@@ -706,6 +709,9 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
   for (let i = sentenceStart; i < limit; i++) if (CLAUSE_MARKS[text.charCodeAt(i)]) return i;
   return limit;
 }
+
+/** What opens a body's name that is the report's own voice: 我县, 本区. */
+const FIRST_PERSON = new Set(["我", "本"]);
 
 /** How far into the text a part of the year is the report's own period (a quarterly report's title and first lines). */
 const OWN_PERIOD_REACH = 200;

@@ -47,6 +47,8 @@ export const WEIGHTS = {
   /** A part after 其中 of a whole that sums several codes' nouns (复议和应诉案件共125件,其中应诉案件73件): no score, the figure is the code's whole, and a rule's doubt that it is a part does not hold. */
   sum_part: 0,
   subject_self: 0.3,
+  /** …named as the report names itself (我县, 本区, its own name): what a wording rule's doubt of a higher level gives way to. */
+  subject_named_self: 0,
   topic_far: -1.2,
   honour: -3.0,
   event_other: -1.5,

@@ -127,4 +127,18 @@ export const probes12: CorpusCase[] = [
     expect: { "hotline.tickets": 2860, "hotline.completion_rate": 94.4 },
     note: "a quarterly report's own quarter is its period",
   },
+  // ───────── the report's own body, the nearest subject before a figure, outweighs a higher level named earlier ─────────
+  {
+    text: OPENING + "全市12345热线全年受理量突破200万件，我县受理工单6.8万件，办结率99.7%，满意率96.5%。",
+    year: 2023,
+    expect: { "hotline.tickets": 68000, "hotline.completion_rate": 99.7, "hotline.satisfaction_rate": 96.5 },
+    as: { "hotline.tickets": "6.8万" },
+  },
+  {
+    text: OPENING + "我县积极配合全市工作。全市12345热线全年受理诉求215万件，办结率99.2%。",
+    year: 2023,
+    expect: {},
+    absent: ["hotline.tickets", "hotline.completion_rate"],
+    note: "the city's figures: the nearest subject is 全市",
+  },
 ];
