@@ -119,7 +119,7 @@ export function tagQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : text.startsWith(HUNDRED_PERCENT, i) ? readHundredPercent(text, i) : readChinese(text, i);
+    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : text.startsWith(HUNDRED_PERCENT, i) ? readHundredPercent(text, i, HUNDRED_PERCENT.length) : isDoubleHundred(text, i) ? readHundredPercent(text, i, 1) : readChinese(text, i);
     if (q.token) out.push(q.token);
     i = Math.max(q.next, i + 1);
   }
@@ -185,9 +185,14 @@ function readPercentWords(text: string, start: number): Step {
 
 /** 百分百: a hundred percent said in words (办结率“百分百”). */
 const HUNDRED_PERCENT = "百分百";
-function readHundredPercent(text: string, start: number): Step {
-  const end = start + HUNDRED_PERCENT.length;
+function readHundredPercent(text: string, start: number, length: number): Step {
+  const end = start + length;
   return { token: { value: 100, approx: null, percent: true, unit: "%", unitClasses: ["percent"], start, end, numStart: start, numEnd: end }, next: end };
+}
+
+/** 双百 said alone (办复率、满意率“双百”): both a hundred percent; not a word's start (双百行动, 双百工程). */
+function isDoubleHundred(text: string, i: number): boolean {
+  return text[i] === "百" && text[i - 1] === "双" && !isHan(text.charCodeAt(i + 1));
 }
 
 /** A percentage starts at i, after at most one opening quote (两个“100%”, 三个百分百). */

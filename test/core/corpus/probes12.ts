@@ -45,6 +45,20 @@ export const probes12: CorpusCase[] = [
     expect: { "hotline.tickets": 8650, "hotline.completion_rate": 100 },
     as: { "hotline.completion_rate": "百分百" },
   },
+  {
+    text: "共承办人大代表建议58件、政协提案43件，实现办复率、满意率“双百”。",
+    year: 2023,
+    expect: { "proposals.npc": 58, "proposals.cppcc": 43, "proposals.reply_rate": 100 },
+    as: { "proposals.reply_rate": "双百" },
+    note: "双百 alone: both rates a hundred percent",
+  },
+  {
+    text: "深入开展“双百”行动，全年共承办人大代表建议58件，满意率“双百”工程持续推进。",
+    year: 2023,
+    expect: { "proposals.npc": 58 },
+    absent: ["proposals.reply_rate", "hotline.satisfaction_rate"],
+    note: "双百 that starts a word (双百行动, 双百工程) is no percentage",
+  },
   // ───────── digits a space cut apart are no figure: their value is unknown ─────────
   {
     text: "全年承办人大代表建议45件，办复率1 0 0%。",
