@@ -529,7 +529,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   let bodies = bodiesBeforeVerb(clauseBefore, text);
   // (a town or street an earlier clause names, with no body word, is the subject the clauses after it go on about:
   // 其中,城关镇人民调解委员会调解纠纷286件,调解成功率100%)
-  let walkedPlace: string | null = null;
+  // (…and one the figure's own clause names before its verb stops the search there: 其中城关镇、开发区工单办结率分别为99.8%、99.6%)
+  let walkedPlace: string | null = bodies.length ? null : namedPlace(text.slice(f.clause.start, firstVerb ? firstVerb.start : q.start));
   for (let end = f.clause.start; !bodies.length && !walkedPlace && end > f.sentence.start; ) {
     const start = clauseStartBefore(text, f.sentence.start, end);
     bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text);
@@ -642,7 +643,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (x.delta) t.add("delta");
   else if (x.comparison || passedThreshold(ctx.text, q)) t.add("comparison");
   if (x.tail) t.add("tail");
-  if (!x.subject && !d.sumsAreWhole && x.subjectPlace) t.add("subject_place");
+  // (a named town's rate is never the whole's, whatever its counts add up to)
+  if (!x.subject && (!d.sumsAreWhole || d.kind === "percent") && x.subjectPlace) t.add("subject_place");
   // (any department's for a body's own acts, the organs too: 县司法局局务会议学法8次 are the bureau's meetings)
   if (!x.subject && x.subjectDept !== null && (d.ownActs || !GOVERNMENT_ORGAN.test(x.subjectDept))) t.add("subject_dept");
   const subject = x.subject;

@@ -155,4 +155,17 @@ export const probes12: CorpusCase[] = [
     absent: ["hotline.tickets", "hotline.completion_rate"],
     note: "the city's figures: the nearest subject is 全市",
   },
+  // ───────── towns the figure's own clause names are its subject; their rates are never the whole's ─────────
+  {
+    text: OPENING + "全年承办人大代表建议和政协提案158件，全部按期办结；12345热线转办工单5302件，满意率97.1%，其中城关镇、开发区工单办结率分别为99.8%、99.6%。",
+    year: 2023,
+    expect: { "hotline.tickets": 5302, "hotline.satisfaction_rate": 97.1 },
+    absent: ["hotline.completion_rate", "proposals.reply_rate"],
+  },
+  {
+    text: OPENING + "全县共承办人大代表建议86件、政协委员提案74件，其中新城街道承办建议提案办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 86, "proposals.cppcc": 74 },
+    absent: ["proposals.reply_rate"],
+  },
 ];
