@@ -57,6 +57,9 @@ const GUARD_REASONS: Record<string, string | null> = {
 /** A wording rule's doubts of whose figure it is: a higher level's or another place's. */
 const SUBJECT_GUARDS = new Set([GUARD_REASONS["a higher level"], GUARD_REASONS["another place"]]);
 
+/** Frame features that name the figure's subject as a body other than the report's own. */
+const SUBJECT_DOUBTS = new Set(["subject_court", "subject_police", "subject_judicial", "subject_place", "subject_dept", "subject_sub", "subject_higher", "subject_other_place", "party_sub"]);
+
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
 const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "attends_other", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
 
@@ -618,6 +621,11 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   for (const [at, top] of best)
     for (const c of byQuantity.get(at)!)
       if (c.code !== top.code && c.features.includes("each_same") && top.features.includes("each_same") && c.score >= WEIGHTS.frame_value_threshold && !byCode.get(c.code)?.includes(c)) addTo(c);
+  // among wording rules' figures of one score, one the frames say is another body's comes after one they do not
+  // (调处纠纷436件 of a mediation centre, then 全县…调解纠纷2789件: the county's); otherwise the text's order holds
+  const otherBody = new Set<number>();
+  for (const c of cands) if (!c.features.includes("rule") && c.features.some((f) => SUBJECT_DOUBTS.has(f))) otherBody.add(keyAt(c.code, c.numStart));
+  const frameOf = (c: EngineCandidate): number => (otherBody.has(keyAt(c.code, c.numStart)) ? 0 : 1);
   const values: Tiered["values"] = new Map();
   const suggestions: EngineCandidate[] = [];
   const flags: Flag[] = [];
@@ -627,7 +635,7 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
     // (a figure of the report's year that reaches the cell outranks one of another year, whatever their scores: 全年受理诉求
     // 186.4万件 over 2021年全年受理诉求166.0万件, though a wording rule read the latter)
     const tier = (c: EngineCandidate) => (c.score < WEIGHTS.value_threshold ? 2 : c.otherPeriod ? 1 : 0);
-    list.sort((a, b) => tier(a) - tier(b) || b.score - a.score || a.numStart - b.numStart);
+    list.sort((a, b) => tier(a) - tier(b) || b.score - a.score || frameOf(b) - frameOf(a) || a.numStart - b.numStart);
     const top = list[0]!;
     if (top.score < WEIGHTS.value_threshold) {
       suggestions.push(...list.filter((c) => c.score >= WEIGHTS.suggestion_threshold).slice(0, SUGGESTIONS_PER_CODE));

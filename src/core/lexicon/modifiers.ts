@@ -5,7 +5,7 @@
 import { entries } from "./schema";
 
 export const modifiers = entries({
-  total: "共 共计 合计 累计 总计 总数 总量 一共 全年 全年共 各类 总共",
+  total: "共 共计 合计 累计 总计 总数 总量 一共 全年 全年共 各类 总共 共有",
   part: "其中 包括 含 其他 其余",
   each: "分别",
   /** One figure that each of the items listed before it has (县委常委会、县政府常务会议各开展会前学法12次). */

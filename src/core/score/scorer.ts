@@ -659,7 +659,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     // a body the title names is the report's own (a 街道's report speaks of 街道)
     if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) {
       t.add("subject_self");
-      if (kind === "self" && (FIRST_PERSON.has(subject.word[0]!) || !!ctx.names?.includes(subject.word))) t.add("subject_named_self");
+      if (kind === "self" && ((FIRST_PERSON.has(subject.word[0]!) && LEVEL_RANK[subject.word[1]!] !== undefined) || !!ctx.names?.includes(subject.word))) t.add("subject_named_self");
     }
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
       if (kind === "court") t.add("subject_court");
@@ -712,7 +712,7 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
   return limit;
 }
 
-/** What opens a body's name that is the report's own voice: 我县, 本区. */
+/** What opens a body's name that is the report's own voice, before a level's word: 我县, 本区 (not 本级, one level only). */
 const FIRST_PERSON = new Set(["我", "本"]);
 
 /** How far into the text a part of the year is the report's own period (a quarterly report's title and first lines). */

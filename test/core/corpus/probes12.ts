@@ -168,4 +168,17 @@ export const probes12: CorpusCase[] = [
     expect: { "proposals.npc": 86, "proposals.cppcc": 74 },
     absent: ["proposals.reply_rate"],
   },
+  // ───────── 共有 heads the kinds listed before it ─────────
+  {
+    text: "全县有乡镇（街道）人民调解委员会14个、村（社区）人民调解委员会186个、行业性专业性人民调解委员会11个，共有人民调解组织211个。",
+    year: 2023,
+    expect: { "mediation.organizations": 211 },
+  },
+  // ───────── two wording rules' figures of one code: the one the frames do not doubt comes first ─────────
+  {
+    text: "县矛盾纠纷多元化解中心（联合调解中心）全年接待群众来访1860人次，调处纠纷436件。全县共有人民调解组织196家，全年调解纠纷2789件，调解成功率99.2%。",
+    year: 2023,
+    expect: { "mediation.cases": 2789, "mediation.organizations": 196, "mediation.success_rate": 99.2 },
+    note: "436 are the mediation centre's",
+  },
 ];
