@@ -166,3 +166,13 @@ describe("a web page's other stories", () => {
     expect(r.meta.region ?? "").not.toContain("常德");
   });
 });
+
+describe("the report's year inside a whole of several years", () => {
+  it("is that year's figure: the first suggestion for the code, the whole doubted as several years'", () => {
+    const r = extract("某某县2023年法治政府建设情况报告\n近三年来共办理行政复议案件186件，其中2023年办理71件。", { source: "t" });
+    const s = (r.suggestions ?? []).filter((x) => x.code === "recon.received");
+    expect(s[0]?.value).toBe(71);
+    expect(s.find((x) => x.value === 186)?.reasons.join("")).toMatch(/多年/);
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).not.toBe(186);
+  });
+});

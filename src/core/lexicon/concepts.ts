@@ -10,8 +10,8 @@ export const concepts = entries({
   recon_case: "行政复议案件 复议案件 行政复议 复议 行政复议事项",
   litig_case: "行政诉讼案件 行政应诉案件 应诉案件 诉讼案件 行政诉讼 行政案件 行政应诉 一审行政案件 行政一审案件 被诉案件 被起诉案件 被诉行政案件 一审案件 行政诉讼一审案件 一审行政诉讼案件 行政应诉一审案件 涉诉行政案件 行政涉诉案件",
   appearance: "出庭应诉 出庭 出庭应诉次数 出庭应诉案件",
-  /** Staff who go to court are not its heads (工作人员出庭应诉率 is not 负责人出庭应诉率): no indicator counts them. */
-  staff_appearance: "工作人员出庭应诉 工作人员出庭 工作人员出庭应诉次数",
+  /** Staff or lawyers who go to court are not its heads (工作人员出庭应诉率 is not 负责人出庭应诉率; 法律顾问代理出庭52次): no indicator counts them. */
+  staff_appearance: "工作人员出庭应诉 工作人员出庭 工作人员出庭应诉次数 代理出庭 代理出庭应诉 律师出庭 律师出庭应诉",
   legal_doc: "规范性文件 行政规范性文件 政府文件 重要文件 重大决策 重大行政决策 决策事项 议题 议题事项 文件 政策文件 合法性审查 合法性审核 合法性审查事项 事项 行政决策",
   contract: "合同 协议 合同文书 行政协议 合同协议",
   dispute: "矛盾纠纷 纠纷 民间纠纷 调解案件 纠纷案件 各类纠纷 矛盾 矛盾问题",

@@ -382,6 +382,11 @@ function wholeRightBefore(f: Frame, nounStart: number): boolean {
 
 /** A year that ends a span of years (2021年至2023年, 2021-2023年): an earlier year and 至/到/a dash right before it. */
 const YEAR_SPAN = /((?:19|20)\d\d)年?(?:至|到|-|—|–|~|～)$/u;
+/** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */
+function ownYearNamed(f: Frame, ctx: ScoreContext, from: number): boolean {
+  return ctx.year !== null && f.years.some((y) => y.year === ctx.year && y.pos >= from && y.pos < f.q.start && !yearSpanEnds(ctx.text, y) && !ctx.text.startsWith("以来", y.pos + 5));
+}
+
 function yearSpanEnds(text: string, y: { year: number; pos: number }): boolean {
   const m = YEAR_SPAN.exec(text.slice(Math.max(0, y.pos - 6), y.pos));
   return m !== null && Number(m[1]) < y.year;
@@ -479,6 +484,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
   if (!multi) for (const y of f.years) if ((y.pos >= f.clause.start || y.pos < firstWordEnd(f)) && yearSpanEnds(text, y)) multi = true;
+  // (…but not the report's own year named in the figure's clause: 近三年来共办理186件,其中2023年办理71件)
+  if (multi && ownYearNamed(f, ctx, f.clause.start)) multi = false;
   // a sentence that opens with a later year than the report's is a plan wherever its 力争 stands
   // (2024年,力争调解和解率提高到40%,直接纠错率保持在10%左右: both rates are the plan's)
   if (!plan && ctx.year !== null && f.years.some((y) => y.year > ctx.year! && y.pos < firstWordEnd(f)))
@@ -1296,7 +1303,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
   const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
-  if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum && !ownShare) t.add("part");
+  // (…and a part that is the report's year of a whole of several years is the year's figure: 近三年来共186件,其中2023年办理71件)
+  const yearPart = partTok !== undefined && ownYearNamed(f, ctx, partTok.start);
+  if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum && !ownShare && !yearPart) t.add("part");
   else {
     // (…the second share of such a list too: 其中复议案件52件、应诉案件73件)
     const sumTok = partTok ?? f.before.find((w) => w.start >= f.sentence.start && w.end <= concept.start && has(w, "modifier", "part"));

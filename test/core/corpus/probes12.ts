@@ -181,4 +181,16 @@ export const probes12: CorpusCase[] = [
     expect: { "mediation.cases": 2789, "mediation.organizations": 196, "mediation.success_rate": 99.2 },
     note: "436 are the mediation centre's",
   },
+  // ───────── lawyers at court are not its heads ─────────
+  {
+    text: "全年行政应诉案件中，由政府法律顾问代理出庭52次，撰写答辩状60余份。",
+    year: 2023,
+    expect: {},
+    absent: ["litig.appearances"],
+  },
+  {
+    text: "全年行政诉讼案件38件，行政机关负责人出庭应诉38次，律师代理出庭30次。",
+    year: 2023,
+    expect: { "litig.cases": 38, "litig.appearances": 38 },
+  },
 ];
