@@ -416,3 +416,21 @@ describe("a list of places in a prefecture's opening names no reporter", () => {
     expect(meta(own + body)).toMatchObject({ region: "瑞金市" });
   });
 });
+
+describe("a text given early in a year about the year before", () => {
+  const body = "会议指出,去年以来全区审查区政府规范性文件14件,办理行政复议案件326件,调解和解率达31.5%。\n";
+  it("a meeting that hears or sums up last year's work (听取去年…汇报, 总结过去一年工作) reports that year", () => {
+    const news = `区委全面依法治区委员会召开第五次会议\n发布时间:2024-02-02 来源:某区融媒体中心\n2月1日,区委全面依法治区委员会召开会议,听取去年全区法治政府建设情况汇报,审议《2024年全区法治政府建设工作要点》,研究部署今年重点工作。\n${body}`;
+    expect(meta(news).year).toBe(2023);
+    const speech = `在2024年全县依法治县工作会议上的讲话\n(2024年3月5日)\n同志们:\n今天召开全县依法治县工作会议,主要任务是总结过去一年工作,部署今年任务。\n${body}`;
+    expect(meta(speech).year).toBe(2023);
+  });
+  it("a government's work report named for the year it is given in reviews the year before", () => {
+    const report = `2024年政府工作报告\n——2024年1月16日在区第七届人民代表大会第四次会议上\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、2023年工作回顾\n${body}`;
+    expect(meta(report).year).toBe(2023);
+  });
+  it("…while a news item of this year's own work keeps its date's year", () => {
+    const news = `全区召开法治政府建设推进会\n发布时间:2024-06-12\n6月11日,全区法治政府建设推进会召开,会议通报了今年以来全区行政复议工作情况,较去年同期收案增长12%。\n${body}`;
+    expect(meta(news).year).toBe(2024);
+  });
+});

@@ -24,6 +24,13 @@ const PLAN_AFTER = /^(?:度)?(?:工作计划|计划|工作要点|要点|工作�
 const SPAN_BEFORE = /(?<!截|直)[-—–~至到]$/;
 const SPAN_AFTER = /^(?:[-—–~至到]|\d{1,2}月|[一二三四五六七八九十]{1,3}月)/;
 
+/** A text about a meeting. */
+const MEETING = /会议|交办会|座谈会|推进会|大会|会召开|会举行|会上/;
+/** A meeting that reviews the year before its own date: 听取去年…汇报, 总结过去一年工作, 回顾上一年. */
+const REVIEW_LAST = /(?:总结|回顾|听取|审议)[^。\n]{0,8}?(?:去年|过去一年|上一年|上年度?)/;
+/** A government's work report is named for the year it is given in, early in that year: it reviews the year before. */
+const WORK_REPORT_AFTER = /^度?政府工作报告/;
+
 /** What names a meeting after its year, within a title: 2024年全县司法行政工作会议, 2023年度…推进会. */
 const MEETING_AFTER = /^度?[^\n,。]{0,16}?(?:工作会议|会议|大会|推进会|座谈会|部署会|交办会|表彰会|动员会)/;
 
@@ -57,14 +64,19 @@ function arabicYears(s: string): string {
   return s.replace(new RegExp(`[${CN_YEAR_DIGITS}]{4}(?=年)`, "g"), (m) => [...m].map((c) => CN_DIGITS[c]).join(""));
 }
 
+/** The year of a text's own date: its first full date, or the publication date. */
+function dateYear(head: string, published: string | null): number | null {
+  const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
+  return date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
+}
+
 /** The year of a news item's own date, when it speaks of this year or of a day with no year. */
 function ownYear(head: string, published: string | null): number | null {
   const opening = head.slice(0, 600);
   // 去年 in the first sentence, or opening one of the first sentences (去年,全市…), not a comparison (较去年)
   const lastYear = /^[^。]{0,80}去年/.test(head.slice(0, 300)) || /。[^。\n]{0,6}(?<![较比于与])去年[,,全共]/.test(head.slice(0, 300));
   if (!lastYear && !/今年|截至目前|截至当前|日前|近日|近期|昨天|昨日|连日来|本周|上周|本月/.test(opening) && !/(?:^|\n|[,,。])\s*\d{1,2}月\d{1,2}日/.test(opening)) return null;
-  const date = head.match(new RegExp(`${YEAR}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2})`));
-  const own = date ? Number(date[1]) : published ? Number(published.slice(0, 4)) : null;
+  const own = dateYear(head, published);
   if (own === null) return null;
   return lastYear && !/今年/.test(head.slice(0, 300)) ? own - 1 : own;
 }
@@ -97,7 +109,12 @@ export function readYear(text: string, published: string | null = null, region: 
   //    report's body that 通报2022年度考核工作 still reports its own year)
   const lead = head.slice(0, 400);
   const review = lead.match(new RegExp(`(?:总结|回顾|通报|总结表彰)[^。\\n]{0,6}?${YEAR}年度?[^。\\n]{0,30}?(?:办理|工作)`));
-  if (review && /会议|交办会|座谈会|推进会|大会|会召开|会举行|会上/.test(lead)) return Number(review[1]);
+  if (review && MEETING.test(lead)) return Number(review[1]);
+  //    (…or the year before its own date, said as 去年 or 过去一年: 听取去年全区法治建设工作情况汇报, 总结过去一年工作)
+  if (REVIEW_LAST.test(lead) && MEETING.test(lead)) {
+    const own = dateYear(head, published);
+    if (own !== null) return own - 1;
+  }
   // 3b. a news item about a year's report, white paper or figures made public (4月28日,2023年行政复议工作白皮书…
   //     发布会召开; 县数据局发布2024年度某县12345热线运行情况; 近日,某县公布了2023年度…报告): that year, whatever
   //     its 今年 says of the day it was published (not a report's own opening: 2023年,县政府公布2022年度…)
@@ -120,6 +137,11 @@ export function readYear(text: string, published: string | null = null, region: 
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
       // a meeting named by the year it is held in (召开2024年全县司法行政工作会议) reviews the year before: the body decides
       if (MEETING_AFTER.test(l.slice(m.index! + 5, m.index! + 25))) continue;
+      // (2024年政府工作报告 reviews 2023)
+      if (WORK_REPORT_AFTER.test(l.slice(m.index! + 5))) {
+        titleYear = Number(m[1]) - 1;
+        break;
+      }
       // a title's month is its period (2024年3月份…运行情况), where a date in the body is a day's
       const y = yearAt(l, m.index!, 4, true);
       if (y) {
