@@ -61,7 +61,7 @@ const SUBJECT_GUARDS = new Set([GUARD_REASONS["a higher level"], GUARD_REASONS["
 const SUBJECT_DOUBTS = new Set(["subject_court", "subject_police", "subject_judicial", "subject_place", "subject_dept", "subject_sub", "subject_higher", "subject_other_place", "party_sub"]);
 
 /** Frame features that say a figure is another body's, a plan's, or newly assigned (交办) rather than handled. */
-const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "attends_other", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "event_bad_direct"]);
+const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subject_dept", "party_sub", "attends_other", "last_year", "multi_year", "plan", "plan_heading", "honour", "assigned", "subset", "subset_rate", "event_bad_direct"]);
 
 /** The reason a rule's figure gives way to the code's preferred act in its sentence. */
 const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";

@@ -360,8 +360,8 @@ function bodiesBeforeVerb(ws: readonly WordToken[], text: string): WordToken[] {
       break;
     }
   const out: WordToken[] = [];
-  // (a partner after 与/同/会同 is no subject: 与县人民法院联合制定…)
-  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start) && !PARTNER_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start))) out.push(w);
+  // (a partner after 与/同/会同 is no subject: 与县人民法院联合制定…; nor is a place after 在: 城关街道在全区率先建成…)
+  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start) && !PARTNER_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start)) && text[w.start - 1] !== "在") out.push(w);
   return out;
 }
 /** 与, 同 or 会同 right before a body, its level at most between (与县人民法院): a partner. */
@@ -382,6 +382,18 @@ function wholeRightBefore(f: Frame, nounStart: number): boolean {
 
 /** A year that ends a span of years (2021年至2023年, 2021-2023年): an earlier year and 至/到/a dash right before it. */
 const YEAR_SPAN = /((?:19|20)\d\d)年?(?:至|到|-|—|–|~|～)$/u;
+/** How far before a rate noun a subset word still names the rate's own noun (涉企|诉求|办结率). */
+const SUBSET_RATE_GAP = 4;
+/** A subset word (涉企, 专项) in the percentage's clause, ending at most a few characters before its nearest rate noun, no mark between. */
+function subsetOwnsRate(f: Frame, text: string): boolean {
+  let rate: WordToken | undefined;
+  for (const w of f.before) if (w.kind === "rate" && w.start >= f.clause.start) rate = w;
+  if (!rate) return false;
+  for (const w of f.before)
+    if (w.kind === "modifier" && w.ids.includes("subset") && w.end <= rate.start && rate.start - w.end <= SUBSET_RATE_GAP && !/[,，、;；:：]/u.test(text.slice(w.end, rate.start))) return true;
+  return false;
+}
+
 /** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */
 function ownYearNamed(f: Frame, ctx: ScoreContext, from: number): boolean {
   return ctx.year !== null && f.years.some((y) => y.year === ctx.year && y.pos >= from && y.pos < f.q.start && !yearSpanEnds(ctx.text, y) && !ctx.text.startsWith("以来", y.pos + 5));
@@ -633,6 +645,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (f.headingPlan) t.add("plan_heading");
   if (x.norm) t.add("norm");
   if (q.percent ? x.subsetSentence : x.subsetClauseStart >= categoryFrom - 8 || x.subsetSubject) t.add("subset");
+  // (a subset word inside the rate's own noun says whose rate it is: 涉企诉求办结率100%)
+  if (q.percent && subsetOwnsRate(f, ctx.text)) t.add("subset_rate");
   if (x.honour) t.add("honour");
   let category = x.categoryWord;
   if (!category) {

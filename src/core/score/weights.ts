@@ -49,6 +49,7 @@ export const WEIGHTS = {
   subject_self: 0.3,
   /** …named as the report names itself (我县, 本区, its own name): what a wording rule's doubt of a higher level gives way to. */
   subject_named_self: 0,
+  subset_rate: -2.0,
   topic_far: -1.2,
   honour: -3.0,
   event_other: -1.5,
@@ -176,6 +177,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   cause: "可能是某类起因的案件数",
   counts_bodies: "数的是单位或部门",
   subset: "可能是专项或部分数",
+  subset_rate: "比率名称带有专项或部分的限定(如涉企诉求办结率)",
   negated: "句中有否定词",
   rate_clause: "比率名称在前一分句",
   topic_far: "主体在较前的分句",

@@ -193,4 +193,29 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "litig.cases": 38, "litig.appearances": 38 },
   },
+  // ───────── a place after 在 is no subject; a subset word in a rate's own noun says whose rate it is ─────────
+  {
+    text: OPENING + "全区12345热线全年共受理诉求工单41256件，按时办结率98.9%。新华街道在全区率先建成社会治理综合指挥平台，自主受理并办结群众诉求3420件，办结率99.5%，满意率97.8%。",
+    year: 2023,
+    expect: { "hotline.tickets": 41256, "hotline.completion_rate": 98.9 },
+    absent: ["hotline.satisfaction_rate"],
+    note: "在全区 is where the street led, not who did it: the street's rates are its own",
+  },
+  {
+    text: OPENING + "城关镇全年在乡镇专栏主动公开信息386条，群众查阅量同比增长20%。",
+    year: 2023,
+    expect: {},
+    absent: ["disclosure.proactive"],
+  },
+  {
+    text: "全年受理12345热线诉求16532件，其中涉企诉求1286件，占比7.8%，涉企诉求办结率100%。",
+    year: 2023,
+    expect: { "hotline.tickets": 16532 },
+    absent: ["hotline.completion_rate"],
+  },
+  {
+    text: "全年受理12345热线诉求16532件，办结率99.2%，其中涉企诉求1286件，全部按时办结。",
+    year: 2023,
+    expect: { "hotline.tickets": 16532, "hotline.completion_rate": 99.2 },
+  },
 ];
