@@ -598,6 +598,10 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
       (f.clause.start > f.sentence.start ? namedDepartment(firstClauseBeforeVerb(text, f)) : null);
     // (the opening before the figure's own sentence: a sentence does not name its own report)
     if (dept && !text.slice(0, Math.min(OPENING, f.sentence.start)).includes(dept)) subjectDept = dept;
+  } else if (subject.ids[0] === "sub" && !named.length) {
+    // (…and a generic 单位 or 部门 right after named departments is those departments: 县住建局、县城管局等重点单位承办…)
+    const dept = namedDepartment(text.slice(Math.max(f.sentence.start, subject.start - DEPT_BEFORE_SUB), subject.start));
+    if (dept && !text.slice(0, Math.min(OPENING, f.sentence.start)).includes(dept)) subjectDept = dept;
   }
   lastScope = {
     frame: f,
@@ -667,7 +671,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   // (a named town's rate is never the whole's, whatever its counts add up to)
   if (!x.subject && (!d.sumsAreWhole || d.kind === "percent") && x.subjectPlace) t.add("subject_place");
   // (any department's for a body's own acts, the organs too: 县司法局局务会议学法8次 are the bureau's meetings)
-  if (!x.subject && x.subjectDept !== null && (d.ownActs || !GOVERNMENT_ORGAN.test(x.subjectDept))) t.add("subject_dept");
+  if ((!x.subject || x.subject.ids[0] === "sub") && x.subjectDept !== null && (d.ownActs || !GOVERNMENT_ORGAN.test(x.subjectDept))) t.add("subject_dept");
   const subject = x.subject;
   if (subject) {
     let kind = subject.ids[0]!;
@@ -758,6 +762,9 @@ function namedPlace(s: string): string | null {
   }
   return null;
 }
+
+/** How far before a generic 单位 or 部门 the departments it sums up are looked for. */
+const DEPT_BEFORE_SUB = 20;
 
 /**
  * A department of a county, district or city named as a subject: 县住建局, 区市场监管局, 市人社局 (a level word,

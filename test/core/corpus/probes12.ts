@@ -218,4 +218,11 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "hotline.tickets": 16532, "hotline.completion_rate": 99.2 },
   },
+  // ───────── a generic 单位 after named departments is those departments ─────────
+  {
+    text: OPENING + "聚焦群众反映集中的物业管理、市政设施等问题，县住建局、县城管局等重点单位全年承办12345工单3215件，满意率提升至93.2%。",
+    year: 2023,
+    expect: {},
+    absent: ["hotline.tickets", "hotline.satisfaction_rate"],
+  },
 ];
