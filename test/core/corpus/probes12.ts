@@ -225,4 +225,16 @@ export const probes12: CorpusCase[] = [
     expect: {},
     absent: ["hotline.tickets", "hotline.satisfaction_rate"],
   },
+  // ───────── a rate that must be reached is a norm ─────────
+  {
+    text: "印发加强行政机关负责人出庭应诉工作的通知，明确被诉行政机关负责人出庭应诉率须达到100%，并将出庭应诉情况纳入法治建设考核。",
+    year: 2023,
+    expect: {},
+    absent: ["litig.appearance_rate"],
+  },
+  {
+    text: "全年行政诉讼案件40件，行政机关负责人出庭应诉率达到100%。",
+    year: 2023,
+    expect: { "litig.cases": 40, "litig.appearance_rate": 100 },
+  },
 ];
