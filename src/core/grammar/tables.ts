@@ -132,8 +132,15 @@ function cellsOf(line: string, at: number): Cell[] {
       from = i + 1;
     }
   }
+  // (a markdown row's outer pipes, | 合计 | 226 |, bound no cells)
+  if (out.length > 2 && !out[0]!.text.trim() && PIPES.has(line.trimStart()[0] ?? "")) out.shift();
+  if (out.length > 2 && !out[out.length - 1]!.text.trim() && PIPES.has(line.trimEnd().slice(-1))) out.pop();
   return out;
 }
+const PIPES = new Set(["|", "｜"]);
+
+/** A row's first cell that names the whole of the rows above it (合计, 总计, 全县合计): its values are each column's headline. */
+const TOTAL_ROW = /^(?:合计|总计|共计|汇总|总数|全[省市州县区旗镇乡](?:合计|总计)?)$/u;
 
 export function tableView(text: string, year: number | null): TableView {
   const quantities: Quantity[] = [];
@@ -177,7 +184,7 @@ export function tableView(text: string, year: number | null): TableView {
     // a first cell that is a year names the row's year (年度 | 收案数 / 2023 | 61), and only the report's year's row is read
     if (header && header.cells[0] !== "" && header.years.every((y) => y === null) && cells.length === header.cells.length) {
       const rowYear = cellYear(cells[0]!.text);
-      const from = rowYear !== null ? 1 : 0;
+      const from = rowYear !== null || TOTAL_ROW.test(cells[0]!.text.trim()) ? 1 : 0;
       if (cells.slice(from).every((c) => !c.text.trim() || bareNumber(c.text) !== null)) {
         if (rowYear !== null && rowYear !== year) continue;
         for (let k = from; k < cells.length; k++) {

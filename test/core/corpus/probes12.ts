@@ -237,4 +237,12 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "litig.cases": 40, "litig.appearance_rate": 100 },
   },
+  // ───────── a table's 合计 row under a header of labels: each value is its column's headline ─────────
+  {
+    text: "全县各类人民调解组织受理及调处纠纷情况如下：\n| 类别 | 受理纠纷（件） | 调解成功（件） | 调解成功率 |\n|---|---|---|---|\n| 乡镇（街道）调委会 | 512 | 506 | 98.8% |\n| 村（社区）调委会 | 1,163 | 1,151 | 99.0% |\n| 合计 | 1,675 | 1,657 | 98.9% |\n",
+    year: 2023,
+    expect: { "mediation.cases": 1675, "mediation.succeeded": 1657, "mediation.success_rate": 98.9 },
+    as: { "mediation.cases": "1,675", "mediation.succeeded": "1,657" },
+    note: "markdown pipes at the row's ends bound no cells",
+  },
 ];
