@@ -232,6 +232,10 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   // weakly, below a clean frame (县委常委会会议专题学习…2次,全年集体学法共计7次): the rule's figure gives way to it
   // (the clean figure the code its number serves best: 调解矛盾纠纷1200件 is no clearer count of successes than 调解成功1190件)
   // (and the rule's figure one the frames find no act or only a broad noun for: 专题学习…2次, not 审结51件 after 受理55件)
+  // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
+  // 动态类144条,目录类1756条), or before it (…合同协议96件,合计116件): those are its parts, never its rivals
+  // (nor clearer than it: 现有人民调解组织19个(镇调委会1个、村(社区)调委会16个…))
+  const partsOfSum = partsOfSums(engine);
   const clearIn = new Map<number, EngineCandidate>();
   const frameAt = new Map<number, EngineCandidate>();
   const bestAtNumber = new Map<number, number>();
@@ -240,12 +244,9 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     for (const c of engine) {
       const k = keyAt(c.code, c.numStart);
       if (c.score > (frameAt.get(k)?.score ?? -Infinity)) frameAt.set(k, c);
-      if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match"))
+      if (c.score >= WEIGHTS.frame_value_threshold && c.score >= bestAtNumber.get(c.numStart)! && c.reasons.length === 0 && c.features.includes("event_match") && !partsOfSum.has(c))
         clearIn.set(keyAt(c.code, startOf(c.numStart)), c);
     }
-  // a figure that is the sum of the figures listed after it in its sentence is their whole (发布信息2484条,概况类584条,
-  // 动态类144条,目录类1756条), or before it (…合同协议96件,合计116件): those are its parts, never its rivals
-  const partsOfSum = partsOfSums(engine);
   // (…and a wording rule's figure the frames read as one of them is a kind, no value)
   const partAt = new Set<number>();
   if (text !== undefined) for (const c of partsOfSum) partAt.add(keyAt(c.code, c.numStart));

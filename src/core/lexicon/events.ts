@@ -24,7 +24,7 @@ export const events = entries({
   respondent: "被申请人 作为被申请人 被复议 被行政复议 被申请复议 被申请",
   /** Carrying out another body's directive (认真落实国家、省、市政务公开决策部署): the bodies after it are its object, not the subject. */
   follow: "落实 贯彻 贯彻落实 认真落实 认真贯彻 按照 依照 根据",
-  exist: "共有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
+  exist: "共有 现有 发生 涉诉 新增 总数 共发生 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   /** A copula after the count word (人数达320人, 件数为76件): it says the count is, the verb before it says of what. */
   copula: "总数 数为 件数为 数量为 量为 量达 数达 数达到 量达到",
   cause: "引起 引发 涉及 因",

@@ -245,4 +245,15 @@ export const probes12: CorpusCase[] = [
     as: { "mediation.cases": "1,675", "mediation.succeeded": "1,657" },
     note: "markdown pipes at the row's ends bound no cells",
   },
+  // ───────── a sum's parts in brackets are never clearer than it; 现有 counts what exists ─────────
+  {
+    text: "全镇现有人民调解组织19个（镇调委会1个、村（社区）调委会16个、专业调解工作室2个），人民调解员126名。",
+    year: 2023,
+    expect: { "mediation.organizations": 19 },
+  },
+  {
+    text: "全镇有人民调解组织23个（镇调委会1个、村（社区）调委会20个、专业调解工作室2个）。",
+    year: 2023,
+    expect: { "mediation.organizations": 23 },
+  },
 ];
