@@ -391,7 +391,11 @@ function subsetOwnsRate(f: Frame, text: string): boolean {
   if (!rate) return false;
   for (const w of f.before)
     if (w.kind === "modifier" && w.ids.includes("subset") && w.end <= rate.start && rate.start - w.end <= SUBSET_RATE_GAP && !/[,，、;；:：]/u.test(text.slice(w.end, rate.start))) return true;
-  return false;
+  // (…or in the subject of its sentence, before its first verb, where the rate's own clause names none:
+  // 县交通事故纠纷人民调解委员会调解纠纷364件,调解成功率99.1%)
+  if (rate.start > f.clause.start || f.clause.start === f.sentence.start) return false;
+  const verb = f.head.find((w) => w.kind === "event");
+  return !!verb && verb.start < f.clause.start && f.head.some((w) => w.kind === "modifier" && w.ids.includes("subset") && w.end <= verb.start);
 }
 
 /** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */

@@ -256,4 +256,11 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "mediation.organizations": 23 },
   },
+  // ───────── a rate after a subset body's count is that body's ─────────
+  {
+    text: "全年调解纠纷2318件，调解成功2290件。县交通事故纠纷人民调解委员会调解纠纷364件，调解成功率99.1%。",
+    year: 2023,
+    expect: { "mediation.cases": 2318, "mediation.succeeded": 2290 },
+    absent: ["mediation.success_rate"],
+  },
 ];
