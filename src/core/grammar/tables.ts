@@ -77,6 +77,13 @@ function bracketUnit(cell: string): string | null {
 }
 const PERCENT_SIGNS = new Set(["%", "％"]);
 
+/** A header cell that is a unit's count (次数, 人数, 件数, 场次, 人次; 次数/场次): the unit it counts. */
+function namedUnit(cell: string): string | null {
+  const t = cell.trim().split(/[/／、]/u)[0]!.trim();
+  if (UNIT_CLASSES.has(t) && t.length > 1) return t;
+  return t.endsWith("数") && UNIT_CLASSES.has(t.slice(0, -1)) ? t.slice(0, -1) : null;
+}
+
 const BARE_YEAR_MAX = 2050;
 /** A cell of a markdown table's rule line: dashes, colons, equals signs. */
 const RULE_CELL = /^\s*:?[-=—]+:?\s*$/u;
@@ -90,6 +97,13 @@ function cellYear(cell: string, bare = true): number | null {
   const rest = t.slice(4);
   // (a bare number is a year only in the years reports speak of: 2100 in a value cell is a count)
   return (rest === "" && bare && y <= BARE_YEAR_MAX) || rest === "年" || rest === "年度" ? y : null;
+}
+
+/** How many columns after the label the header names a unit for. */
+function unitColumns(units: readonly (string | null)[], labelIndex: number): number {
+  let n = 0;
+  for (let k = labelIndex + 1; k < units.length; k++) if (units[k]) n++;
+  return n;
 }
 
 /** A row number before the label: 1, 12, 一, (三). */
@@ -173,7 +187,7 @@ export function tableView(text: string, year: number | null): TableView {
     if (values.slice(1).every((v, k) => v === null && !numberWithUnit(filled[k + 1]!.text)) || filled.slice(1).some((c) => cellYear(c.text, header === null) !== null)) {
       header = {
         years: cells.map((c) => cellYear(c.text) ?? relativeYear(c.text, year)),
-        units: cells.map((c) => bracketUnit(c.text)),
+        units: cells.map((c) => bracketUnit(c.text) ?? namedUnit(c.text)),
         cells: cells.map((c) => c.text.trim()),
         spans: cells.map((c) => [c.start, c.start + c.text.length] as [number, number]),
         line: [line.start, line.start + line.text.length],
@@ -227,6 +241,33 @@ export function tableView(text: string, year: number | null): TableView {
       if (hasYears ? year !== null && header!.years[k] === year : chosen < 0) chosen = k;
     }
     if (chosen < 0) continue;
+    // a table without years whose header names a unit for several value columns (项目 | 次数 | 参与人数（人次）):
+    // each value is read with its column's unit, the label their noun (旁听庭审 | 8 | 436: 8 sessions, 436 attendances)
+    if (!hasYears && header && unitColumns(header.units, labelIndex) >= 2) {
+      for (let k = labelIndex + 1; k < cells.length; k++) {
+        const c = cells[k]!;
+        if (c.start > 0) blank[c.start - 1] = 1;
+        const n = bareNumber(c.text);
+        const unit = header.units[k];
+        // (a note or a percentage stays as written: the tagger reads it, 合格率99.9%)
+        if (!n || !unit) continue;
+        const percent = n.percent || PERCENT_SIGNS.has(unit);
+        const numStart = c.start + n.lead;
+        quantities.push({
+          value: n.value,
+          approx: null,
+          percent,
+          unit: percent ? "%" : unit,
+          unitClasses: percent ? ["percent"] : UNIT_CLASSES.get(unit) ?? [],
+          start: numStart,
+          end: numStart + n.length + (n.percent ? 1 : 0),
+          numStart,
+          numEnd: numStart + n.length,
+          table: true,
+        });
+      }
+      continue;
+    }
     const cell = cells[chosen]!;
     const n = bareNumber(cell.text);
     // (the unit in the label's brackets, a cell of its own, or the column's header)

@@ -1284,8 +1284,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   }
   // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
   const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || (concept.where === "left" && labelledBase(ctx.text, concept.end, q.start))) ? 1 : 0);
-  // figures listed after 分别 stand between their noun and each other by construction
-  if (!f.each.length && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
+  // figures listed after 分别 stand between their noun and each other by construction (so do a table row's cells of other columns)
+  if (!f.each.length && !q.table && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
   // a department's meetings: its people attending the government's or the party committee's (局主要负责人参加县政府常务会议
   // 会前学法12次) are no meeting of its own (in the government's report they are its own: 区长参加区委中心组学习)

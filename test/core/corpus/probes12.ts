@@ -263,4 +263,12 @@ export const probes12: CorpusCase[] = [
     expect: { "mediation.cases": 2318, "mediation.succeeded": 2290 },
     absent: ["mediation.success_rate"],
   },
+  // ───────── a table whose header names a unit for several value columns: each value with its column's unit ─────────
+  {
+    text: "全县领导干部学法用法情况统计如下：\n| 项目 | 次数 | 参加人数（人次） | 备注 |\n| 县委常委会会议会前学法 | 6 | 84 | 学习法律法规15部 |\n| 县政府常务会议会前学法 | 11 | 152 | 学习法律法规26部 |\n| 旁听庭审 | 7 | 512 | 县级领导带头 |\n| 年度学法考试 | 1 | 3,126 | 合格率99.8% |\n",
+    year: 2023,
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 11, "study.court_observation": 512, "study.exam_takers": 3126, "study.exam_pass_rate": 99.8 },
+    as: { "study.exam_takers": "3,126" },
+    note: "旁听庭审 | 7 | 512: 7 sessions, 512 attendances; the code takes the one its unit counts",
+  },
 ];
