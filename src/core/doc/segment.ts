@@ -327,7 +327,8 @@ export function segment(text: string, tableLines: readonly number[] = []): Doc {
       continue;
     }
     // a heading is a short numbered line, or the numbered lead of a paragraph up to its first full stop
-    if (level > 0) {
+    // (not a table's row: 第一季度 | 7812 | 98.9%)
+    if (level > 0 && !tableLine.has(p.start)) {
       const line = text.slice(a, b);
       const stop = line.search(/[。；;]/u);
       const head = stop < 0 ? line : line.slice(0, stop);

@@ -154,7 +154,7 @@ function cellsOf(line: string, at: number): Cell[] {
 const PIPES = new Set(["|", "｜"]);
 
 /** A row's first cell that names the whole of the rows above it (合计, 总计, 全县合计): its values are each column's headline. */
-const TOTAL_ROW = /^(?:合计|总计|共计|汇总|总数|全[省市州县区旗镇乡](?:合计|总计)?)$/u;
+const TOTAL_ROW = /^(?:合计|总计|共计|汇总|总数|全年(?:合计)?|年度合计|全[省市州县区旗镇乡](?:合计|总计)?)$/u;
 
 export function tableView(text: string, year: number | null): TableView {
   const quantities: Quantity[] = [];

@@ -373,7 +373,8 @@ function joinLines(t: TokenText): TokenText {
     const cutLabel = label && lineLen >= column;
     // in a narrow column a heading (一、… (二)…) stops at the column's edge as often as it wraps: it stands alone
     // (一、 and (一) open headings; 1. opens an item of a list, prose that wraps)
-    const narrowHeading = column < Infinity && HEADING_OPENS.test(line.trimStart()) && !/[。;]/.test(line);
+    // (…and so does one in text of no column that is short enough to be one: （三）畅通12345热线诉求渠道,提升为民服务水平)
+    const narrowHeading = HEADING_OPENS.test(line.trimStart()) && !/[。;]/.test(line) && (column < Infinity || lineLen <= HEADING_MAX);
     // …and a headline as wide as the column goes on into the title line under it (某县人民政府2022年度法|治政府建设情况报告)
     const cutHeadline: boolean = headline && column < Infinity && lineLen >= column && !label && TITLE_LINE.test(line.trimStart() + nextLine(j));
     const joins: boolean = cutFigure || cutLabel || cutHeadline || (!label && !title && !opensItem && !headline && !narrowHeading && (lineLen >= minWrap || inWrap));
@@ -396,6 +397,9 @@ const WRAP_MIN = 24;
 const INDENT = 3;
 /** The narrowest width read as a column's (a newspaper's or a two-column PDF's lines of 12–23 characters). */
 const COLUMN_MIN = 10;
+
+/** The longest line of text with no column that stands alone as a heading when it opens as one. */
+const HEADING_MAX = 40;
 
 /** What opens a heading of a report's outline: 一、 (一). */
 const HEADING_OPENS = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]{1,2}\))/;

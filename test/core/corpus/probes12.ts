@@ -271,4 +271,12 @@ export const probes12: CorpusCase[] = [
     as: { "study.exam_takers": "3,126" },
     note: "旁听庭审 | 7 | 512: 7 sessions, 512 attendances; the code takes the one its unit counts",
   },
+  // ───────── a quarterly table's 全年 row; a heading line of text with no column stands alone ─────────
+  {
+    text: "（三）畅通12345热线诉求渠道，提升为民服务水平\n坚持接诉即办，实行工单签收、办理、回复、回访全流程闭环管理。各季度运行情况如下：\n季度 | 受理工单（件） | 按期办结率 | 满意率\n第一季度 | 7,812 | 98.9% | 94.1%\n第二季度 | 9,406 | 99.2% | 95.0%\n第三季度 | 11,237 | 99.5% | 95.8%\n第四季度 | 8,265 | 99.6% | 96.9%\n全年 | 36,720 | 99.3% | 95.5%\n",
+    year: 2023,
+    expect: { "hotline.tickets": 36720, "hotline.completion_rate": 99.3, "hotline.satisfaction_rate": 95.5 },
+    as: { "hotline.tickets": "36,720" },
+    note: "the heading names the hotline; 第一季度 | … rows are no headings",
+  },
 ];
