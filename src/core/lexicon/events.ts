@@ -11,6 +11,8 @@ export const events = entries({
   handle: "办理 承办 处理 经办 办复 答复 回复 承接 处置 办理完毕 代理 审理 应诉 接办",
   close: "审结 办结 结案 作出决定 决定 办理完结 已办结 审结案件 审理终结 办理终结 审查终结",
   mediate: "调解 调处 化解 排查化解 排查调处 调解处理",
+  /** Taking part in another body's mediation (村居法律顾问参与调解矛盾纠纷52件): a helper's count, no mediation's. */
+  assist: "参与调解 参与化解 参与调处 协助调解 协助化解 协助调处 参与矛盾纠纷调解",
   screen: "排查 摸排 走访 排查出",
   succeed: "调解成功 成功 化解成功 调处成功 成功调解 成功化解 成功调处",
   review: "审查 审核 合法性审查 合法性审核 前置审查 把关 审签 备案审查 出具 提出法律意见 法律审核",

@@ -7,6 +7,8 @@ import { entries } from "./schema";
 export const modifiers = entries({
   total: "共 共计 合计 累计 总计 总数 总量 一共 全年 全年共 各类 总共 共有",
   part: "其中 包括 含 其他 其余",
+  /** The last item of a list, not a part of it (文件、决策事项及其他涉法事务215件: all of them). */
+  list_rest: "及其他 和其他 以及其他 与其他 等其他",
   each: "分别",
   /** One figure that each of the items listed before it has (县委常委会、县政府常务会议各开展会前学法12次). */
   each_same: "各",

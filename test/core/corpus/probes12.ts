@@ -279,4 +279,21 @@ export const probes12: CorpusCase[] = [
     as: { "hotline.tickets": "36,720" },
     note: "the heading names the hotline; 第一季度 | … rows are no headings",
   },
+  // ───────── 及其他 ends a list, no part; a helper's 参与调解 is no mediation count ─────────
+  {
+    text: OPENING + "全年县司法局会同县政府法律顾问室共审查县政府规范性文件、重大行政决策事项、行政合同协议及其他涉法事务215件（上年为176件），提出法律意见建议430余条。第一季度，县政府集中出台稳经济政策措施，县司法局在5个工作日内完成审查文件18件。",
+    year: 2023,
+    expect: { "legality.reviewed": 215 },
+  },
+  {
+    text: "全县各级调解组织共调解矛盾纠纷2318件，调解成功2290件。村（居）法律顾问全年参与调解矛盾纠纷330余件。",
+    year: 2023,
+    expect: { "mediation.cases": 2318, "mediation.succeeded": 2290 },
+  },
+  {
+    text: "村居法律顾问全年参与化解矛盾纠纷126件，提供法律咨询860余人次。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases"],
+  },
 ];
