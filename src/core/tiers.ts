@@ -205,10 +205,16 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   }
   // a figure the frames read only through a weak noun of the code (来电 for 诉求, 学习 for 学法) gives way to a clean figure
   // of the same code in its sentence read through the code's own noun (接听来电8.6万个,受理诉求6.2万件)
+  // (…or anywhere in the text, where that figure has no doubt at all: 县长接听群众来电186个 / 全县12345热线共派发工单37845件)
   const strongIn = new Set<number>();
-  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) strongIn.add(keyAt(c.code, c.evStart));
+  const cleanStrong = new Set<string>();
+  for (const c of engine)
+    if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) {
+      strongIn.add(keyAt(c.code, c.evStart));
+      if (c.reasons.length === 0) cleanStrong.add(c.code);
+    }
   const weakAt = new Set<number>();
-  for (const c of engine) if (c.features.includes("weak_concept") && strongIn.has(keyAt(c.code, c.evStart))) weakAt.add(keyAt(c.code, c.numStart));
+  for (const c of engine) if (c.features.includes("weak_concept") && (strongIn.has(keyAt(c.code, c.evStart)) || cleanStrong.has(c.code))) weakAt.add(keyAt(c.code, c.numStart));
   // a code's preferred act read cleanly by the frames in a sentence (收到申请86件 of 收到…,受理79件): a rule's figure of the
   // code by another verb in that sentence is its part, a doubt (the code's definition names the act: preferEvents)
   const preferredIn = new Map<number, EngineCandidate>();

@@ -296,4 +296,10 @@ export const probes12: CorpusCase[] = [
     expect: {},
     absent: ["mediation.cases"],
   },
+  // ───────── a figure read through a weak noun gives way to a clean figure of the code anywhere in the text ─────────
+  {
+    text: "县长每月开展“热线接听日”活动，全年接听群众来电186个，现场交办问题54件。2023年，全县12345热线共派发工单37845件，同比增长6.2%，群众满意率96.9%。",
+    year: 2023,
+    expect: { "hotline.tickets": 37845, "hotline.satisfaction_rate": 96.9 },
+  },
 ];
