@@ -67,6 +67,8 @@ const WHOSE = new Set(["subject_court", "subject_police", "subject_place", "subj
 const PREFERRED_ELSEWHERE = "同一句另有该指标的主要数字(如收到数)";
 /** The reason a rule's figure the frames read weakly gives way to a figure of its code they read cleanly in its sentence. */
 const CLEARER_ELSEWHERE = "同一句另有该指标更清楚的数字";
+/** The reason a rule's figure gives way where 分别 gives it another code's noun. */
+const OTHER_CODE_EACH = "“分别”把这个数字对应到别的指标名称";
 /** The reason a rule's rate gives way where the frames read the percentage's own noun as a rate the catalog does not keep. */
 const NOT_CATALOG_RATE = "比率名称不是目录中的比率(如工作人员出庭应诉率、一次性办结率)";
 
@@ -273,12 +275,21 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     if (c.features.includes("partial_period")) partialAt.add(keyAt(c.code, c.numStart));
     else if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) wholeYear.add(c.code);
   }
+  // a figure 分别 gives its own noun (分别承办县人大代表建议、县政协委员提案108件、131件: 108 the deputies') is no other
+  // code's, nor several codes' sum, whatever a wording rule reads
+  const eachNounAt = new Map<number, string>();
+  for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("where_each")) eachNounAt.set(c.numStart, c.code);
   const partOfWholeAt = new Set<number>();
   for (const c of engine) if (c.features.includes("part") && (wholeIn.get(keyAt(c.code, startOf(c.numStart))) ?? Infinity) < c.numStart) partOfWholeAt.add(keyAt(c.code, c.numStart));
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
     if (!r.rejected && partOfWholeAt.has(at)) {
       out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.part!], ["frame_part_of_whole"]));
+      continue;
+    }
+    const eachCode = r.rejected ? undefined : eachNounAt.get(r.numStart);
+    if (eachCode !== undefined && eachCode !== r.code) {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [OTHER_CODE_EACH], ["frame_each_other"]));
       continue;
     }
     if (!r.rejected && partialAt.has(at) && wholeYear.has(r.code)) {

@@ -223,6 +223,12 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         const verbs = dedupeAdjacent(wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start).filter((w) => w.kind === "event"));
         if (verbs.length === n && verbs[0]!.start === eachTok.end && joinedRun(text, verbs)) each.push(verbs[k]!);
       }
+      // (…or the nouns listed after 分别 and its verb, before the figures: 分别承办县人大代表建议、县政协委员提案108件、131件)
+      if (!each.some((w) => w.kind === "concept") && n > 1 && k < n) {
+        const firstFigure = quantities.find((x) => x.start >= eachTok!.end);
+        const nouns = dedupeAdjacent(wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start).filter((w) => w.kind === "concept"));
+        if (nouns.length === n && joinedRun(text, nouns)) each.push(nouns[k]!);
+      }
       const noun = each.find((w) => w.kind === "concept");
       if (noun) attach(attached, noun, "each", q, clause.start, quantities, titleSum);
     } else {

@@ -302,4 +302,15 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "hotline.tickets": 37845, "hotline.satisfaction_rate": 96.9 },
   },
+  // ───────── 分别 before its verb and nouns: each figure its noun ─────────
+  {
+    text: "扎实做好建议提案办理工作，全年县政府系统分别承办县人大代表建议、县政协委员提案108件、131件，按期办复率均为100%。",
+    year: 2023,
+    expect: { "proposals.npc": 108, "proposals.cppcc": 131, "proposals.reply_rate": 100 },
+  },
+  {
+    text: "全年分别收到和审结行政复议申请92件、87件。",
+    year: 2023,
+    expect: { "recon.received": 92, "recon.closed": 87 },
+  },
 ];
