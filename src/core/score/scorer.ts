@@ -495,7 +495,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     }
   // (…unless the whole year is named after it, nearer the figure: 1-6月,受理诉求8620件;全年受理诉求17350件,办结率99.4%)
   if (partial) {
-    const nearest = sentenceBefore.findLast((w) => w.kind === "period" && (w.ids.includes("quarter") || w.ids.includes("this")));
+    // (全年共 is one word of the lexicon, a total's: it names the whole year too)
+    const nearest = sentenceBefore.findLast((w) => (w.kind === "period" && (w.ids.includes("quarter") || w.ids.includes("this"))) || (w.kind === "modifier" && w.word.startsWith(WHOLE_YEAR)));
     if (nearest && !nearest.ids.includes("quarter")) partial = false;
   }
   // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
@@ -743,6 +744,9 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
 
 /** What opens a body's name that is the report's own voice, before a level's word: 我县, 本区 (not 本级, one level only). */
 const FIRST_PERSON = new Set(["我", "本"]);
+
+/** The whole year, said at the start of a word (全年, 全年共). */
+const WHOLE_YEAR = "全年";
 
 /** How far into the text a part of the year is the report's own period (a quarterly report's title and first lines). */
 const OWN_PERIOD_REACH = 200;

@@ -313,4 +313,10 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "recon.received": 92, "recon.closed": 87 },
   },
+  // ───────── 全年共 names the whole year after a half year's figure ─────────
+  {
+    text: OPENING + "上半年，全县各级调委会调解矛盾纠纷1483件，调解成功1462件；全年共调解矛盾纠纷3027件，调解成功2994件，调解件数同比增长8.2%。",
+    year: 2023,
+    expect: { "mediation.cases": 3027, "mediation.succeeded": 2994 },
+  },
 ];
