@@ -269,14 +269,12 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       }
   // a figure the frames date to a part of the year (第一季度, 1-6月) where they read a figure of its code cleanly for the
   // whole year: the part's figure gives way (a lone year-to-date figure stays the code's value)
-  // (…or where a wording rule reads a figure of the code the frames do not date so: 上半年…调解成功1462件;全年共…调解成功2994件)
   const partialAt = new Set<number>();
   const wholeYear = new Set<string>();
   for (const c of engine) {
     if (c.features.includes("partial_period")) partialAt.add(keyAt(c.code, c.numStart));
     else if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) wholeYear.add(c.code);
   }
-  for (const r of rules) if (!r.rejected && !partialAt.has(keyAt(r.code, r.numStart))) wholeYear.add(r.code);
   // a figure 分别 gives its own noun (分别承办县人大代表建议、县政协委员提案108件、131件: 108 the deputies') is no other
   // code's, nor several codes' sum, whatever a wording rule reads
   const eachNounAt = new Map<number, string>();
