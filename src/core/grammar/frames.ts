@@ -164,6 +164,11 @@ function attachColumn(out: Attached[], w: WordToken, gap: number): void {
   for (const id of w.ids) out.push({ id, word: w.word, start: w.start, end: w.end, where: "left", gap, between: 0 });
 }
 
+/** 的 between a percentage and the rate noun it is the value of. */
+const OF = "的";
+/** …with at most this much between them, bodies only (的行政机关负责人出庭应诉率). */
+const OF_BODY_MAX = 10;
+
 export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: readonly WordToken[], titles?: Uint8Array): Frame[] {
   const text = doc.text;
   // prefix sums of title characters: a 《title》 between a noun and its figure does not widen the gap
@@ -175,6 +180,9 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     for (let i = firstTitle; i < text.length; i++) titleSum[i + 1] = acc += titles[i] ?? 0;
   }
   const frames: Frame[] = [];
+  // where each percentage ends (its 的 and rate noun after it are its own: P·的·R)
+  const percentEnds = new Set<number>();
+  for (const x of quantities) if (x.percent) percentEnds.add(x.end);
   const concepts = words.filter((w) => w.kind === "concept");
   const firstLine = text.indexOf("\n");
   const titleEnd = Math.min(firstLine < 0 ? text.length : firstLine, 120);
@@ -301,10 +309,18 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
     const rates: Attached[] = [];
     const eachRate = each.find((w) => w.kind === "rate");
     const columnRate = q.percent ? columnWords.filter((w) => w.kind === "rate").pop() : undefined;
+    // P·的·R: a percentage, 的 and a rate noun (以100%的办复率、98.1%的满意率完成…) is that noun's
+    // (whose rate it is may stand between: 以100%的行政机关负责人出庭应诉率)
+    const next = q.percent ? after.find((w) => w.kind === "rate") : undefined;
+    const ofGap = next ? text.slice(q.end, next.start) : "";
+    const ofRate =
+      next && ofGap.startsWith(OF) && (ofGap.length === 1 || (ofGap.length <= OF_BODY_MAX && !/[,，、;；。:：]/u.test(ofGap) && after.every((w) => w.start >= next.start || w.start < q.end || w.kind === "body"))) ? next : undefined;
     if (columnRate) attachColumn(rates, columnRate, 0);
+    else if (ofRate) attachColumn(rates, ofRate, 0);
     else if (q.percent && eachRate) attach(rates, eachRate, "each", q, clause.start, quantities, titleSum);
     else if (q.percent) {
-      const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start);
+      // (…and a rate noun that another percentage owns so is not this one's)
+      const rs = before.filter((w) => w.kind === "rate" && w.start >= clause.start && !(text[w.start - 1] === OF && percentEnds.has(w.start - 1)));
       const nearest = rs[rs.length - 1];
       if (nearest) {
         const all = before.some((w) => w.kind === "modifier" && w.ids.includes("all") && w.start >= nearest.end);

@@ -321,4 +321,22 @@ export const probes12: CorpusCase[] = [
     known: "wrong",
     note: "succeeded: the wording rule's 1462 (上半年) stays; letting a rule's undated figure outrank it cost a sealed mediation value",
   },
+  // ───────── P·的·R: a percentage, 的 and its rate noun ─────────
+  {
+    text: "全年县政府系统以100%的办复率、98.1%的满意率完成县人大代表建议和县政协委员提案办理工作。",
+    year: 2023,
+    expect: { "proposals.reply_rate": 100 },
+    absent: ["hotline.satisfaction_rate"],
+    note: "98.1 is the 满意率's, not the 办复率 before it",
+  },
+  {
+    text: "全年行政诉讼案件46件，全县行政机关以100%的行政机关负责人出庭应诉率，连续两年位居全市前列。",
+    year: 2023,
+    expect: { "litig.cases": 46, "litig.appearance_rate": 100 },
+  },
+  {
+    text: "全年12345热线受理群众诉求26000件，以99.6%的按期办结率和97.2%的群众满意率位居全市第一。",
+    year: 2023,
+    expect: { "hotline.tickets": 26000, "hotline.completion_rate": 99.6, "hotline.satisfaction_rate": 97.2 },
+  },
 ];
