@@ -77,12 +77,15 @@ function bracketUnit(cell: string): string | null {
 }
 const PERCENT_SIGNS = new Set(["%", "％"]);
 
-/** A header cell that is a unit's count (次数, 人数, 件数, 场次, 人次; 次数/场次): the unit it counts. */
+/** A header cell that is a unit's count (次数, 人数, 件数, 场次, 人次; 次数/场次; 参加人次, 参训人数): the unit it counts. */
 function namedUnit(cell: string): string | null {
-  const t = cell.trim().split(/[/／、]/u)[0]!.trim();
-  if (UNIT_CLASSES.has(t) && t.length > 1) return t;
-  return t.endsWith("数") && UNIT_CLASSES.has(t.slice(0, -1)) ? t.slice(0, -1) : null;
+  // (a header that names an act of its own, 本年制发件数, says what its column counts: not a unit only)
+  const t = cell.trim().split(/[/／、]/u)[0]!.trim().replace(NEUTRAL_BEFORE_UNIT, "");
+  if (t.length > 1 && UNIT_CLASSES.has(t)) return t;
+  return t.length === 2 && t.endsWith("数") && UNIT_CLASSES.has(t[0]!) ? t[0]! : null;
 }
+/** Words before a header's unit that name no act of the column's own (参加人次, 累计次数). */
+const NEUTRAL_BEFORE_UNIT = /^(?:参加|参与|参训|出席|累计|合计|共计)/u;
 
 const BARE_YEAR_MAX = 2050;
 /** A cell of a markdown table's rule line: dashes, colons, equals signs. */

@@ -339,4 +339,10 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "hotline.tickets": 26000, "hotline.completion_rate": 99.6, "hotline.satisfaction_rate": 97.2 },
   },
+  {
+    text: "全县领导干部学法情况统计如下：\n学法形式\t次数（场）\t参加人次\n县委理论学习中心组集体学法\t6\t96\n县政府常务会议会前学法\t14\t238\n旁听庭审\t4\t312\n注：参加人次为累计数。\n",
+    year: 2023,
+    expect: { "study.party_sessions": 6, "study.gov_sessions": 14, "study.court_observation": 312 },
+    note: "a tab-separated table; 参加人次 names its column's unit",
+  },
 ];
