@@ -130,6 +130,12 @@ function levelClause(clauseText: string): boolean {
   const rest = undated(clauseText);
   return rest !== clauseText && LEVEL_WORDS.has(rest.replace(/^[,，]/u, ""));
 }
+/** A bracket opened right before the figure, at most a level's word between: 同比增长12.0%(达到93件). */
+const BRACKET_LEVEL = /[（(](?:达到|达|为|仍为|共|共计|计|增至|降至|增加到|减少到|提高到)?$/u;
+const BRACKET_LEVEL_REACH = 6;
+function bracketLevel(text: string, f: Frame): boolean {
+  return BRACKET_LEVEL.test(text.slice(Math.max(f.clause.start, f.q.start - BRACKET_LEVEL_REACH), f.q.start));
+}
 /** What may open a clause that is only a figure and then the code's verb (共有856人参加, 856人参加). */
 const QV_LEADS = new Set(["", "共有", "共", "有", "共计", "计", "其中", "其中有"]);
 /**
@@ -525,6 +531,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (w.ids.includes("honour")) honour = true;
     if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比")) comparison = true;
   }
+  // (a level in brackets after a change, 同比增长12.0%(达到93件), 与上年持平(仍为117件), is the figure itself)
+  if ((comparison || lastYear) && bracketLevel(text, f)) comparison = lastYear = false;
   // (…and so does a first clause that is only that time, 上年度,县政府收到行政复议申请52件: it dates the sentence)
   if (!lastYear && f.head.length && f.head[0]!.start < f.clause.start && f.head.every((w) => w.kind === "period" && w.ids.includes("last")) && !(ctx.lastIsYear && f.head.some((w) => LAST_YEAR_WORDS.has(w.word))))
     lastYear = clauseOnly(text, f.head[0]!.start, f.head[f.head.length - 1]!.end);
@@ -1287,7 +1295,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     }
   }
   // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
-  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || (concept.where === "left" && labelledBase(ctx.text, concept.end, q.start))) ? 1 : 0);
+  // (…and so is the change before a level in brackets: 建议数量同比增长12.0%(达到93件))
+  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || bracketLevel(ctx.text, f) || (concept.where === "left" && labelledBase(ctx.text, concept.end, q.start))) ? 1 : 0);
   // figures listed after 分别 stand between their noun and each other by construction (so do a table row's cells of other columns)
   if (!f.each.length && !q.table && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);

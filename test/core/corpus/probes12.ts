@@ -345,4 +345,15 @@ export const probes12: CorpusCase[] = [
     expect: { "study.party_sessions": 6, "study.gov_sessions": 14, "study.court_observation": 312 },
     note: "a tab-separated table; 参加人次 names its column's unit",
   },
+  // ───────── a level in brackets after a change is the figure itself ─────────
+  {
+    text: "全年承办县人大代表建议数量同比增长12.0%（达到93件），承办县政协委员提案数量与上年持平（仍为117件），按期办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 93, "proposals.cppcc": 117, "proposals.reply_rate": 100 },
+  },
+  {
+    text: "全年受理行政复议申请112件，同比增长12%（2022年为100件）。",
+    year: 2023,
+    expect: { "recon.received": 112 },
+  },
 ];
