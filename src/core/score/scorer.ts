@@ -1390,7 +1390,8 @@ export function scoreRate(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     if (mine.where === "clause" && !levelClause) t.add("rate_clause");
     // right before its percent, or listed with the noun that is (办结率、满意率均为100%), or given it by 分别
     // (or its level's own clause: 办结率较上年提高2个百分点,提升至99.2%)
-    if (levelClause || fromLevel || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
+    // (a table row's label is its cells' rate noun, whatever the other years' cells between: 办结率 | 98.9% | 99.5%)
+    if (levelClause || fromLevel || mine.where === "each" || (mine.where === "left" && (mine.gap <= 4 || q.table || (nearest!.where === "left" && nearest!.gap <= 4)))) t.add("rate_adjacent");
     if (d.strongNouns.includes(mine.word)) t.add("rate_strong");
     if (d.weakNouns.includes(mine.word) && !d.topics.some((id) => f.topicSentence.has(id)) && !verbTopic(f, d)) t.add("weak_noun");
     how = `rate:${mine.word}`;

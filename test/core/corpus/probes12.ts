@@ -356,4 +356,10 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "recon.received": 112 },
   },
+  // ───────── a rate row of a table of years: its label is its cells' rate noun ─────────
+  {
+    text: "（六）提升热线服务质效\n县12345热线运行质效稳步提升，主要指标见下表。\n表5  12345热线运行情况\n指标               2022年       2023年       同比\n受理工单（件）       35120        41287       +17.6%\n办结率              98.9%        99.5%       +0.6个百分点\n满意率              93.1%        95.4%       +2.3个百分点\n",
+    year: 2023,
+    expect: { "hotline.tickets": 41287, "hotline.completion_rate": 99.5, "hotline.satisfaction_rate": 95.4 },
+  },
 ];
