@@ -217,3 +217,16 @@ describe("debris inside a decimal", () => {
     expect(normalise("全县 12 个乡镇").text).toBe("全县12个乡镇");
   });
 });
+
+describe("a web page's controls", () => {
+  it("a line of them inside a sentence of the body is dropped and the sentence joins up again", () => {
+    const t = "全年发生行政诉讼案件27件，行政机关负责人出庭应\n发布时间：2024-01-28 10:15  来源：某县司法局  浏览次数：2316  【字体：大 中 小】\n诉率100%。";
+    expect(normalise(t).text).toBe("全年发生行政诉讼案件27件,行政机关负责人出庭应诉率100%。");
+  });
+  it("…but not under a title, where they are the page's header, nor is a count label run into the year under it", () => {
+    const t = "某县2023年法治政府建设情况报告\n发布时间：2024-01-12 来源：县司法局 浏览次数：231\n2023年，全县共办理行政复议案件56件。";
+    const lines = normalise(t).text.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe("2023年,全县共办理行政复议案件56件。");
+  });
+});

@@ -78,6 +78,22 @@ const OPENS_ITEM = /^(?:[一二三四五六七八九十]+、|\([一二三四五�
  * A page ends mid-sentence: the line before its furniture stops on a character or a comma, and the
  * page after goes on with the sentence (1.承|— 1 —|办县人大代表建议93件). Whatever that line's length.
  */
+/** A web page's controls and labels (发布时间, 浏览次数, 【字体：大 中 小】, [ 打印本页 ], 分享到): a line of them is no prose. */
+const WEB_CONTROLS = /发布时间|发布日期|浏览次数|点击数|阅读数|字体[:：]|字号[:：]|打印本页|关闭窗口|分享到/u;
+/** The longest line of a page's controls. */
+const CONTROLS_MAX = 80;
+
+/**
+ * A line of a page's controls that a floating block put inside a sentence of the body (…出庭应 / 发布时间:… 浏览次数:2316
+ * 【字体:大 中 小】 / 诉率100%): the sentence before it has begun (a clause mark) and runs on into the line after it.
+ */
+function controlsInSentence(lines: readonly { text: string }[], keys: readonly string[], i: number): boolean {
+  const k = keys[i]!;
+  if (i === 0 || i + 1 >= lines.length || k.length > CONTROLS_MAX || k.includes("。") || !WEB_CONTROLS.test(k)) return false;
+  const before = lines[i - 1]!.text;
+  return /[,，、;；]/u.test(before) && runsOn(before, lines[i + 1]!.text);
+}
+
 function runsOn(before: string, after: string): boolean {
   const a = before.trimEnd();
   const b = after.trimStart();
@@ -126,7 +142,11 @@ function dropPageFurniture(t: TokenText): TokenText {
   for (const k of keys) if (k.length >= 4 && k.length <= 60) counts.set(k, (counts.get(k) ?? 0) + 1);
   const furniture = (_: unknown, i: number) => {
     const k = keys[i]!;
-    return (k.length > 0 && PAGE_MARK.test(asciiDigits(k)) && !wrappedNumber(lines, i)) || (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k));
+    return (
+      (k.length > 0 && PAGE_MARK.test(asciiDigits(k)) && !wrappedNumber(lines, i)) ||
+      (k.length >= 4 && k.length <= 60 && (counts.get(k) ?? 0) >= 3 && !/[。;,]/.test(k)) ||
+      controlsInSentence(lines, keys, i)
+    );
   };
   if (!lines.some(furniture)) return t;
   const drop = new Uint8Array(c.length);
@@ -368,7 +388,8 @@ function joinLines(t: TokenText): TokenText {
     if (line.includes("。")) bodyBegun = true;
     // (a figure the width cut, even in a label line: 时间:2|023-01-30)
     // (not a table row's last cell: 主动公开政府信息(条) | 3620 | 3104 / 12345热线工单… is the next row, whatever its width)
-    const cutFigure = isDigitCp(a) && isDigitCp(b) && lineLen >= minWrap && !line.includes("|") && !line.includes("｜");
+    // (a label line is cut so only in a column: 浏览次数:231 / 2023年,全县… in text of no column is two lines)
+    const cutFigure = isDigitCp(a) && isDigitCp(b) && lineLen >= minWrap && !line.includes("|") && !line.includes("｜") && (!label || column < Infinity);
     // (…and in a narrow column a label line as wide as the column was cut by it: 发布日期:2024年|2月27日)
     const cutLabel = label && lineLen >= column;
     // in a narrow column a heading (一、… (二)…) stops at the column's edge as often as it wraps: it stands alone

@@ -362,4 +362,15 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "hotline.tickets": 41287, "hotline.completion_rate": 99.5, "hotline.satisfaction_rate": 95.4 },
   },
+  // ───────── a line of a page's controls inside a sentence of the body ─────────
+  {
+    text: "全年共发生行政诉讼案件27件，县政府及各部门负责人出庭应诉27次，行政机关负责人出庭应\n发布时间：2024-01-28 10:15  来源：某某县司法局  浏览次数：2316  【字体：大 中 小】\n诉率100%。全年未发生行政机关败诉后不履行生效判决的情形。",
+    year: 2023,
+    expect: { "litig.cases": 27, "litig.appearances": 27, "litig.appearance_rate": 100 },
+  },
+  {
+    text: "全年共办理县人大代表建议64件、县政协\n[ 打印本页 ] [ 关闭窗口 ] [ 收藏 ] 【字号：大 中 小】\n委员提案88件，办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 64, "proposals.cppcc": 88, "proposals.reply_rate": 100 },
+  },
 ];
