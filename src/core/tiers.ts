@@ -133,6 +133,11 @@ function whoseOf(c: EngineCandidate): boolean {
   return false;
 }
 
+/** A figure the frames read above their own threshold with no doubt at all. */
+function clean(c: EngineCandidate): boolean {
+  return c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0;
+}
+
 /** A count the frames read through the code's noun right before it and the code's verb, with no doubt at all. */
 function ownNounRead(c: EngineCandidate): boolean {
   return c.how.startsWith("count:left:") && c.features.includes("event_match") && c.reasons.length === 0;
@@ -213,7 +218,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine)
     if (c.score >= WEIGHTS.frame_value_threshold && !c.features.includes("weak_concept")) {
       strongIn.add(keyAt(c.code, c.evStart));
-      if (c.reasons.length === 0) cleanStrong.add(c.code);
+      if (clean(c)) cleanStrong.add(c.code);
     }
   const weakAt = new Set<number>();
   for (const c of engine) if (c.features.includes("weak_concept") && (strongIn.has(keyAt(c.code, c.evStart)) || cleanStrong.has(c.code))) weakAt.add(keyAt(c.code, c.numStart));
@@ -263,7 +268,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const wholeIn = new Map<number, number>();
   if (text !== undefined)
     for (const c of engine)
-      if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) {
+      if (clean(c)) {
         const k = keyAt(c.code, startOf(c.numStart));
         wholeIn.set(k, Math.min(wholeIn.get(k) ?? Infinity, c.numStart));
       }
@@ -273,7 +278,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   const wholeYear = new Set<string>();
   for (const c of engine) {
     if (c.features.includes("partial_period")) partialAt.add(keyAt(c.code, c.numStart));
-    else if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.length === 0) wholeYear.add(c.code);
+    else if (clean(c)) wholeYear.add(c.code);
   }
   // a figure 分别 gives its own noun (分别承办县人大代表建议、县政协委员提案108件、131件: 108 the deputies') is no other
   // code's, nor several codes' sum, whatever a wording rule reads
@@ -281,27 +286,21 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("where_each")) eachNounAt.set(c.numStart, c.code);
   const partOfWholeAt = new Set<number>();
   for (const c of engine) if (c.features.includes("part") && (wholeIn.get(keyAt(c.code, startOf(c.numStart))) ?? Infinity) < c.numStart) partOfWholeAt.add(keyAt(c.code, c.numStart));
+  // what the frames know of a rule's figure that makes it a doubt: [reason, feature], the first that holds
+  const frameDoubt = (r: Candidate, at: number): [string, string] | undefined => {
+    if (partOfWholeAt.has(at)) return [REASONS.part!, "frame_part_of_whole"];
+    const eachCode = eachNounAt.get(r.numStart);
+    if (eachCode !== undefined && eachCode !== r.code) return [OTHER_CODE_EACH, "frame_each_other"];
+    if (partialAt.has(at) && wholeYear.has(r.code)) return [REASONS.partial_period!, "frame_partial_period"];
+    if (otherRateAt.has(r.numStart) && indicatorDef(r.code).kind === "rate") return [NOT_CATALOG_RATE, "frame_other_rate"];
+    if (partAt.has(at)) return [REASONS.category!, "frame_part_of_sum"];
+    return undefined;
+  };
   for (const r of rules) {
     const at = keyAt(r.code, r.numStart);
-    if (!r.rejected && partOfWholeAt.has(at)) {
-      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.part!], ["frame_part_of_whole"]));
-      continue;
-    }
-    const eachCode = r.rejected ? undefined : eachNounAt.get(r.numStart);
-    if (eachCode !== undefined && eachCode !== r.code) {
-      out.push(ruleCandidate(r, GUARDED_SCORE, [OTHER_CODE_EACH], ["frame_each_other"]));
-      continue;
-    }
-    if (!r.rejected && partialAt.has(at) && wholeYear.has(r.code)) {
-      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.partial_period!], ["frame_partial_period"]));
-      continue;
-    }
-    if (!r.rejected && otherRateAt.has(r.numStart) && indicatorDef(r.code).kind === "rate") {
-      out.push(ruleCandidate(r, GUARDED_SCORE, [NOT_CATALOG_RATE], ["frame_other_rate"]));
-      continue;
-    }
-    if (!r.rejected && partAt.has(at)) {
-      out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.category!], ["frame_part_of_sum"]));
+    const doubt = r.rejected ? undefined : frameDoubt(r, at);
+    if (doubt) {
+      out.push(ruleCandidate(r, GUARDED_SCORE, [doubt[0]], [doubt[1]]));
       continue;
     }
     const weak = frameAt.get(at);

@@ -57,6 +57,27 @@ function bareNumber(cell: string): { value: number; percent: boolean; lead: numb
   return { value: Number(digits), percent, lead, length };
 }
 
+/**
+ * A bare value cell as a table's quantity, with the unit its row or column names ("" any count; "%", or a % in the
+ * label's brackets, a percentage).
+ */
+function cellQuantity(cellStart: number, n: NonNullable<ReturnType<typeof bareNumber>>, unit: string): Quantity {
+  const percent = n.percent || PERCENT_SIGNS.has(unit);
+  const numStart = cellStart + n.lead;
+  return {
+    value: n.value,
+    approx: null,
+    percent,
+    unit: percent ? "%" : unit,
+    unitClasses: percent ? ["percent"] : unit === "" ? ANY_COUNT : (UNIT_CLASSES.get(unit) ?? []),
+    start: numStart,
+    end: numStart + n.length + (n.percent ? 1 : 0),
+    numStart,
+    numEnd: numStart + n.length,
+    table: true,
+  };
+}
+
 /** A cell that is a number and its unit word (203件, 420人次): the quantity tagger reads it; its row still reads as a clause. */
 function numberWithUnit(cell: string): boolean {
   const t = cell.trim();
@@ -212,22 +233,7 @@ export function tableView(text: string, year: number | null): TableView {
           if (!n || !label || GENERIC_VALUE_HEADERS.has(label)) continue;
           const unit = n.percent ? "%" : (header.units[k] ?? (Number.isInteger(n.value) ? "" : null));
           if (unit === null) continue;
-          const percent = n.percent || PERCENT_SIGNS.has(unit);
-          const numStart = c.start + n.lead;
-          quantities.push({
-            value: n.value,
-            approx: null,
-            percent,
-            unit: percent ? "%" : unit,
-            unitClasses: percent ? ["percent"] : unit === "" ? ANY_COUNT : (UNIT_CLASSES.get(unit) ?? []),
-            start: numStart,
-            end: numStart + n.length + (n.percent ? 1 : 0),
-            numStart,
-            numEnd: numStart + n.length,
-            table: true,
-            column: header.spans[k]!,
-            header: header.line,
-          });
+          quantities.push({ ...cellQuantity(c.start, n, unit), column: header.spans[k]!, header: header.line });
         }
         continue;
       }
@@ -253,21 +259,7 @@ export function tableView(text: string, year: number | null): TableView {
         const n = bareNumber(c.text);
         const unit = header.units[k];
         // (a note or a percentage stays as written: the tagger reads it, 合格率99.9%)
-        if (!n || !unit) continue;
-        const percent = n.percent || PERCENT_SIGNS.has(unit);
-        const numStart = c.start + n.lead;
-        quantities.push({
-          value: n.value,
-          approx: null,
-          percent,
-          unit: percent ? "%" : unit,
-          unitClasses: percent ? ["percent"] : UNIT_CLASSES.get(unit) ?? [],
-          start: numStart,
-          end: numStart + n.length + (n.percent ? 1 : 0),
-          numStart,
-          numEnd: numStart + n.length,
-          table: true,
-        });
+        if (n && unit) quantities.push(cellQuantity(c.start, n, unit));
       }
       continue;
     }
@@ -280,8 +272,6 @@ export function tableView(text: string, year: number | null): TableView {
     const plainColumn = !header || header.years[chosen] != null || GENERIC_VALUE_HEADERS.has(header.cells[chosen] ?? "");
     const unit = !n || n.percent ? "%" : bracketUnit(label.text) ?? unitCell(cells, labelIndex + 1, chosen) ?? header?.units[chosen] ?? (Number.isInteger(n.value) && plainColumn ? "" : null);
     if (unit === null) continue;
-    // (a rate whose label says % in brackets, 负责人出庭应诉率（%） | 92.5 | 100: its bare cells are percentages)
-    const percent = n !== null && !n.percent && PERCENT_SIGNS.has(unit);
     // the row reads as one clause: its pipes are spaces, the other years' cells blank
     for (let k = labelIndex + 1; k < cells.length; k++) {
       const c = cells[k]!;
@@ -293,20 +283,8 @@ export function tableView(text: string, year: number | null): TableView {
       taggedCells.push([cell.start, cell.start + cell.text.length]);
       continue;
     }
-    const numStart = cell.start + n.lead;
-    const numEnd = numStart + n.length;
-    quantities.push({
-      value: n.value,
-      approx: null,
-      percent,
-      unit: percent ? "%" : unit,
-      unitClasses: percent ? ["percent"] : unit === "" ? ANY_COUNT : UNIT_CLASSES.get(unit) ?? [],
-      start: numStart,
-      end: numEnd,
-      numStart,
-      numEnd,
-      table: true,
-    });
+    // (a rate whose label says % in brackets, 负责人出庭应诉率（%） | 92.5 | 100: its bare cells are percentages)
+    quantities.push(cellQuantity(cell.start, n, unit));
   }
   if (!quantities.length && !blank.includes(1)) return { text, quantities, taggedCells, lineStarts };
   let view = "";

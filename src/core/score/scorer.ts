@@ -406,8 +406,12 @@ function subsetOwnsRate(f: Frame, text: string): boolean {
 
 /** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */
 function ownYearNamed(f: Frame, ctx: ScoreContext, from: number): boolean {
-  return ctx.year !== null && f.years.some((y) => y.year === ctx.year && y.pos >= from && y.pos < f.q.start && !yearSpanEnds(ctx.text, y) && !ctx.text.startsWith("以来", y.pos + 5));
+  return ctx.year !== null && f.years.some((y) => y.year === ctx.year && y.pos >= from && y.pos < f.q.start && !yearSpanEnds(ctx.text, y) && !ctx.text.startsWith(SINCE, y.pos + YEAR_WORD));
 }
+/** 以来 after a year (2023年以来): since then, no one year. */
+const SINCE = "以来";
+/** A year's word, 2023年. */
+const YEAR_WORD = "2023年".length;
 
 function yearSpanEnds(text: string, y: { year: number; pos: number }): boolean {
   const m = YEAR_SPAN.exec(text.slice(Math.max(0, y.pos - 6), y.pos));
