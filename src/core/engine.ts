@@ -39,6 +39,10 @@ export interface EngineTrace {
   scored: Scored[];
 }
 
+/** A meeting that hands out this year's proposals (交办会), named near the top: a news item about it reviews last year. */
+const ASSIGN_MEETING = /交办(?:工作)?(?:大会|会议|会)/u;
+const ASSIGN_MEETING_REACH = 400;
+
 /** Body kinds a report's title makes its own: a court's report speaks of the court as itself. */
 export function selfKinds(title: string): Set<string> {
   const head = title;
@@ -207,6 +211,7 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
     level: own?.level,
     department: own?.department,
     lastIsYear: year !== null && pubYear === year + 1,
+    assignMeeting: ASSIGN_MEETING.test(text.slice(0, ASSIGN_MEETING_REACH)),
   };
   const scored: Scored[] = [];
   for (const f of frames) {

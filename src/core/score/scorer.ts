@@ -28,6 +28,8 @@ export interface ScoreContext {
   names?: string;
   /** Published the year after the year it reports (a news item): its 去年 is that year. */
   lastIsYear?: boolean;
+  /** The text is about a meeting that hands out this year's proposals (交办会): its 今年's figures are newly assigned. */
+  assignMeeting?: boolean;
   /** The level the report speaks at (meta): 全县 in a town's report is a higher level's. */
   level?: OwnLevel;
   /** The report is a department's own (meta level 部门): the government's meetings it attends are not its own. */
@@ -757,6 +759,9 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
 /** What opens a body's name that is the report's own voice, before a level's word: 我县, 本区 (not 本级, one level only). */
 const FIRST_PERSON = new Set(["我", "本"]);
 
+/** This year, said at the start of a word (今年, 今年以来). */
+const THIS_YEAR = "今年";
+
 /** The whole year, said at the start of a word (全年, 全年共). */
 const WHOLE_YEAR = "全年";
 
@@ -1356,6 +1361,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (交办的代表建议 that the sentence's own verb handles, 承办…交办的代表建议56件, are handled, not newly assigned)
   const handledBefore = (w: WordToken) => f.before.some((v) => v.end <= w.start && v.kind === "event" && namesAny(v, d.events) && !attributive(ctx.text, v));
   if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w))) && d.code.startsWith("proposals.")) t.add("assigned");
+  // (…and so are this year's in a news item about the meeting that hands them out: 交办会…今年…收到代表建议132件)
+  else if (ctx.assignMeeting && d.code.startsWith("proposals.") && f.before.some((w) => w.kind === "period" && w.word.startsWith(THIS_YEAR))) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);
   return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }

@@ -373,4 +373,10 @@ export const probes12: CorpusCase[] = [
     year: 2023,
     expect: { "proposals.npc": 64, "proposals.cppcc": 88, "proposals.reply_rate": 100 },
   },
+  // ───────── a news item about a 交办会: this year's figures are newly assigned ─────────
+  {
+    text: "3月28日，全县人大代表建议和政协委员提案交办会召开。今年县“两会”期间，县政府共收到人大代表建议126件、政协委员提案141件，已全部交办。2023年，县政府共办理人大代表建议118件、政协委员提案133件，按期办复率100%。",
+    year: 2023,
+    expect: { "proposals.npc": 118, "proposals.cppcc": 133, "proposals.reply_rate": 100 },
+  },
 ];
