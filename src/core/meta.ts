@@ -142,11 +142,12 @@ export function readMeta(text: string): Meta {
   return meta;
 }
 
-/**
- * What a report names itself by: its title lines (found past a web page's furniture), and its
- * region and issuer. A body word the title (or, with none, a reporting department's name) contains is the
- * report's own, wherever the page puts the title; a sub-unit's word the region or issuer contains too (a 街道's report speaks of 街道).
- */
+/** How a report speaks of itself: 我县, 本区, 我街道 (not 本级, one level only). */
+const SELF_VOICE = /^[我本](?:街道|[省市州盟县区旗镇乡])/u;
+export function speaksAsSelf(word: string): boolean {
+  return SELF_VOICE.test(word);
+}
+
 /** The administrative ranks of the level words a body's name opens with (县政府, 全县, 市委). */
 export const LEVEL_RANK: Readonly<Record<string, number>> = { 省: 4, 市: 3, 州: 3, 盟: 3, 县: 2, 区: 2, 旗: 2, 镇: 1, 乡: 1, 街: 1 };
 
@@ -168,6 +169,11 @@ function ownLevel(text: string, meta: Pick<Meta, "region" | "level">): OwnLevel 
   return spoken !== null && (spoken === "街道" ? "街" : spoken) === word ? { rank, word } : undefined;
 }
 
+/**
+ * What a report names itself by: its title lines (found past a web page's furniture), and its
+ * region and issuer. A body word the title (or, with none, a reporting department's name) contains is the
+ * report's own, wherever the page puts the title; a sub-unit's word the region or issuer contains too (a 街道's report speaks of 街道).
+ */
 export function ownName(text: string, meta: Pick<Meta, "region" | "issuer" | "level">): { title: string; names: string; level?: OwnLevel; department: boolean } {
   const lines = zonesOf(text)
     .filter(([, , z]) => z === "title")

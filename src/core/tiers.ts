@@ -200,8 +200,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) if (c.score >= WEIGHTS.frame_value_threshold && c.features.includes("topic_sentence") && !c.features.includes("bad_concept")) cleanAt.set(c.numStart, c);
   const otherCode = new Set<number>();
   for (const c of engine) {
-    const clean = cleanAt.get(c.numStart);
-    if (clean && clean.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(clean.code).family) otherCode.add(keyAt(c.code, c.numStart));
+    const read = cleanAt.get(c.numStart);
+    if (read && read.code !== c.code && c.features.includes("bad_concept") && indicatorDef(c.code).family === indicatorDef(read.code).family) otherCode.add(keyAt(c.code, c.numStart));
   }
   // …and so is one whose verb 分别 gives it is another code's (分别受理、办结…74件、70件: 74 received, not closed)
   const eachAt = new Map<number, EngineCandidate>();

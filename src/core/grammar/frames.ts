@@ -76,7 +76,6 @@ function wordsIn(words: readonly WordToken[], from: number, to: number): WordTok
   return out;
 }
 
-/** First index whose start is >= pos (quantities are sorted and do not overlap). */
 /** Index of the first item (words or quantities, sorted by start) starting at or after `pos`: a binary search. */
 function firstAtOrAfter(qs: readonly { start: number }[], pos: number): number {
   let lo = 0;
@@ -225,17 +224,20 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
         const list = n > 1 && all.length > n ? joinedList(text, all, n) : n > 1 && all.length === n && kind !== "rate" && !joinedRun(text, all) ? [] : all;
         if (list.length > 1 && k < list.length) each.push(list[k]!);
       }
-      // (…or the verbs listed right after 分别, before the figures: 分别收到和审结行政复议案件74件、70件)
-      if (!each.some((w) => w.kind === "event") && n > 1 && k < n) {
-        const firstFigure = quantities.find((x) => x.start >= eachTok!.end);
-        const verbs = dedupeAdjacent(wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start).filter((w) => w.kind === "event"));
-        if (verbs.length === n && verbs[0]!.start === eachTok.end && joinedRun(text, verbs)) each.push(verbs[k]!);
-      }
-      // (…or the nouns listed after 分别 and its verb, before the figures: 分别承办县人大代表建议、县政协委员提案108件、131件)
-      if (!each.some((w) => w.kind === "concept") && n > 1 && k < n) {
-        const firstFigure = quantities.find((x) => x.start >= eachTok!.end);
-        const nouns = dedupeAdjacent(wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start).filter((w) => w.kind === "concept"));
-        if (nouns.length === n && joinedRun(text, nouns)) each.push(nouns[k]!);
+      // (…or the verbs listed right after 分别, before the figures: 分别收到和审结行政复议案件74件、70件; or the nouns listed
+      // after 分别 and its verb: 分别承办县人大代表建议、县政协委员提案108件、131件)
+      if (n > 1 && k < n && (!each.some((w) => w.kind === "event") || !each.some((w) => w.kind === "concept"))) {
+        const firstFigure = quantities[firstAtOrAfter(quantities, eachTok.end)];
+        const listed = wordsIn(words, eachTok.end, firstFigure ? firstFigure.start : q.start);
+        const ofKind = (kind: WordToken["kind"]) => dedupeAdjacent(listed.filter((w) => w.kind === kind));
+        if (!each.some((w) => w.kind === "event")) {
+          const verbs = ofKind("event");
+          if (verbs.length === n && verbs[0]!.start === eachTok.end && joinedRun(text, verbs)) each.push(verbs[k]!);
+        }
+        if (!each.some((w) => w.kind === "concept")) {
+          const nouns = ofKind("concept");
+          if (nouns.length === n && joinedRun(text, nouns)) each.push(nouns[k]!);
+        }
       }
       const noun = each.find((w) => w.kind === "concept");
       if (noun) attach(attached, noun, "each", q, clause.start, quantities, titleSum);

@@ -3,7 +3,7 @@
  * scope rule: no per-body norms, no deltas, no names or dates as values, the
  * right topic or anchor for generic wordings, and a period for each figure.
  */
-import { LEVEL_RANK } from "../meta";
+import { LEVEL_RANK, speaksAsSelf } from "../meta";
 import type { Approx } from "../types";
 import { countValue, notAQuantity, percentValue } from "../numbers/readNumber";
 import { SELF_BODY, TOPIC_WORDS, type Rule, type Topic } from "./rule";
@@ -399,7 +399,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
     // the sentence's subject: its first words after a time phrase (全市12345热线…, 市司法局全年…)
     const subject = sentencePrefix.replace(/^(?:\s|(?:19|20)\d{2}年度?|全年|今年|同时|此外|另外|[,、])+/, "").slice(0, 6);
     // (a sentence that opens with the report's own 我县/本区 speaks of itself, whatever level it compares with: 我县作为全市…试点县)
-    const lv = /^(?:我|本)[省市州盟县区旗镇乡]/u.test(subject) ? null : levelNamed(subject);
+    const lv = speaksAsSelf(subject) ? null : levelNamed(subject);
     const ownBody = r.selfBody && x.groups.body !== undefined && isSelfBody(x.groups.body, L.head);
     if (lv !== null && lv > x.reportLevel && !ownBody) return "a higher level";
   }

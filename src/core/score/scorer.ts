@@ -14,7 +14,7 @@ import { subjectBodyTopic } from "../grammar/frames";
 import type { WordToken } from "../tag/lexical";
 import type { Quantity } from "../tag/quantity";
 import { WEIGHTS, type WeightName } from "./weights";
-import { LEVEL_RANK, type OwnLevel } from "../meta";
+import { LEVEL_RANK, speaksAsSelf, type OwnLevel } from "../meta";
 
 export interface ScoreContext {
   text: string;
@@ -425,9 +425,9 @@ const BASE_YEAR = /^(?:19|20)\d\d年度?/u;
 const BASE_FIGURE = /^的?\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
 /** the words that name last year, longest first */
 const BASE_LAST_WORDS = [...LAST_YEAR_WORDS].sort((a, b) => b.length - a.length);
-/** Where the base 2022年的85% (or 上年的85%, after 从 or 由) at the start of `gap` ends, or -1. */
 /** 从 or 由: where a level came from. */
 const isFrom = (c: string | undefined): boolean => c === "从" || c === "由";
+/** Where the base 2022年的85% (or 上年的85%, after 从 or 由) at the start of `gap` ends, or -1. */
 function baseEnd(gap: string): number {
   let i = isFrom(gap[0]) ? 1 : 0;
   const year = BASE_YEAR.exec(gap.slice(i));
@@ -703,7 +703,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     // a body the title names is the report's own (a 街道's report speaks of 街道)
     if (kind === "self" || ctx.title.includes(subject.word) || (kind === "sub" && !!ctx.names?.includes(subject.word))) {
       t.add("subject_self");
-      if (kind === "self" && ((FIRST_PERSON.has(subject.word[0]!) && LEVEL_RANK[subject.word[1]!] !== undefined) || !!ctx.names?.includes(subject.word))) t.add("subject_named_self");
+      if (kind === "self" && (speaksAsSelf(subject.word) || !!ctx.names?.includes(subject.word))) t.add("subject_named_self");
     }
     else if (!ctx.selfKinds.has(kind) && !(d.sumsAreWhole && kind === "sub")) {
       if (kind === "court") t.add("subject_court");
@@ -719,9 +719,9 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   return otherPeriod;
 }
 
-/** A body word right before the code's noun the figure counts (村（社区）人民调解委员会165个): the noun's attribute. */
-/** What may stand between them: nothing, a bracketed gloss (（社区）), or the gloss's closing bracket (村（社区 | ）). */
+/** What may stand between a body word and the noun it qualifies: nothing, a bracketed gloss (（社区）), or the gloss's closing bracket (村（社区 | ）). */
 const ATTRIBUTE_GAP = /^(?:[（(][^）)]{1,4}[）)]|[）)])?$/u;
+/** A body word right before the code's noun the figure counts (村（社区）人民调解委员会165个): the noun's attribute. */
 function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): boolean {
   for (const w of f.before) {
     if (w.start < body.end) continue;
@@ -755,9 +755,6 @@ function firstClauseEnd(text: string, sentenceStart: number, limit: number): num
   for (let i = sentenceStart; i < limit; i++) if (CLAUSE_MARKS[text.charCodeAt(i)]) return i;
   return limit;
 }
-
-/** What opens a body's name that is the report's own voice, before a level's word: 我县, 本区 (not 本级, one level only). */
-const FIRST_PERSON = new Set(["我", "本"]);
 
 /** This year, said at the start of a word (今年, 今年以来). */
 const THIS_YEAR = "今年";

@@ -7,6 +7,7 @@
 import type { Approx } from "../types";
 import { LEXICON } from "../lexicon";
 import { parseChineseNumeral } from "../numbers/readNumber";
+import { isHanCp as isHan } from "../text/codepoints";
 
 export interface Quantity {
   value: number;
@@ -91,8 +92,6 @@ const AFTER_UNIT_VETO_BY_CODE: (string[] | undefined)[] = (() => {
   for (const v of AFTER_UNIT_VETO) (by[v.charCodeAt(0)] ??= []).push(v);
   return by;
 })();
-/** A CJK ideograph (the basic block): a word goes on. */
-const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 /** Characters before a number that make it a name, ordinal or code. */
 const BEFORE_VETO = new Set([..."第〔[【#No.号"]);
 const BEFORE_VETO_CODE = new Uint8Array(0x10000);
