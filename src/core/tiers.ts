@@ -365,15 +365,16 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
   for (const c of engine) top.set(c.code, Math.max(top.get(c.code) ?? -Infinity, c.score));
   // among close rivals a headline figure (共, 累计, 各类, 总数) outranks the figures without one: those are its parts or details
   const close = (c: EngineCandidate) => c.score >= WEIGHTS.value_threshold && top.get(c.code)! - c.score <= RIVAL_MARGIN;
+  // (…among a code's preferred act's figures, where it has one: 收到委员提案520件,经审查立案486件, below)
+  const preferred = new Set<string>();
+  for (const c of engine) if (close(c) && c.features.includes("preferred_event")) preferred.add(c.code);
+  const actOk = (c: EngineCandidate) => !preferred.has(c.code) || c.features.includes("preferred_event");
   const headline = new Set<string>();
-  for (const c of engine) if (close(c) && c.features.includes("total_marker")) headline.add(c.code);
+  for (const c of engine) if (close(c) && actOk(c) && c.features.includes("total_marker")) headline.add(c.code);
   // figures of one code listed side by side, each after its own noun of one concept (乡镇调委会12个、村调委会165个): kinds
   const kinds = text !== undefined ? listedFrames(engine, text) : new Set<EngineCandidate>();
   // …and a code's narrower act outranks both (收到委员提案520件,经审查立案486件: the 486 are the ones handled)
-  const preferred = new Set<string>();
-  for (const c of engine) if (close(c) && c.features.includes("preferred_event")) preferred.add(c.code);
-  const inRace = (c: EngineCandidate) =>
-    close(c) && !partsOfSum.has(c) && (preferred.has(c.code) ? c.features.includes("preferred_event") : !headline.has(c.code) || c.features.includes("total_marker"));
+  const inRace = (c: EngineCandidate) => close(c) && !partsOfSum.has(c) && actOk(c) && (!headline.has(c.code) || c.features.includes("total_marker"));
   // (a figure another code reads better is that code's, no rival here: 中心组学法。全年4次 under its own heading)
   const near = new Map<string, Set<number>>();
   for (const c of engine) if (inRace(c) && c.score >= bestAt.get(c.numStart)! - OTHER_CODE_MARGIN) near.set(c.code, (near.get(c.code) ?? new Set()).add(c.value));

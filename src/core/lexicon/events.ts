@@ -17,6 +17,8 @@ export const events = entries({
   succeed: "调解成功 成功 化解成功 调处成功 成功调解 成功化解 成功调处",
   review: "审查 审核 合法性审查 合法性审核 前置审查 把关 审签 备案审查 出具 提出法律意见 法律审核",
   publish: "公开 发布 更新 推送 公示 主动公开 公布",
+  /** Publishing on the government's own initiative: what the return counts (主动公开信息3257条 over 公众号发布信息1334条). */
+  proactive: "主动公开",
   hold: "举办 开展 组织 召开 举行 邀请 组织开展 安排",
   study: "学法 学习 集体学法 专题学法 会前学法 集中学法",
   attend: "参加 参与 参考 参测 覆盖 列席 出席",

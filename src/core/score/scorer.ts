@@ -381,8 +381,8 @@ function clauseOnly(text: string, from: number, to: number): boolean {
   return (open === "" || /[\s。；;！!？?\n]/u.test(open)) && /^[,，:：]/u.test(text.slice(to, to + 1));
 }
 
-/** A whole-jurisdiction word (全县, 全区, 全市) of the report's own kind ends right where the noun starts. */
-const WHOLE_SCOPE = /^全(?:省|市|州|盟|县|区|旗|镇|乡)$/u;
+/** A whole-jurisdiction word (全县, 全区, 全市), the report's own voice (我县) or its government (县政府) ends right where the noun starts. */
+const WHOLE_SCOPE = /^(?:[全我本](?:省|市|州|盟|县|区|旗|镇|乡)|[省市州盟县区旗镇乡](?:人民)?政府)$/u;
 function wholeRightBefore(f: Frame, nounStart: number): boolean {
   for (const w of f.inClause) if (w.kind === "body" && w.ids.includes("self") && w.end === nounStart && WHOLE_SCOPE.test(w.word)) return true;
   return false;
@@ -404,6 +404,36 @@ function subsetOwnsRate(f: Frame, text: string): boolean {
   if (rate.start > f.clause.start || f.clause.start === f.sentence.start) return false;
   const verb = f.head.find((w) => w.kind === "event");
   return !!verb && verb.start < f.clause.start && f.head.some((w) => w.kind === "modifier" && w.ids.includes("subset") && w.end <= verb.start);
+}
+
+/**
+ * The 其中 that opens a list of parts this figure is a later item of (发布信息3257条,其中,政务动态信息1082条,目录信息1674条:
+ * 1674 is a part as much as 1082): a 其中 after a figure of the sentence, before the previous figure, with this figure's
+ * own noun after it and no ; between it and the figure (a ; opens another statement).
+ */
+function listPart(f: Frame, text: string, conceptStart: number): WordToken | undefined {
+  if (f.prevInSentence < 0) return undefined;
+  for (let k = f.before.length - 1; k >= 0; k--) {
+    const w = f.before[k]!;
+    if (w.start < f.sentence.start) break;
+    if (w.start >= f.prevInSentence || !has(w, "modifier", "part") || !text.startsWith("其中", w.start)) continue;
+    if (conceptStart <= w.end || !hasDigit(text, f.sentence.start, w.start) || hasAny(text, w.end, f.q.start, ";；")) return undefined;
+    return w;
+  }
+  return undefined;
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+function hasAny(text: string, from: number, to: number, chars: string): boolean {
+  for (let i = from; i < to; i++) if (chars.includes(text[i]!)) return true;
+  return false;
 }
 
 /** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */
@@ -1109,7 +1139,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (!nearestEv) for (let k = carried.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, carried[k]!)) nearestEv = carried[k];
   if (nearestEv?.ids.includes("other_act")) t.add("event_other");
   // 收到委员提案520件,经审查立案486件: the narrower act is the set handled (tiers settles the rivals by it)
-  if (nearestEv && d.preferEvents.length && namesAny(nearestEv, d.preferEvents)) t.add("preferred_event");
+  // (…and so is a verb that only describes the noun, where the clause has no other: 收到的复议申请3宗 / 已受理的…案件2宗)
+  const actEv = nearestEv ?? inClause[inClause.length - 1];
+  if (actEv && d.preferEvents.length && namesAny(actEv, d.preferEvents)) t.add("preferred_event");
   // 共N件 says the figure exists where a code accepts a bare count
   const primary = d.events[0];
   let good = false;
@@ -1326,7 +1358,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // …a part of the code's own noun: 会议32次,其中学法的15次 counts 学法 whole, the 32 were meetings
   // (a sentence that opens with 其中 names a part of the sentence before's whole: …纠纷2140件。其中,城关镇调解纠纷512件)
   const leadPart = f.before.find((w) => w.start === f.sentence.start && has(w, "modifier", "part") && ctx.text.startsWith("其中", w.start));
-  const partTok = leadPart ?? f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part"));
+  const partTok = leadPart ?? f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part")) ?? listPart(f, ctx.text, concept.start);
   // (a whole counted by a broad noun of the code's is no whole of a part named by its own: 中心组开展集体学习32次,其中集体学法8次)
   const strongPart = !d.weakConcepts.includes(concept.id);
   const wholeIsOurs =

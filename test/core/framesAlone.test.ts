@@ -1,0 +1,38 @@
+/**
+ * The frames deciding alone, with no wording rule (rules/ is to be deleted once the frames match it): figures they
+ * must settle between themselves, by construction, in sentences written for this test. Each case is a construction a
+ * wording rule happened to cover; the frames alone had left both figures to the reviewer.
+ */
+import { runEngine, type EngineTrace } from "../../src/core/engine";
+import { readMeta, ownName } from "../../src/core/meta";
+import { normalise } from "../../src/core/text/normalise";
+import { otherRatesOf, tiers, withRules } from "../../src/core/tiers";
+
+function framesAlone(input: string): Map<string, number> {
+  const { text } = normalise(input);
+  const meta = readMeta(text);
+  const trace = {} as EngineTrace;
+  const engine = runEngine(text, meta.year, trace, meta.published, ownName(text, meta));
+  const t = tiers(withRules(engine, [], trace.doc.tailStart, text, otherRatesOf(trace.frames)));
+  return new Map([...t.values].map(([code, v]) => [code, v.chosen.value]));
+}
+
+const TITLE = "某某县人民政府2023年法治政府建设情况报告\n";
+const DEPARTMENT = "某某县自然资源局2023年法治政府建设工作报告\n";
+
+describe("the frames alone settle a code's rival figures", () => {
+  it.each([
+    // every item of a 其中 list is a part, not only the first
+    ["其中 list, second item", DEPARTMENT + "2023年，我局主动公开政府信息61条，其中公文政府信息12条、非公文政府信息49条，作出行政许可决定8件。", "disclosure.proactive", 61],
+    // the code's own act (主动公开) over another way of publishing (公众号发布)
+    ["主动公开 over 发布", TITLE + "全年主动公开政府信息1860条。依托政务新媒体平台共发布信息3120条，持续扩大政务信息覆盖面。", "disclosure.proactive", 1860],
+    // (…where the preferred act's own figures are several, the headline among them: 政策解读 is a part)
+    ["headline among the preferred act's figures", TITLE + "全年通过政府门户网站主动公开各类政府信息1.6万余条，政策解读85篇。", "disclosure.proactive", 16000],
+    // a verb before 的 still says the act (收到的 over 受理的)
+    ["收到的 over 已受理的", TITLE + "本年度，收到的复议申请14宗，不予受理的3宗。已受理的行政复议案件11宗。", "recon.received", 14],
+    // the government's own noun and figure, no verb
+    ["县政府 noun figure", TITLE + "三是加强行政应诉工作。县政府行政应诉案件27件，已审结19件，无败诉案件。", "litig.cases", 27],
+  ])("%s", (_name, sentence, code, value) => {
+    expect(framesAlone(sentence).get(code)).toBe(value);
+  });
+});
