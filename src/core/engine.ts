@@ -121,6 +121,31 @@ function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {
   return { evStart: start, evEnd: end };
 }
 
+/** The longest section label in 【】 (【人民调解】, 【规范性文件管理】). */
+const LABEL_MAX = 12;
+const OPEN_LABEL = "【".charCodeAt(0);
+const CLOSE_LABEL = "】".charCodeAt(0);
+
+/** Whether `pos` is inside a 【…】 label: an opening 【 before it, and its 】 after it, on the line and within LABEL_MAX. */
+function inLabel(text: string, pos: number): boolean {
+  let open = -1;
+  for (let i = pos - 1; i >= 0 && pos - i <= LABEL_MAX; i--) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_LABEL) {
+      open = i;
+      break;
+    }
+    if (c === CLOSE_LABEL || c === 0x0a) return false;
+  }
+  if (open < 0) return false;
+  for (let i = pos; i < text.length && i - open <= LABEL_MAX + 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_LABEL) return true;
+    if (c === OPEN_LABEL || c === 0x0a) return false;
+  }
+  return false;
+}
+
 /** Numbers the lexicon names (12345, 12333, 8890): a service line's name, never a quantity (12333人社服务热线 is not 12333 people). */
 const NAMED_NUMBERS: ReadonlySet<string> = new Set(
   Object.values(LEXICON).flatMap((list) => list.flatMap((e) => e.words.filter((w) => /^[0-9]+$/u.test(w)))),
@@ -194,7 +219,8 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const titles = titleMask(text);
   const skip = titles.slice();
   for (const q of quantities) skip.fill(1, q.numStart, q.end);
-  const words = tagWords(text, skip);
+  // (a section label in 【】 names its topic, never the act of the sentence after it: 【人民调解】 全区有人民调解委员会186个)
+  const words = tagWords(text, skip).filter((w) => w.kind !== "event" || !inLabel(text, w.start));
   const frames = buildFrames(doc, quantities, words, titles);
   const firstLine = text.slice(0, 120).split("\n").find((l) => l.trim()) ?? "";
   const pubYear = published ? Number(published.slice(0, 4)) : NaN;

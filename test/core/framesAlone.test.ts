@@ -19,6 +19,8 @@ function framesAlone(input: string): Map<string, number> {
 
 const TITLE = "某某县人民政府2023年法治政府建设情况报告\n";
 const DEPARTMENT = "某某县自然资源局2023年法治政府建设工作报告\n";
+const STREET = "某某街道2023年法治建设工作情况报告\n";
+const TOWN = "某某镇2023年法治政府建设工作情况报告\n";
 
 describe("the frames alone settle a code's rival figures", () => {
   it.each([
@@ -32,6 +34,13 @@ describe("the frames alone settle a code's rival figures", () => {
     ["收到的 over 已受理的", TITLE + "本年度，收到的复议申请14宗，不予受理的3宗。已受理的行政复议案件11宗。", "recon.received", 14],
     // the government's own noun and figure, no verb
     ["县政府 noun figure", TITLE + "三是加强行政应诉工作。县政府行政应诉案件27件，已审结19件，无败诉案件。", "litig.cases", 27],
+    // 有 between the whole and its noun (全区有…): the whole's stock
+    ["全区有 noun figure", TITLE.replace("县", "区") + "全区有人民调解委员会176个，专兼职人民调解员942名。", "mediation.organizations", 176],
+    // a 【】 section label names the topic, not the sentence's act
+    ["【】 label", TITLE + "【人民调解】 截至2023年底，全县有人民调解组织209个，其中行业性专业性调解组织14个。", "mediation.organizations", 209],
+    // a street's or town's own committee joined with its communities' or villages': the whole
+    ["街道…及N个社区", STREET + "街道人民调解委员会及11个社区人民调解委员会共调解矛盾纠纷318件，调解成功314件，调解成功率98.7%。", "mediation.cases", 318],
+    ["镇…和N个村", TOWN + "镇人民调解委员会和16个村调委会共调解矛盾纠纷275件，调解成功269件。", "mediation.cases", 275],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

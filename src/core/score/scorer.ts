@@ -65,6 +65,15 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+/** A level's own body and the joiner before its parts (街道|及各|社区, 镇人民调解委员会和18个|村), read on a short slice (bounded). */
+const OWN_AND_PARTS = /(?:^|[^\p{Script=Han}]|[全本我])(街道|镇|乡)(?:人民调解委员会|调解委员会|调委会)?(?:及其?|和|与|、|以及)(?:各|所属|[0-9]{1,3}个)?$/u;
+/** How far before its parts the own level may stand. */
+const OWN_AND_PARTS_REACH = 16;
+function ownAndParts(text: string, sentenceStart: number, partsStart: number, title: string): boolean {
+  // (one character more than the reach where the sentence starts earlier: what stands before the level word)
+  const m = OWN_AND_PARTS.exec(text.slice(Math.max(sentenceStart, partsStart - OWN_AND_PARTS_REACH - 1), partsStart));
+  return !!m && title.includes(m[1]!);
+}
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
@@ -383,8 +392,10 @@ function clauseOnly(text: string, from: number, to: number): boolean {
 
 /** A whole-jurisdiction word (全县, 全区, 全市), the report's own voice (我县) or its government (县政府) ends right where the noun starts. */
 const WHOLE_SCOPE = /^(?:[全我本](?:省|市|州|盟|县|区|旗|镇|乡)|[省市州盟县区旗镇乡](?:人民)?政府)$/u;
-function wholeRightBefore(f: Frame, nounStart: number): boolean {
-  for (const w of f.inClause) if (w.kind === "body" && w.ids.includes("self") && w.end === nounStart && WHOLE_SCOPE.test(w.word)) return true;
+/** What may stand between the whole and its noun: 全区有人民调解委员会203个 (有 alone is too common a character to be a lexicon verb). */
+const HAS = new Set(["", "有", "拥有", "已有", "还有"]);
+function wholeRightBefore(f: Frame, nounStart: number, text: string): boolean {
+  for (const w of f.inClause) if (w.kind === "body" && w.ids.includes("self") && w.end <= nounStart && HAS.has(text.slice(w.end, nounStart)) && WHOLE_SCOPE.test(w.word)) return true;
   return false;
 }
 
@@ -624,7 +635,11 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
     // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
     else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
+
   }
+  // a street's or town's own committee with its communities' or villages' (街道及各社区人民调解委员会, 镇人民调解委员会和18个
+  // 村(社区)调委会): the level the report's title names, its parts joined after it, is the whole of them
+  if (!named.length && subject?.ids[0] === "sub" && ownAndParts(text, f.sentence.start, subject.start, ctx.title)) subject = { ...subject, ids: ["self"] };
   // (a 街道 or 镇 that ends a place's name, 东城街道共排查化解…, is that place, not the streets in general: read below)
   const placeOfSubject = subject?.ids[0] === "sub" && !named.length ? namedPlace(text.slice(Math.max(0, subject.start - 4), subject.end)) : null;
   if (placeOfSubject) (subject = undefined), (walkedPlace ??= placeOfSubject);
@@ -1161,7 +1176,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件; and only in a list of such pairs, 分别 or 、:
   // a lone noun and figure with no verb is as often a part or another body's figure, unless the whole jurisdiction is
   // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
-  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start));
+  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text));
   // (a level clause restates its noun's figure, 旁听庭审180人次,2023年增至260人次: read as if the noun stood right before it)
   const level = concept.where === "clause" && x.levelClause;
   if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each" || level) && !f.inClause.some((w) => has(w, "modifier", "part")))
