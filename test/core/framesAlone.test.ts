@@ -41,6 +41,11 @@ describe("the frames alone settle a code's rival figures", () => {
     // a street's or town's own committee joined with its communities' or villages': the whole
     ["街道…及N个社区", STREET + "街道人民调解委员会及11个社区人民调解委员会共调解矛盾纠纷318件，调解成功314件，调解成功率98.7%。", "mediation.cases", 318],
     ["镇…和N个村", TOWN + "镇人民调解委员会和16个村调委会共调解矛盾纠纷275件，调解成功269件。", "mediation.cases", 275],
+    // a noun its party describes (作为被申请人的) takes no verb the clause before carried (办结57件)
+    ["作为被申请人的 after 办结", TITLE + "县行政复议局全年收到行政复议申请71件，受理66件，办结63件，县政府作为被申请人的行政复议案件4件，均按期答复。", "recon.as_respondent", 4],
+    ["…and 办结 keeps its own figure", TITLE + "县行政复议局全年收到行政复议申请71件，受理66件，办结63件，县政府作为被申请人的行政复议案件4件，均按期答复。", "recon.closed", 63],
+    // the party between 以 and 为被申请人, not the forum after 、
+    ["以…为被申请人、向…申请", "某某市2023年法治政府建设情况报告\n全年市政府共收到行政复议申请903件，依法受理846件。以市政府为被申请人、向省政府申请复议的案件21件。", "recon.as_respondent", 21],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -65,6 +65,10 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+/** A mark that ends a stretch of a list or a clause. */
+const LIST_MARK = /[、,，;；]/u;
+/** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
+const PARTY_EVENTS = ["respondent", "defendant"];
 /** A level's own body and the joiner before its parts (街道|及各|社区, 镇人民调解委员会和18个|村), read on a short slice (bounded). */
 const OWN_AND_PARTS = /(?:^|[^\p{Script=Han}]|[全本我])(街道|镇|乡)(?:人民调解委员会|调解委员会|调委会)?(?:及其?|和|与|、|以及)(?:各|所属|[0-9]{1,3}个)?$/u;
 /** How far before its parts the own level may stand. */
@@ -617,12 +621,22 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     end = start;
   }
   // 被申请人为县政府部门: the respondent named after the verb
-  const resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
-  let named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6) : [];
+  let partyWords = clauseBefore;
+  let resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
+  // (…or a clause of its own right before, 以市政府为被申请人、向省政府申请复议的案件17件: the party is the figure's, the body
+  // after it only the forum)
+  if (!resp && f.clause.start > f.sentence.start) {
+    const from = clauseStartBefore(text, f.sentence.start, f.clause.start);
+    const words = sentenceBefore.filter((w) => w.start >= from && w.end <= f.clause.start);
+    const last = words[words.length - 1];
+    if (last && last.kind === "event" && PARTY_EVENTS.some((id) => last.ids.includes(id)) && text[from] === "以" && f.clause.start - last.end <= 1) (resp = last), (partyWords = words);
+  }
+  // (被申请人为县政府部门: the body after it, in its own stretch: 以市政府为被申请人、向省政府申请… names the forum after 、)
+  let named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6 && !LIST_MARK.test(text.slice(resp.end, w.start))) : [];
   // 法院受理以县政府为被告的案件: the body between 以 and 为被告 is the party, the court before the verb only the forum
   if (resp && !named.length && text[resp.start - 1] === "为") {
     const by = text.lastIndexOf("以", resp.start - 2);
-    const party = by >= 0 && resp.start - by <= PARTY_REACH ? clauseBefore.filter((w) => w.kind === "body" && w.start > by && w.end < resp.start) : [];
+    const party = by >= 0 && resp.start - by <= PARTY_REACH ? partyWords.filter((w) => w.kind === "body" && w.start > by && w.end < resp.start) : [];
     // (a party that names the own body with its parts, 以县政府及其部门为被告, is the own body's; 县政府部门 are its parts)
     const own = party.findIndex((w) => w.ids[0] === "self");
     named = own >= 0 && party[own + 1]?.start !== party[own]!.end ? [party[own]!] : party;
@@ -635,7 +649,6 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
     // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
     else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
-
   }
   // a street's or town's own committee with its communities' or villages' (街道及各社区人民调解委员会, 镇人民调解委员会和18个
   // 村(社区)调委会): the level the report's title names, its parts joined after it, is the whole of them
@@ -1140,7 +1153,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
   // (a verb of the clause that only describes the noun, 政协交办的委员提案72件, is no verb of its own)
   // (…not to a noun that says its own act: 被申请行政复议案件10件,被诉行政案件26件)
-  const carried = inClause.some((w) => !attributive(text, w)) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
+  // (…nor to a noun its party describes for another code: 县政府作为被申请人的行政复议案件3件 after 办结57件 are no closed cases)
+  const carried = inClause.some((w) => !attributive(text, w) || (isBadVerb(w, d) && PARTY_EVENTS.some((id) => w.ids.includes(id)))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
