@@ -46,6 +46,10 @@ describe("the frames alone settle a code's rival figures", () => {
     ["…and 办结 keeps its own figure", TITLE + "县行政复议局全年收到行政复议申请71件，受理66件，办结63件，县政府作为被申请人的行政复议案件4件，均按期答复。", "recon.closed", 63],
     // the party between 以 and 为被申请人, not the forum after 、
     ["以…为被申请人、向…申请", "某某市2023年法治政府建设情况报告\n全年市政府共收到行政复议申请903件，依法受理846件。以市政府为被申请人、向省政府申请复议的案件21件。", "recon.as_respondent", 21],
+    ["以…为被告的 after …出庭应诉制度", TITLE.replace("县", "区") + "全面落实行政机关负责人出庭应诉制度，以区政府为被告的行政诉讼案件共29件。", "litig.cases", 29],
+    ["作为被告的 after 维持、终止", DEPARTMENT + "全年本局作为被申请人的行政复议案件6件，经复议维持5件、终止1件；本局作为被告的行政诉讼案件4件，局负责人出庭应诉4次。", "litig.cases", 4],
+    // a noun and figure that open their sentence: the report's own count
+    ["noun and figure open the sentence", DEPARTMENT + "三、依法处理复议诉讼\n行政应诉案件7件，目前已审结5件，均判决驳回原告诉讼请求。", "litig.cases", 7],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

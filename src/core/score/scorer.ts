@@ -65,6 +65,8 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+/** What may stand before a noun that opens its sentence: its time (本年度, 全年, 2023年,), nothing else. */
+const SENTENCE_LEAD = /^(?:(?:(?:19|20)[0-9]{2}年度?|本年度|本年|全年|年内|今年)[,，]?)?$/u;
 /** A mark that ends a stretch of a list or a clause. */
 const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
@@ -1153,8 +1155,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // an enumeration carries its verb: 办理代表建议140件,政协提案126件
   // (a verb of the clause that only describes the noun, 政协交办的委员提案72件, is no verb of its own)
   // (…not to a noun that says its own act: 被申请行政复议案件10件,被诉行政案件26件)
-  // (…nor to a noun its party describes for another code: 县政府作为被申请人的行政复议案件3件 after 办结57件 are no closed cases)
-  const carried = inClause.some((w) => !attributive(text, w) || (isBadVerb(w, d) && PARTY_EVENTS.some((id) => w.ids.includes(id)))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
+  // (…nor to a noun its party describes: 县政府作为被申请人的行政复议案件3件 after 办结57件 are no closed cases, 以区政府为被告的
+  // 行政诉讼案件13件 after …出庭应诉制度 no appearances)
+  const carried = inClause.some((w) => !attributive(text, w) || PARTY_EVENTS.some((id) => w.ids.includes(id))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
@@ -1190,7 +1193,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (not a part named after 其中: 接待来访230人次,其中咨询行政复议案件12件; and only in a list of such pairs, 分别 or 、:
   // a lone noun and figure with no verb is as often a part or another body's figure, unless the whole jurisdiction is
   // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
-  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text));
+  // (…or the noun opens its sentence, after its time at most: 行政应诉案件3件,目前已审结2件 is the report's own count)
+  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text) || SENTENCE_LEAD.test(text.slice(f.sentence.start, concept.start)));
   // (a level clause restates its noun's figure, 旁听庭审180人次,2023年增至260人次: read as if the noun stood right before it)
   const level = concept.where === "clause" && x.levelClause;
   if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each" || level) && !f.inClause.some((w) => has(w, "modifier", "part")))
