@@ -146,6 +146,35 @@ function inLabel(text: string, pos: number): boolean {
   return false;
 }
 
+/** The longest quoted slogan (“一村一法律顾问”, “旁听一次庭审、上好一堂法治课”). */
+const SLOGAN_MAX = 24;
+const OPEN_QUOTE = "“".charCodeAt(0);
+const CLOSE_QUOTE = "”".charCodeAt(0);
+
+/** Whether the number at [start, end) is written in words (no digit) inside “…” of at most SLOGAN_MAX characters on one line. */
+function inSlogan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return false;
+  }
+  let open = -1;
+  for (let i = start - 1; i >= 0 && start - i <= SLOGAN_MAX; i--) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN_QUOTE) {
+      open = i;
+      break;
+    }
+    if (c === CLOSE_QUOTE || c === 0x0a) return false;
+  }
+  if (open < 0) return false;
+  for (let i = end; i < text.length && i - open <= SLOGAN_MAX + 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_QUOTE) return true;
+    if (c === OPEN_QUOTE || c === 0x0a) return false;
+  }
+  return false;
+}
+
 /** Numbers the lexicon names (12345, 12333, 8890): a service line's name, never a quantity (12333人社服务热线 is not 12333 people). */
 const NAMED_NUMBERS: ReadonlySet<string> = new Set(
   Object.values(LEXICON).flatMap((list) => list.flatMap((e) => e.words.filter((w) => /^[0-9]+$/u.test(w)))),
@@ -199,7 +228,8 @@ export function runEngine(input: string, year: number | null, trace?: EngineTrac
   const table = tableView(input, year);
   const text = table.text;
   const doc = segment(text, table.lineStarts);
-  let tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)));
+  // (a number in words inside a quoted slogan, “旁听一次庭审、上好一堂法治课”, names a campaign: no count; “三个百分百” is rates)
+  let tagged = tagQuantities(text).filter((q) => !NAMED_NUMBERS.has(text.slice(q.numStart, q.numEnd)) && (q.percent || !inSlogan(text, q.numStart, q.numEnd)));
   // (a table row's value written with its unit, 203件, is the tagger's quantity and the table's)
   // (both in text order: one merge)
   if (table.taggedCells.length) {

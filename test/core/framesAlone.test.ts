@@ -50,6 +50,9 @@ describe("the frames alone settle a code's rival figures", () => {
     ["作为被告的 after 维持、终止", DEPARTMENT + "全年本局作为被申请人的行政复议案件6件，经复议维持5件、终止1件；本局作为被告的行政诉讼案件4件，局负责人出庭应诉4次。", "litig.cases", 4],
     // a noun and figure that open their sentence: the report's own count
     ["noun and figure open the sentence", DEPARTMENT + "三、依法处理复议诉讼\n行政应诉案件7件，目前已审结5件，均判决驳回原告诉讼请求。", "litig.cases", 7],
+    // 旁听庭审 names its act: the people counted before or after it attended
+    ["N名…旁听庭审", TITLE + "组织县直各部门、各乡镇46名领导干部到县人民法院旁听庭审，现场接受法治教育。", "study.court_observation", 46],
+    ["旁听庭审N人次 after another clause's verb", TITLE + "全县各级政府常务会议累计学法930次，各级领导干部旁听庭审2.1万人次。", "study.court_observation", 21000],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -65,6 +65,20 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+/** A day's date (9月4日, 12月3日上午) that is no cutoff or start (截至12月31日, 自1月1日起, 1月1日以来). */
+const DAY_DATE = /[0-9]{1,2}月[0-9]{1,2}日/gu;
+const NOT_ONE_DAY_BEFORE = /(?:截至|截止|至|到|自|从|于)$/u;
+const NOT_ONE_DAY_AFTER = /^(?:起|以来|至|到|前|止|期间|—|-|～|~)/u;
+function dayDateBefore(text: string, from: number, to: number): boolean {
+  const span = text.slice(from, to);
+  for (const m of span.matchAll(DAY_DATE)) {
+    const at = m.index!;
+    if (NOT_ONE_DAY_BEFORE.test(span.slice(Math.max(0, at - 2), at)) || NOT_ONE_DAY_AFTER.test(text.slice(from + at + m[0].length, from + at + m[0].length + 2))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** What may stand before a noun that opens its sentence: its time (本年度, 全年, 2023年,), nothing else. */
 const SENTENCE_LEAD = /^(?:(?:(?:19|20)[0-9]{2}年度?|本年度|本年|全年|年内|今年)[,，]?)?$/u;
 /** A mark that ends a stretch of a list or a clause. */
@@ -330,6 +344,8 @@ interface ScopeFacts {
   multi: boolean;
   /** A part of the year (第一季度, 上半年, 1-6月) dates the figure: the year's own figure, where stated, is the headline. */
   partial: boolean;
+  /** A day's date before the figure in its sentence (9月4日下午,…约30人到庭旁听), no year or whole year named: one event's figure. */
+  oneDay: boolean;
   plan: boolean;
   norm: boolean;
   /** The greatest start of a subset word in the figure's clause (-Infinity: none). */
@@ -558,6 +574,9 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     const nearest = sentenceBefore.findLast((w) => (w.kind === "period" && (w.ids.includes("quarter") || w.ids.includes("this"))) || (w.kind === "modifier" && w.word.startsWith(WHOLE_YEAR)));
     if (nearest && !nearest.ids.includes("quarter")) partial = false;
   }
+  // a day's date opens the story of one event (9月4日下午,…组织开展旁听庭审活动,…约30人到庭旁听): its figure is that day's,
+  // unless the sentence names a year or the whole year (3月5日,…通报2023年全县调解纠纷1200件; 截至12月31日 is a cutoff)
+  const oneDay = !f.years.length && !sentenceBefore.some((w) => w.kind === "period" && (w.ids.includes("this") || w.ids.includes("multi") || w.ids.includes("quarter"))) && dayDateBefore(text, f.sentence.start, q.start);
   // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
   if (!multi) for (const y of f.years) if ((y.pos >= f.clause.start || y.pos < firstWordEnd(f)) && yearSpanEnds(text, y)) multi = true;
   // (…but not the report's own year named in the figure's clause: 近三年来共办理186件,其中2023年办理71件)
@@ -689,6 +708,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     lastYear,
     multi,
     partial,
+    oneDay,
     plan,
     norm,
     subsetClauseStart,
@@ -724,6 +744,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   }
   if (x.multi) t.add("multi_year");
   if (x.partial) t.add("partial_period");
+  if (x.oneDay && d.kind === "count") t.add("one_day");
   if (x.plan) t.add("plan");
   if (f.headingPlan) t.add("plan_heading");
   if (x.norm) t.add("norm");

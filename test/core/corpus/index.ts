@@ -11,6 +11,7 @@ import { probes8b } from "./probes8b";
 import { probes10 } from "./probes10";
 import { probes11 } from "./probes11";
 import { probes12 } from "./probes12";
+import { probes13 } from "./probes13";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11, probes12 };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11, probes12, probes13 };
