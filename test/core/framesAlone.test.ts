@@ -53,6 +53,10 @@ describe("the frames alone settle a code's rival figures", () => {
     // 旁听庭审 names its act: the people counted before or after it attended
     ["N名…旁听庭审", TITLE + "组织县直各部门、各乡镇46名领导干部到县人民法院旁听庭审，现场接受法治教育。", "study.court_observation", 46],
     ["旁听庭审N人次 after another clause's verb", TITLE + "全县各级政府常务会议累计学法930次，各级领导干部旁听庭审2.1万人次。", "study.court_observation", 21000],
+    // another code's verb of a clause with no figure names a topic, not the act of the figure after it
+    ["a topic clause's 调解", TITLE + "健全人民调解、行政调解、司法调解联动工作体系，年末全县有人民调解组织312个。", "mediation.organizations", 312],
+    // 辖区 is the report's own jurisdiction, not the streets an earlier clause named
+    ["辖区现有", TITLE.replace("县", "区") + "在4个街道设立矛盾纠纷调处化解中心，辖区现有人民调解组织57个。", "mediation.organizations", 57],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

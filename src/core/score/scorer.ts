@@ -399,10 +399,13 @@ function bodiesBeforeVerb(ws: readonly WordToken[], text: string): WordToken[] {
       break;
     }
   const out: WordToken[] = [];
-  // (a partner after 与/同/会同 is no subject: 与县人民法院联合制定…; nor is a place after 在: 城关街道在全区率先建成…)
-  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start) && !PARTNER_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start)) && text[w.start - 1] !== "在") out.push(w);
+  // (a partner after 与/同/会同 is no subject: 与县人民法院联合制定…; nor is a place after 在: 城关街道在全区率先建成…; nor
+  // those served after 为/向: 村居法律顾问为辖区居民提供…)
+  for (const w of ws) if (w.kind === "body" && (!verb || w.start < verb.start) && !PARTNER_BEFORE.test(text.slice(Math.max(0, w.start - 3), w.start)) && !NOT_SUBJECT_BEFORE.has(text[w.start - 1] ?? "")) out.push(w);
   return out;
 }
+/** A place after 在, those served after 为 or 向: no subject. */
+const NOT_SUBJECT_BEFORE = new Set(["在", "为", "向"]);
 /** 与, 同 or 会同 right before a body, its level at most between (与县人民法院): a partner. */
 const PARTNER_BEFORE = /(?:与|同|会同)[省市州县区旗镇乡]?$/u;
 
@@ -1178,7 +1181,12 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (…not to a noun that says its own act: 被申请行政复议案件10件,被诉行政案件26件)
   // (…nor to a noun its party describes: 县政府作为被申请人的行政复议案件3件 after 办结57件 are no closed cases, 以区政府为被告的
   // 行政诉讼案件13件 after …出庭应诉制度 no appearances)
-  const carried = inClause.some((w) => !attributive(text, w) || PARTY_EVENTS.some((id) => w.ids.includes(id))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined ? [] : x.carried;
+  // (…and another code's verb is carried only where a figure took it before this one, as in an enumeration, 调解纠纷1200件,
+  // 成功1190件: a verb of a clause with no figure, 健全人民调解…联动工作体系,全市有人民调解组织1065个, names a topic)
+  const carried =
+    inClause.some((w) => !attributive(text, w) || PARTY_EVENTS.some((id) => w.ids.includes(id))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined
+      ? []
+      : x.carried.filter((w) => w.start < f.prevInSentence || !isBadVerb(w, d));
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
