@@ -57,6 +57,11 @@ describe("the frames alone settle a code's rival figures", () => {
     ["a topic clause's 调解", TITLE + "健全人民调解、行政调解、司法调解联动工作体系，年末全县有人民调解组织312个。", "mediation.organizations", 312],
     // 辖区 is the report's own jurisdiction, not the streets an earlier clause named
     ["辖区现有", TITLE.replace("县", "区") + "在4个街道设立矛盾纠纷调处化解中心，辖区现有人民调解组织57个。", "mediation.organizations", 57],
+    ["镇…和N个村(社区)", TOWN + "镇人民调解委员会和14个村(社区)调委会共调解矛盾纠纷198件，调解成功193件。", "mediation.cases", 198],
+    ["村(社区)…和镇调委会", TOWN + "全镇14个村(社区)调委会和镇调委会共调解矛盾纠纷198件，调解成功193件。", "mediation.cases", 198],
+    ["街道及所辖N个社区", STREET + "街道及所辖7个社区人民调解委员会共调解矛盾纠纷166件，调解成功率100%。", "mediation.cases", 166],
+    // a bulleted 其中 is a part of the bullet before's whole
+    ["● 其中", TITLE.replace("县", "区") + "▲ 矛盾化解\n● 全区各级调解组织调解矛盾纠纷2240件，化解率99%\n● 其中，城南街道调解纠纷512件\n", "mediation.cases", 2240],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

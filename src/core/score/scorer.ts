@@ -79,6 +79,8 @@ function dayDateBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** What may stand before a sentence's first word: a list's bullet and spaces (bounded by the sentence). */
+const BULLET_LEAD = /^[\s●•▲■◆▪·*-]*$/u;
 /** What may stand before a noun that opens its sentence: its time (本年度, 全年, 2023年,), nothing else. */
 const SENTENCE_LEAD = /^(?:(?:(?:19|20)[0-9]{2}年度?|本年度|本年|全年|年内|今年)[,，]?)?$/u;
 /** A mark that ends a stretch of a list or a clause. */
@@ -86,12 +88,14 @@ const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
 const PARTY_EVENTS = ["respondent", "defendant"];
 /** A level's own body and the joiner before its parts (街道|及各|社区, 镇人民调解委员会和18个|村), read on a short slice (bounded). */
-const OWN_AND_PARTS = /(?:^|[^\p{Script=Han}]|[全本我])(街道|镇|乡)(?:人民调解委员会|调解委员会|调委会)?(?:及其?|和|与|、|以及)(?:各|所属|[0-9]{1,3}个)?$/u;
+const OWN_AND_PARTS = /(?:^|[^\p{Script=Han}]|[全本我])(街道|镇|乡|开发区|园区)(?:人民调解委员会|调解委员会|调委会)?(?:及其?|和|与|、|以及)(?:各|所属|所辖)?(?:[0-9]{1,3}个)?(?:村[(（])?$/u;
+/** …and the other way round, the parts, then the own level's committee, up to the verb (村(社区)调委会和镇调委会共调解…). */
+const PARTS_AND_OWN = /^[)）]?(?:人民调解委员会|调解委员会|调委会)(?:和|及|与|、|以及)(街道|镇|乡|开发区|园区)(?:人民调解委员会|调解委员会|调委会)/u;
 /** How far before its parts the own level may stand. */
 const OWN_AND_PARTS_REACH = 16;
-function ownAndParts(text: string, sentenceStart: number, partsStart: number, title: string): boolean {
+function ownAndParts(text: string, sentenceStart: number, partsStart: number, partsEnd: number, title: string): boolean {
   // (one character more than the reach where the sentence starts earlier: what stands before the level word)
-  const m = OWN_AND_PARTS.exec(text.slice(Math.max(sentenceStart, partsStart - OWN_AND_PARTS_REACH - 1), partsStart));
+  const m = OWN_AND_PARTS.exec(text.slice(Math.max(sentenceStart, partsStart - OWN_AND_PARTS_REACH - 1), partsStart)) ?? PARTS_AND_OWN.exec(text.slice(partsEnd, partsEnd + OWN_AND_PARTS_REACH));
   return !!m && title.includes(m[1]!);
 }
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
@@ -676,7 +680,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // a street's or town's own committee with its communities' or villages' (街道及各社区人民调解委员会, 镇人民调解委员会和18个
   // 村(社区)调委会): the level the report's title names, its parts joined after it, is the whole of them
-  if (!named.length && subject?.ids[0] === "sub" && ownAndParts(text, f.sentence.start, subject.start, ctx.title)) subject = { ...subject, ids: ["self"] };
+  if (!named.length && subject?.ids[0] === "sub" && ownAndParts(text, f.sentence.start, subject.start, subject.end, ctx.title)) subject = { ...subject, ids: ["self"] };
   // (a 街道 or 镇 that ends a place's name, 东城街道共排查化解…, is that place, not the streets in general: read below)
   const placeOfSubject = subject?.ids[0] === "sub" && !named.length ? namedPlace(text.slice(Math.max(0, subject.start - 4), subject.end)) : null;
   if (placeOfSubject) (subject = undefined), (walkedPlace ??= placeOfSubject);
@@ -1419,7 +1423,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   const afterWhole = f.prevInSentence >= 0 ? f.prevInSentence : partFrom;
   // …a part of the code's own noun: 会议32次,其中学法的15次 counts 学法 whole, the 32 were meetings
   // (a sentence that opens with 其中 names a part of the sentence before's whole: …纠纷2140件。其中,城关镇调解纠纷512件)
-  const leadPart = f.before.find((w) => w.start === f.sentence.start && has(w, "modifier", "part") && ctx.text.startsWith("其中", w.start));
+  // (…after a list's bullet at most: ● 其中,桐溪街道调解纠纷406件)
+  const leadPart = f.before.find((w) => has(w, "modifier", "part") && ctx.text.startsWith("其中", w.start) && BULLET_LEAD.test(ctx.text.slice(f.sentence.start, w.start)));
   const partTok = leadPart ?? f.before.find((w) => w.start >= Math.min(partFrom, afterWhole) && has(w, "modifier", "part")) ?? listPart(f, ctx.text, concept.start);
   // (a whole counted by a broad noun of the code's is no whole of a part named by its own: 中心组开展集体学习32次,其中集体学法8次)
   const strongPart = !d.weakConcepts.includes(concept.id);
