@@ -62,6 +62,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["街道及所辖N个社区", STREET + "街道及所辖7个社区人民调解委员会共调解矛盾纠纷166件，调解成功率100%。", "mediation.cases", 166],
     // a bulleted 其中 is a part of the bullet before's whole
     ["● 其中", TITLE.replace("县", "区") + "▲ 矛盾化解\n● 全区各级调解组织调解矛盾纠纷2240件，化解率99%\n● 其中，城南街道调解纠纷512件\n", "mediation.cases", 2240],
+    // a body of the report's own kind at a lower level is a part of it (县级政府 in a city's report)
+    ["县级政府 in a city's report", "绍兴市人民政府2023年法治政府建设情况报告\n2023年，全市法治政府建设扎实推进。市政府共收到行政复议申请1380件，依法受理1265件。县级政府收到行政复议申请2210件。", "recon.received", 1380],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -391,6 +391,14 @@ function higherLevel(word: string, own: OwnLevel): boolean {
   return rank !== undefined && rank > own.rank;
 }
 
+/** A body of the report's own kind at a lower level than the report's (县政府, 全县 in a city's report): a part of it. */
+function lowerLevel(word: string, own: OwnLevel): boolean {
+  const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
+  if (ch === undefined || ch === own.word) return false;
+  const rank = LEVEL_RANK[ch];
+  return rank !== undefined && rank < own.rank;
+}
+
 /** How far before 为被告 its 以 may stand (以县直部门和乡镇为被告). */
 const PARTY_REACH = 16;
 
@@ -784,6 +792,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     let kind = subject.ids[0]!;
     // (a body of the report's own kind at a higher level than the report's: 全县, 县政府 in a town's report)
     if (kind === "self" && ctx.level && higherLevel(subject.word, ctx.level)) kind = "higher";
+    // (…and at a lower level: 县级政府, 县政府 in a city's report are its counties')
+    else if (kind === "self" && ctx.level && lowerLevel(subject.word, ctx.level)) kind = "sub";
     // (every level together: the whole of what adds up, many bodies' for a body's own meetings)
     if (kind === "levels") kind = d.ownActs ? "sub" : "self";
     // (a level's name on the counted noun itself, 乡镇人民调解委员会12个, says which kind of it, not whose figure)
