@@ -64,6 +64,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["● 其中", TITLE.replace("县", "区") + "▲ 矛盾化解\n● 全区各级调解组织调解矛盾纠纷2240件，化解率99%\n● 其中，城南街道调解纠纷512件\n", "mediation.cases", 2240],
     // a body of the report's own kind at a lower level is a part of it (县级政府 in a city's report)
     ["县级政府 in a city's report", "绍兴市人民政府2023年法治政府建设情况报告\n2023年，全市法治政府建设扎实推进。市政府共收到行政复议申请1380件，依法受理1265件。县级政府收到行政复议申请2210件。", "recon.received", 1380],
+    // a verb past a list mark with its own figure after it is the next figure's, not this one's
+    ["N 受理Q、审结Q", TITLE + "行政复议案件全年受理62件、审结58件。", "recon.received", 62],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

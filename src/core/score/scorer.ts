@@ -83,6 +83,8 @@ function dayDateBefore(text: string, from: number, to: number): boolean {
 const BULLET_LEAD = /^[\s●•▲■◆▪·*-]*$/u;
 /** What may stand before a noun that opens its sentence: its time (本年度, 全年, 2023年,), nothing else. */
 const SENTENCE_LEAD = /^(?:(?:(?:19|20)[0-9]{2}年度?|本年度|本年|全年|年内|今年)[,，]?)?$/u;
+/** How far after its verb a figure is the verb's own (审结51件, 办结了12件). */
+const OWN_FIGURE_GAP = 3;
 /** A mark that ends a stretch of a list or a clause. */
 const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
@@ -1090,7 +1092,9 @@ function eventFacts(f: Frame, text: string): EventFacts {
     if (w.start >= f.clause.start && w.ids.includes("cause") && !examples(text, w.end, q.start)) causeEnd = Math.min(causeEnd, w.end);
   }
   const after: WordToken[] = [];
-  for (const w of f.after) if (w.kind === "event" && w.start - q.end <= 24) after.push(w);
+  // (not a verb past a list mark with its own figure right after it: 受理55件、审结51件, the verb is the next figure's; one
+  // after a list, 建议52件、提案61件全部按时办复, is all of theirs)
+  for (const w of f.after) if (w.kind === "event" && w.start - q.end <= 24 && !(LIST_MARK.test(text.slice(q.end, w.start)) && hasDigit(text, w.end, w.end + OWN_FIGURE_GAP))) after.push(w);
   const totals: WordToken[] = [];
   let totalBefore = false;
   let negated = false;
