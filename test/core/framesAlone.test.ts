@@ -66,6 +66,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["县级政府 in a city's report", "绍兴市人民政府2023年法治政府建设情况报告\n2023年，全市法治政府建设扎实推进。市政府共收到行政复议申请1380件，依法受理1265件。县级政府收到行政复议申请2210件。", "recon.received", 1380],
     // a verb past a list mark with its own figure after it is the next figure's, not this one's
     ["N 受理Q、审结Q", TITLE + "行政复议案件全年受理62件、审结58件。", "recon.received", 62],
+    // another code's party describing the noun (以县政府为被申请人的) makes the figure the party's, wherever the noun stands
+    ["以…为被申请人的 N,全年共Q", TITLE + "以县政府为被申请人的行政复议案件,全年共12件。", "recon.as_respondent", 12],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

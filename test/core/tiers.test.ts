@@ -88,12 +88,14 @@ describe("a town, street or village named as the subject", () => {
 
 describe("a figure another code took", () => {
   it("is suggested for a code that has nothing else, when it would be a value there too", () => {
-    const input = "某县2023年法治政府建设情况报告\n全年以县政府为被申请人的行政复议案件14件，经复议机关审理，维持11件，撤销1件。";
+    // (the cases closed are received cases too, so the received count may be this figure; the respondent's cases,
+    // 以县政府为被申请人的…14件, are not: the party says whose cases they are, framesAlone.test.ts)
+    const input = "某县2023年法治政府建设情况报告\n全年审结的64件行政复议案件中，维持45件、撤销6件、终止13件。";
     const r = extract(input, { source: "t" });
-    expect(r.indicators.find((i) => i.code === "recon.as_respondent")?.value).toBe(14);
+    expect(r.indicators.find((i) => i.code === "recon.closed")?.value).toBe(64);
     expect(r.indicators.find((i) => i.code === "recon.received")).toBeUndefined();
     const s = r.suggestions!.find((x) => x.code === "recon.received");
-    expect(s?.value).toBe(14);
+    expect(s?.value).toBe(64);
     expect(s!.reasons.join("")).toMatch(/别的指标/);
   });
 

@@ -1303,6 +1303,9 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   else if (d.events.length) t.add("event_missing");
   // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
   if (nearestEv && isBadVerb(nearestEv, d)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
+  // …and so does another code's party describing the noun, wherever the noun stands (以县政府为被申请人的行政复议案件,
+  // 全年共12件: the respondent's cases, not all received)
+  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && PARTY_EVENTS.some((id) => w.ids.includes(id)) && isBadVerb(w, d))) t.add("event_bad_direct");
   else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {

@@ -49,4 +49,17 @@ export const probes13: CorpusCase[] = [
     year: 2023,
     expect: { "study.court_observation": 46 },
   },
+  // ───────── another code's party describing the noun ─────────
+  {
+    text: "某某县市场监督管理局2023年法治政府建设情况报告\n本局作为被申请人的行政复议案件17件，已审结15件，其中维持13件、撤销2件。",
+    expect: { "recon.as_respondent": 17 },
+    absent: ["recon.received", "recon.closed"],
+    note: "cases against the bureau, reviewed by others: neither received nor closed by it",
+  },
+  {
+    text: "以县政府为被申请人的行政复议案件，全年共9件。",
+    year: 2023,
+    expect: { "recon.as_respondent": 9 },
+    absent: ["recon.received"],
+  },
 ];
