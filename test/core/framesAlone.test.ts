@@ -68,6 +68,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["N 受理Q、审结Q", TITLE + "行政复议案件全年受理62件、审结58件。", "recon.received", 62],
     // another code's party describing the noun (以县政府为被申请人的) makes the figure the party's, wherever the noun stands
     ["以…为被申请人的 N,全年共Q", TITLE + "以县政府为被申请人的行政复议案件,全年共12件。", "recon.as_respondent", 12],
+    // …but the sub-units as respondents are whose acts were challenged: the government received those cases
+    ["以部门、乡镇为被申请人的 received", TITLE + "全年收到以县政府部门、乡镇政府为被申请人的行政复议申请118件，审结109件。", "recon.received", 118],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -89,6 +89,11 @@ const OWN_FIGURE_GAP = 3;
 const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
 const PARTY_EVENTS = ["respondent", "defendant"];
+/** A sub-unit named as the party before a party verb (以县政府部门为被申请人, 乡镇政府作为被告): within PARTY_REACH, its clause. */
+function partyIsSub(f: Frame, verb: WordToken): boolean {
+  return f.before.some((w) => w.kind === "body" && w.ids.includes("sub") && w.end <= verb.start && verb.start - w.end <= PARTY_REACH && w.start >= f.sentence.start);
+}
+
 /** A level's own body and the joiner before its parts (街道|及各|社区, 镇人民调解委员会和18个|村), read on a short slice (bounded). */
 const OWN_AND_PARTS = /(?:^|[^\p{Script=Han}]|[全本我])(街道|镇|乡|开发区|园区)(?:人民调解委员会|调解委员会|调委会)?(?:及其?|和|与|、|以及)(?:各|所属|所辖)?(?:[0-9]{1,3}个)?(?:村[(（])?$/u;
 /** …and the other way round, the parts, then the own level's committee, up to the verb (村(社区)调委会和镇调委会共调解…). */
@@ -811,7 +816,12 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
       else if (kind === "judicial") t.add("subject_judicial");
       // (a party the sentence names as respondent, 以县政府部门为被申请人: whose cases they are, for a code that counts the
       // government's own as respondent; a suit against the departments is the jurisdiction's litigation all the same)
-      else if (kind === "sub") t.add(x.partyNamed && d.events.includes("respondent") ? "party_sub" : "subject_sub");
+      // (…and for a code that counts what the government received, the respondents named are whose acts were challenged,
+      // not who received them: 收到以县政府部门、乡镇政府为被申请人的行政复议申请118件 is the government's count)
+      else if (kind === "sub") {
+        if (!x.partyNamed) t.add("subject_sub");
+        else if (d.events.includes("respondent")) t.add("party_sub");
+      }
       else if (kind === "higher") t.add("subject_higher");
       else if (kind === "other_place") t.add("subject_other_place");
     }
@@ -1305,7 +1315,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (nearestEv && isBadVerb(nearestEv, d)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
   // …and so does another code's party describing the noun, wherever the noun stands (以县政府为被申请人的行政复议案件,
   // 全年共12件: the respondent's cases, not all received)
-  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && PARTY_EVENTS.some((id) => w.ids.includes(id)) && isBadVerb(w, d))) t.add("event_bad_direct");
+  // (not where the party is the sub-units, 以县政府部门、乡镇政府为被申请人的: those are the cases the government received)
+  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && PARTY_EVENTS.some((id) => w.ids.includes(id)) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
   else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {

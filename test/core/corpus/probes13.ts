@@ -62,4 +62,10 @@ export const probes13: CorpusCase[] = [
     expect: { "recon.as_respondent": 9 },
     absent: ["recon.received"],
   },
+  {
+    text: "全年收到以县政府部门、乡镇政府为被申请人的行政复议申请118件，审结109件，其中直接纠错12件。",
+    year: 2023,
+    expect: { "recon.received": 118, "recon.closed": 109 },
+    note: "the sub-units named as respondents: the government received these cases (no sub-unit's figure)",
+  },
 ];
