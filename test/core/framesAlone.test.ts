@@ -72,6 +72,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["以部门、乡镇为被申请人的 received", TITLE + "全年收到以县政府部门、乡镇政府为被申请人的行政复议申请118件，审结109件。", "recon.received", 118],
     // proposals as they stand (分别为, 共有): the ones the government handles
     ["建议及提案分别为", TITLE + "县人大代表建议及政协委员提案分别为41件和63件，均已按期办复。", "proposals.cppcc", 63],
+    // the verb that says its object (被申请复议) says the topic too
+    ["被申请复议案件", TITLE + "县政府全年被申请复议案件14件。", "recon.as_respondent", 14],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -19,7 +19,7 @@ export const talk = entries({
   dispute: "人民调解 调解工作 矛盾纠纷 纠纷 调委会 调解组织 调解委员会",
   info: "政务公开 信息公开 政府信息",
   litig_case: "行政应诉 行政诉讼 应诉工作 出庭应诉",
-  recon_case: "行政复议 被申请人",
+  recon_case: "行政复议 被申请人 复议",
 });
 
 /** Event word → the concept it implies. */
