@@ -74,6 +74,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["建议及提案分别为", TITLE + "县人大代表建议及政协委员提案分别为41件和63件，均已按期办复。", "proposals.cppcc", 63],
     // the verb that says its object (被申请复议) says the topic too
     ["被申请复议案件", TITLE + "县政府全年被申请复议案件14件。", "recon.as_respondent", 14],
+    // a study noun that names its act (学习法律法规) is the act
+    ["学习法律法规N次", TITLE + "坚持政府常务会议“逢会必学”，全年累计学习法律法规16次。", "study.gov_sessions", 16],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });
