@@ -76,6 +76,9 @@ describe("the frames alone settle a code's rival figures", () => {
     ["被申请复议案件", TITLE + "县政府全年被申请复议案件14件。", "recon.as_respondent", 14],
     // a study noun that names its act (学习法律法规) is the act
     ["学习法律法规N次", TITLE + "坚持政府常务会议“逢会必学”，全年累计学习法律法规16次。", "study.gov_sessions", 16],
+    // 各类 and a number of kinds (三类人员) name all the kinds, no one kind
+    ["各类…及…", TITLE + "法律顾问共审查各类行政文件及行政合同187份。", "legality.reviewed", 187],
+    ["“三类人员”", TITLE + "深化学法考法，“三类人员”考法4120人次。", "study.exam_takers", 4120],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -959,12 +959,16 @@ function categoryOf(text: string, from: number, q0: number): boolean {
   let open = -1;
   for (let k = close - 1; close >= 0 && open < 0 && k >= Math.max(0, close - 21); k--) if (text[k] === "(") open = k;
   const qStart = open >= 0 ? Math.max(from, open) : q0;
-  const own = text.slice(Math.max(0, qStart - 10), qStart).split(/[,，;；:：。]/u).pop() ?? "";
-  if (own.includes("类") && !own.includes("各类") && !own.includes("类似")) return true;
+  // (one character more than is read, so a 各 right before the window's first 类 is seen: 各类行政文件及行政合同215份)
+  const own = text.slice(Math.max(0, qStart - 11), qStart).split(/[,，;；:：。]/u).pop() ?? "";
+  if (own.slice(1).includes("类") && !ALL_KINDS.test(own)) return true;
   const span = text.slice(from, qStart);
   if (/^[^类]{1,8}类[0-9]/u.test(span + text.slice(qStart, qStart + 1))) return true;
   return span.length <= 8 && span.includes("类") && !span.includes("各类");
 }
+
+/** 类 that names all kinds or several (各类, 三类人员), or no kind at all (类似): no category. */
+const ALL_KINDS = /各类|类似|[一二两三四五六七八九十]类/u;
 
 /** Start of the clause that ends at `end` (a clause mark before it, or the sentence start). */
 function clauseStartBefore(text: string, sentenceStart: number, end: number): number {
