@@ -1213,12 +1213,13 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // (…not to a noun that says its own act: 被申请行政复议案件10件,被诉行政案件26件)
   // (…nor to a noun its party describes: 县政府作为被申请人的行政复议案件3件 after 办结57件 are no closed cases, 以区政府为被告的
   // 行政诉讼案件13件 after …出庭应诉制度 no appearances)
-  // (…and another code's verb is carried only where a figure took it before this one, as in an enumeration, 调解纠纷1200件,
-  // 成功1190件: a verb of a clause with no figure, 健全人民调解…联动工作体系,全市有人民调解组织1065个, names a topic)
+  // (…and a verb not the code's own is carried only where a figure took it before this one, as in an enumeration, 调解纠纷
+  // 1200件,成功1190件: a verb of a clause with no figure, 健全人民调解…联动工作体系,全市有人民调解组织1065个, 深化学法考法,
+  // “三类人员”考法5230人次, names a topic)
   const carried =
     inClause.some((w) => !attributive(text, w) || PARTY_EVENTS.some((id) => w.ids.includes(id))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined
       ? []
-      : x.carried.filter((w) => w.start < f.prevInSentence || !isBadVerb(w, d));
+      : x.carried.filter((w) => w.start < f.prevInSentence || d.events.some((id) => w.ids.includes(id)));
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
