@@ -14,6 +14,7 @@ import { scoreCount, scoreRate, type ScoreContext, type Scored } from "./score/s
 import { REASONS } from "./score/weights";
 import { tagWords } from "./tag/lexical";
 import { tagQuantities } from "./tag/quantity";
+import { isDigitCp } from "./text/codepoints";
 
 export interface EngineCandidate {
   code: string;
@@ -121,58 +122,42 @@ function evidence(doc: Doc, f: Frame): { evStart: number; evEnd: number } {
   return { evStart: start, evEnd: end };
 }
 
-/** The longest section label in 【】 (【人民调解】, 【规范性文件管理】). */
-const LABEL_MAX = 12;
-const OPEN_LABEL = "【".charCodeAt(0);
-const CLOSE_LABEL = "】".charCodeAt(0);
-
-/** Whether `pos` is inside a 【…】 label: an opening 【 before it, and its 】 after it, on the line and within LABEL_MAX. */
-function inLabel(text: string, pos: number): boolean {
-  let open = -1;
-  for (let i = pos - 1; i >= 0 && pos - i <= LABEL_MAX; i--) {
+/**
+ * Whether [start, end) stands inside a pair of marks (【…】, “…”) on one line, the pair at most `max` characters
+ * apart: an opening mark before it with no closing one between, and its closing mark after it. Bounded both ways.
+ */
+function enclosed(text: string, start: number, end: number, open: number, close: number, max: number): boolean {
+  let at = -1;
+  for (let i = start - 1; i >= 0 && start - i <= max; i--) {
     const c = text.charCodeAt(i);
-    if (c === OPEN_LABEL) {
-      open = i;
+    if (c === open) {
+      at = i;
       break;
     }
-    if (c === CLOSE_LABEL || c === 0x0a) return false;
+    if (c === close || c === 0x0a) return false;
   }
-  if (open < 0) return false;
-  for (let i = pos; i < text.length && i - open <= LABEL_MAX + 1; i++) {
+  if (at < 0) return false;
+  for (let i = end; i < text.length && i - at <= max + 1; i++) {
     const c = text.charCodeAt(i);
-    if (c === CLOSE_LABEL) return true;
-    if (c === OPEN_LABEL || c === 0x0a) return false;
+    if (c === close) return true;
+    if (c === open || c === 0x0a) return false;
   }
   return false;
 }
 
+/** The longest section label in 【】 (【人民调解】, 【规范性文件管理】). */
+const LABEL_MAX = 12;
+/** Whether a word at `pos` is inside a 【…】 label. */
+function inLabel(text: string, pos: number): boolean {
+  return enclosed(text, pos, pos, "【".charCodeAt(0), "】".charCodeAt(0), LABEL_MAX);
+}
+
 /** The longest quoted slogan (“一村一法律顾问”, “旁听一次庭审、上好一堂法治课”). */
 const SLOGAN_MAX = 24;
-const OPEN_QUOTE = "“".charCodeAt(0);
-const CLOSE_QUOTE = "”".charCodeAt(0);
-
-/** Whether the number at [start, end) is written in words (no digit) inside “…” of at most SLOGAN_MAX characters on one line. */
+/** Whether the number at [start, end) is written in words (no digit) inside a quoted slogan. */
 function inSlogan(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return false;
-  }
-  let open = -1;
-  for (let i = start - 1; i >= 0 && start - i <= SLOGAN_MAX; i--) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_QUOTE) {
-      open = i;
-      break;
-    }
-    if (c === CLOSE_QUOTE || c === 0x0a) return false;
-  }
-  if (open < 0) return false;
-  for (let i = end; i < text.length && i - open <= SLOGAN_MAX + 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CLOSE_QUOTE) return true;
-    if (c === OPEN_QUOTE || c === 0x0a) return false;
-  }
-  return false;
+  for (let i = start; i < end; i++) if (isDigitCp(text.charCodeAt(i))) return false;
+  return enclosed(text, start, end, "“".charCodeAt(0), "”".charCodeAt(0), SLOGAN_MAX);
 }
 
 /** Numbers the lexicon names (12345, 12333, 8890): a service line's name, never a quantity (12333人社服务热线 is not 12333 people). */

@@ -15,6 +15,7 @@ import type { WordToken } from "../tag/lexical";
 import type { Quantity } from "../tag/quantity";
 import { WEIGHTS, type WeightName } from "./weights";
 import { LEVEL_RANK, speaksAsSelf, type OwnLevel } from "../meta";
+import { isDigitCp } from "../text/codepoints";
 
 export interface ScoreContext {
   text: string;
@@ -65,6 +66,7 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 /** What joins nouns into one list: 、 和 及 与. */
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
+const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
 /** A day's date (9月4日, 12月3日上午) that is no cutoff or start (截至12月31日, 自1月1日起, 1月1日以来). */
 const DAY_DATE = /[0-9]{1,2}月[0-9]{1,2}日/gu;
 const NOT_ONE_DAY_BEFORE = /(?:截至|截止|至|到|自|从|于)$/u;
@@ -89,6 +91,7 @@ const OWN_FIGURE_GAP = 3;
 const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
 const PARTY_EVENTS = ["respondent", "defendant"];
+const isPartyVerb = (w: WordToken): boolean => w.kind === "event" && PARTY_EVENTS.some((id) => w.ids.includes(id));
 /** A sub-unit named as the party before a party verb (以县政府部门为被申请人, 乡镇政府作为被告): within PARTY_REACH, its clause. */
 function partyIsSub(f: Frame, verb: WordToken): boolean {
   return f.before.some((w) => w.kind === "body" && w.ids.includes("sub") && w.end <= verb.start && verb.start - w.end <= PARTY_REACH && w.start >= f.sentence.start);
@@ -105,7 +108,6 @@ function ownAndParts(text: string, sentenceStart: number, partsStart: number, pa
   const m = OWN_AND_PARTS.exec(text.slice(Math.max(sentenceStart, partsStart - OWN_AND_PARTS_REACH - 1), partsStart)) ?? PARTS_AND_OWN.exec(text.slice(partsEnd, partsEnd + OWN_AND_PARTS_REACH));
   return !!m && title.includes(m[1]!);
 }
-const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
 /** A clause that says only "in all" before its figure. */
 const TOTAL_CLAUSE = new Set(["共", "共计", "合计", "总计", "累计", "一共", "总共", "共有", "共达", "全年共", "全年共计", "全年累计", "总数", "总数达", "总数达到", "总数为", "总量", "总量为", "数量为", "数量达到", "共计达"]);
 const TOTAL_CLAUSE_OR_NONE = new Set(["", ...TOTAL_CLAUSE, "全年"]);
@@ -479,10 +481,7 @@ function listPart(f: Frame, text: string, conceptStart: number): WordToken | und
 }
 
 function hasDigit(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
+  for (let i = from; i < to; i++) if (isDigitCp(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -665,14 +664,14 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // 被申请人为县政府部门: the respondent named after the verb
   let partyWords = clauseBefore;
-  let resp = clauseBefore.find((w) => w.kind === "event" && (w.ids.includes("respondent") || w.ids.includes("defendant")));
+  let resp = clauseBefore.find(isPartyVerb);
   // (…or a clause of its own right before, 以市政府为被申请人、向省政府申请复议的案件17件: the party is the figure's, the body
   // after it only the forum)
   if (!resp && f.clause.start > f.sentence.start) {
     const from = clauseStartBefore(text, f.sentence.start, f.clause.start);
     const words = sentenceBefore.filter((w) => w.start >= from && w.end <= f.clause.start);
     const last = words[words.length - 1];
-    if (last && last.kind === "event" && PARTY_EVENTS.some((id) => last.ids.includes(id)) && text[from] === "以" && f.clause.start - last.end <= 1) (resp = last), (partyWords = words);
+    if (last && isPartyVerb(last) && text[from] === "以" && f.clause.start - last.end <= 1) (resp = last), (partyWords = words);
   }
   // (被申请人为县政府部门: the body after it, in its own stretch: 以市政府为被申请人、向省政府申请… names the forum after 、)
   let named = resp ? clauseBefore.filter((w) => w.kind === "body" && w.start >= resp.end && w.start - resp.end <= 6 && !LIST_MARK.test(text.slice(resp.end, w.start))) : [];
@@ -1217,7 +1216,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // 1200件,成功1190件: a verb of a clause with no figure, 健全人民调解…联动工作体系,全市有人民调解组织1065个, 深化学法考法,
   // “三类人员”考法5230人次, names a topic)
   const carried =
-    inClause.some((w) => !attributive(text, w) || PARTY_EVENTS.some((id) => w.ids.includes(id))) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined
+    inClause.some((w) => !attributive(text, w) || isPartyVerb(w)) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined
       ? []
       : x.carried.filter((w) => w.start < f.prevInSentence || d.events.some((id) => w.ids.includes(id)));
   const eachVerb = x.eachVerb;
@@ -1321,7 +1320,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // …and so does another code's party describing the noun, wherever the noun stands (以县政府为被申请人的行政复议案件,
   // 全年共12件: the respondent's cases, not all received)
   // (not where the party is the sub-units, 以县政府部门、乡镇政府为被申请人的: those are the cases the government received)
-  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && PARTY_EVENTS.some((id) => w.ids.includes(id)) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
+  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && isPartyVerb(w) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
   else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
