@@ -23,6 +23,11 @@ const STREET = "某某街道2023年法治建设工作情况报告\n";
 const TOWN = "某某镇2023年法治政府建设工作情况报告\n";
 
 describe("the frames alone settle a code's rival figures", () => {
+  it("a year's new organisations are no stock (今年全县建成…12个, 全县新建…9个)", () => {
+    expect(framesAlone(TITLE + "今年全县建成人民调解组织12个。").get("mediation.organizations")).toBeUndefined();
+    expect(framesAlone(TITLE + "全县新建人民调解委员会9个。").get("mediation.organizations")).toBeUndefined();
+  });
+
   it.each([
     // every item of a 其中 list is a part, not only the first
     ["其中 list, second item", DEPARTMENT + "2023年，我局主动公开政府信息61条，其中公文政府信息12条、非公文政府信息49条，作出行政许可决定8件。", "disclosure.proactive", 61],
@@ -79,6 +84,8 @@ describe("the frames alone settle a code's rival figures", () => {
     // 各类 and a number of kinds (三类人员) name all the kinds, no one kind
     ["各类…及…", TITLE + "法律顾问共审查各类行政文件及行政合同187份。", "legality.reviewed", 187],
     ["“三类人员”", TITLE + "深化学法考法，“三类人员”考法4120人次。", "study.exam_takers", 4120],
+    // a stock set up right after the whole it stands in (not 新建, not 今年…建成: the year's new ones)
+    ["全县建立 N Q", TITLE + "全县建立人民调解委员会187个，形成县、乡、村三级调解网络。", "mediation.organizations", 187],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });
