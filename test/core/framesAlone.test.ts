@@ -86,6 +86,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["“三类人员”", TITLE + "深化学法考法，“三类人员”考法4120人次。", "study.exam_takers", 4120],
     // a stock set up right after the whole it stands in (not 新建, not 今年…建成: the year's new ones)
     ["全县建立 N Q", TITLE + "全县建立人民调解委员会187个，形成县、乡、村三级调解网络。", "mediation.organizations", 187],
+    // Q·N right after the whole, the subject of a verb: the verb is the organisations' act
+    ["全市N个组织共调解…", TITLE.replace("县", "市") + "全市2870个人民调解组织共排查化解矛盾纠纷4.1万件，调解成功率98.7%。", "mediation.organizations", 2870],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -1258,10 +1258,14 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
   // (…or the noun opens its sentence, after its time at most: 行政应诉案件3件,目前已审结2件 is the report's own count)
   const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text) || SENTENCE_LEAD.test(text.slice(f.sentence.start, concept.start)));
+  // (…and Q·N right after the whole, the subject of its clause's verb: 全市3126个人民调解组织共排查化解矛盾纠纷4.7万件 counts
+  // the organisations; the verb after them is their act, not the figure's)
+  const stockSubject = d.events.includes("exist") && concept.where === "right" && concept.gap === 0 && wholeRightBefore(f, q.start, text);
   // (a level clause restates its noun's figure, 旁听庭审180人次,2023年增至260人次: read as if the noun stood right before it)
   const level = concept.where === "clause" && x.levelClause;
   if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each" || level) && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
+  if (!good && stockSubject) good = true;
   // (a stock set up, right after the whole it stands in: 全县建成人民调解组织216个; 新建 and 今年…建成 are the year's new ones)
   if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "establish") && evs[0]!.end === concept.start && ESTABLISHED.has(evs[0]!.word) && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => w.kind === "period" && w.ids.includes("this")))
     good = true;
@@ -1320,13 +1324,16 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   } else if (q.table) t.add("table_row");
   else if (d.eventRequired) t.add("event_missing_required");
   else if (d.events.length) t.add("event_missing");
-  // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
-  if (nearestEv && isBadVerb(nearestEv, d)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
-  // …and so does another code's party describing the noun, wherever the noun stands (以县政府为被申请人的行政复议案件,
-  // 全年共12件: the respondent's cases, not all received)
-  // (not where the party is the sub-units, 以县政府部门、乡镇政府为被申请人的: those are the cases the government received)
-  else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && isPartyVerb(w) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
-  else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
+  // (a stock that is its clause's subject, 全市3126个人民调解组织共排查化解…: the verb after it is its act, not the figure's)
+  if (!stockSubject) {
+    // V·N·Q with another code's verb (调撤行政诉讼案件102件): the verb says what was counted
+    if (nearestEv && isBadVerb(nearestEv, d)) t.add(concept.where === "left" && nearestEv.start >= f.clause.start && nearestEv.end <= concept.start ? "event_bad_direct" : "event_bad_nearest");
+    // …and so does another code's party describing the noun, wherever the noun stands (以县政府为被申请人的行政复议案件,
+    // 全年共12件: the respondent's cases, not all received)
+    // (not where the party is the sub-units, 以县政府部门、乡镇政府为被申请人的: those are the cases the government received)
+    else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && isPartyVerb(w) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
+    else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
+  }
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
     const own = x.ownVerb;
