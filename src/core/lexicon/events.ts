@@ -43,8 +43,11 @@ export const events = entries({
   /** Watching a recording is not holding the lecture. */
   watch: "收看 观看 收听 点播",
   /**
-   * Setting up a standing body (建成调解组织312个, 新建调委会9个). No code reads its count from this verb (新建 is an increment,
-   * 建立 often a kind's count): it is another act, so 新建…9个 is no 总数达到192个.
+   * Setting up a standing body (建成调解组织312个, 新建调委会9个). No code reads its count from this verb alone (新建 is an
+   * increment, 建立 often a kind's count): it is another act, so 新建…9个 is no 总数达到192个; only a stock verb right after
+   * the whole it stands in says how many there are (below).
    */
   establish: "建成 设立 组建 建立 成立 新建 设置 建有",
+  /** …of which these say a stock stands (全县建成人民调解组织216个), not this year's new ones (新建, 成立). */
+  stock: "建成 建立 建有 设立",
 });

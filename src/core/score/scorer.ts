@@ -438,8 +438,6 @@ function clauseOnly(text: string, from: number, to: number): boolean {
 
 /** A whole-jurisdiction word (全县, 全区, 全市), the report's own voice (我县) or its government (县政府) ends right where the noun starts. */
 const WHOLE_SCOPE = /^(?:[全我本](?:省|市|州|盟|县|区|旗|镇|乡)|[省市州盟县区旗镇乡](?:人民)?政府)$/u;
-/** Verbs of a stock set up (建成, 建立), not of this year's new ones (新建, 成立). */
-const ESTABLISHED = new Set(["建成", "建立", "建有", "设立"]);
 /** What may stand between the whole and its noun: 全区有人民调解委员会203个 (有 alone is too common a character to be a lexicon verb). */
 const HAS = new Set(["", "有", "拥有", "已有", "还有"]);
 function wholeRightBefore(f: Frame, nounStart: number, text: string): boolean {
@@ -1267,7 +1265,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     good = true;
   if (!good && stockSubject) good = true;
   // (a stock set up, right after the whole it stands in: 全县建成人民调解组织216个; 新建 and 今年…建成 are the year's new ones)
-  if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "establish") && evs[0]!.end === concept.start && ESTABLISHED.has(evs[0]!.word) && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => w.kind === "period" && w.ids.includes("this")))
+  if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "stock") && evs[0]!.end === concept.start && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => w.kind === "period" && w.ids.includes("this")))
     good = true;
   // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
   if (!good && !evs.length && d.events.includes("attend") && ((concept.where === "left" && concept.gap === 0) || level) && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
