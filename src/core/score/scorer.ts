@@ -67,6 +67,8 @@ const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按�
 const NOUN_JOIN = new Set([..."、和及与"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
+/** Periods that date a figure to a year or part of one, not to a day (今年, 近三年, 第一季度). */
+const YEAR_PERIODS = ["this", "multi", "quarter"];
 /** A day's date (9月4日, 12月3日上午) that is no cutoff or start (截至12月31日, 自1月1日起, 1月1日以来). */
 const DAY_DATE = /[0-9]{1,2}月[0-9]{1,2}日/gu;
 const NOT_ONE_DAY_BEFORE = /(?:截至|截止|至|到|自|从|于)$/u;
@@ -91,7 +93,7 @@ const OWN_FIGURE_GAP = 3;
 const LIST_MARK = /[、,，;；]/u;
 /** Verbs that name a party to the case (被申请人, 被告): a noun they describe is that party's cases. */
 const PARTY_EVENTS = ["respondent", "defendant"];
-const isPartyVerb = (w: WordToken): boolean => w.kind === "event" && PARTY_EVENTS.some((id) => w.ids.includes(id));
+const isPartyVerb = (w: WordToken): boolean => w.kind === "event" && namesAny(w, PARTY_EVENTS);
 /** A sub-unit named as the party before a party verb (以县政府部门为被申请人, 乡镇政府作为被告): within PARTY_REACH, its clause. */
 function partyIsSub(f: Frame, verb: WordToken): boolean {
   return f.before.some((w) => w.kind === "body" && w.ids.includes("sub") && w.end <= verb.start && verb.start - w.end <= PARTY_REACH && w.start >= f.sentence.start);
@@ -388,24 +390,22 @@ interface ScopeFacts {
 
 let lastScope: ScopeFacts | null = null;
 
-function isModifier(w: WordToken, id: string): boolean {
-  return w.kind === "modifier" && w.ids.includes(id);
-}
-
 /** A self body's name that opens with a level word above the report's own (全县 of a town; not 全市 of 溧阳市). */
 function higherLevel(word: string, own: OwnLevel): boolean {
-  const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
-  if (ch === undefined || ch === own.word) return false;
-  const rank = LEVEL_RANK[ch];
+  const rank = levelRank(word, own);
   return rank !== undefined && rank > own.rank;
 }
 
 /** A body of the report's own kind at a lower level than the report's (县政府, 全县 in a city's report): a part of it. */
 function lowerLevel(word: string, own: OwnLevel): boolean {
-  const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
-  if (ch === undefined || ch === own.word) return false;
-  const rank = LEVEL_RANK[ch];
+  const rank = levelRank(word, own);
   return rank !== undefined && rank < own.rank;
+}
+
+/** The rank of the level a body word names (县 of 全县, 县政府, 本县), where it is not the report's own level word. */
+function levelRank(word: string, own: OwnLevel): number | undefined {
+  const ch = word.startsWith("全") || word.startsWith("本") ? word[1] : word[0];
+  return ch === undefined || ch === own.word ? undefined : LEVEL_RANK[ch];
 }
 
 /** How far before 为被告 its 以 may stand (以县直部门和乡镇为被告). */
@@ -474,7 +474,7 @@ function listPart(f: Frame, text: string, conceptStart: number): WordToken | und
     const w = f.before[k]!;
     if (w.start < f.sentence.start) break;
     if (w.start >= f.prevInSentence || !has(w, "modifier", "part") || !text.startsWith("其中", w.start)) continue;
-    if (conceptStart <= w.end || !hasDigit(text, f.sentence.start, w.start) || hasAny(text, w.end, f.q.start, ";；")) return undefined;
+    if (conceptStart <= w.end || !hasDigit(text, f.sentence.start, w.start) || hasAny(text, w.end, f.q.start, STATEMENT_END)) return undefined;
     return w;
   }
   return undefined;
@@ -485,10 +485,13 @@ function hasDigit(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function hasAny(text: string, from: number, to: number, chars: string): boolean {
-  for (let i = from; i < to; i++) if (chars.includes(text[i]!)) return true;
+/** Whether text[from, to) has one of `chars`. */
+function hasAny(text: string, from: number, to: number, chars: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) if (chars.has(text[i]!)) return true;
   return false;
 }
+/** What ends a statement inside a sentence. */
+const STATEMENT_END = new Set([";", "；"]);
 
 /** The report's own year named alone after `from` and before the figure (其中2023年办理71件): the figure is that year's. */
 function ownYearNamed(f: Frame, ctx: ScoreContext, from: number): boolean {
@@ -597,7 +600,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   // a day's date opens the story of one event (9月4日下午,…组织开展旁听庭审活动,…约30人到庭旁听): its figure is that day's,
   // unless the sentence names a year or the whole year (3月5日,…通报2023年全县调解纠纷1200件; 截至12月31日 is a cutoff)
-  const oneDay = !f.years.length && !sentenceBefore.some((w) => w.kind === "period" && (w.ids.includes("this") || w.ids.includes("multi") || w.ids.includes("quarter"))) && dayDateBefore(text, f.sentence.start, q.start);
+  const oneDay = !f.years.length && !sentenceBefore.some((w) => w.kind === "period" && namesAny(w, YEAR_PERIODS)) && dayDateBefore(text, f.sentence.start, q.start);
   // (…and so does a span of years in either place: 2021年至2023年累计, 2021—2023年)
   if (!multi) for (const y of f.years) if ((y.pos >= f.clause.start || y.pos < firstWordEnd(f)) && yearSpanEnds(text, y)) multi = true;
   // (…but not the report's own year named in the figure's clause: 近三年来共办理186件,其中2023年办理71件)
@@ -630,7 +633,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   if (!lastYear && f.head.length && f.head[0]!.start < f.clause.start && f.head.every((w) => w.kind === "period" && w.ids.includes("last")) && !(ctx.lastIsYear && f.head.some((w) => LAST_YEAR_WORDS.has(w.word))))
     lastYear = clauseOnly(text, f.head[0]!.start, f.head[f.head.length - 1]!.end);
   // (…and one right after the figure in its clause, 3个调委会被评为省级先进; not past its clause: ,其中荣获…称号3个 are a part)
-  for (let k = 0; k < 3 && k < f.rest.length && !honour && f.rest[k]!.start < f.clause.end; k++) if (isModifier(f.rest[k]!, "honour")) honour = true;
+  for (let k = 0; k < 3 && k < f.rest.length && !honour && f.rest[k]!.start < f.clause.end; k++) if (has(f.rest[k]!, "modifier", "honour")) honour = true;
   let subsetSentence = false;
   let categoryWord = false;
   const modifiers = new Set<string>();
@@ -1218,7 +1221,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   const carried =
     inClause.some((w) => !attributive(text, w) || isPartyVerb(w)) || after.length || concept.where !== "left" || carriedEvent(concept.word, d) !== undefined
       ? []
-      : x.carried.filter((w) => w.start < f.prevInSentence || d.events.some((id) => w.ids.includes(id)));
+      : x.carried.filter((w) => w.start < f.prevInSentence || namesAny(w, d.events));
   const eachVerb = x.eachVerb;
   // (a figure alone in its clause under a heading takes the heading's verb: （一）常务会议学法。全年12次)
   // (…and so does a label line's noun under a colon header: 建议提案办理情况： / 人大代表建议：84件)
@@ -1265,7 +1268,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     good = true;
   if (!good && stockSubject) good = true;
   // (a stock set up, right after the whole it stands in: 全县建成人民调解组织216个; 新建 and 今年…建成 are the year's new ones)
-  if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "stock") && evs[0]!.end === concept.start && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => w.kind === "period" && w.ids.includes("this")))
+  if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "stock") && evs[0]!.end === concept.start && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => has(w, "period", "this")))
     good = true;
   // (an event counted in people right after its noun, 任前法律知识考试12人次, 旁听庭审430人: the people who attended it)
   if (!good && !evs.length && d.events.includes("attend") && ((concept.where === "left" && concept.gap === 0) || level) && q.unitClasses.some((u) => u === "people" || u === "person_time")) good = true;
@@ -1404,7 +1407,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
         w.end <= concept.start &&
         w.end >= concept.start - LIST_REACH &&
         w.ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
-        hasNounJoin(ctx.text, w.end, concept.start) &&
+        hasAny(ctx.text, w.end, concept.start, NOUN_JOIN) &&
         !/\d/u.test(ctx.text.slice(w.end, concept.start)),
     ) ||
     // (…or a clause that sums the sentence's figures before it, 规范性文件4件、合同62份,合计66件: one combined figure)
@@ -1505,12 +1508,6 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }
 
-/** Characters between two offsets that are not spaces (the gap's own count stops once it passes the limit). */
-/** Whether text[from, to) has a character that joins nouns into a list (、 和 及 与). */
-function hasNounJoin(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (NOUN_JOIN.has(text[i]!)) return true;
-  return false;
-}
 
 function nonSpaceBetween(text: string, from: number, to: number): number {
   let n = 0;

@@ -118,7 +118,7 @@ export function tagQuantities(text: string): Quantity[] {
       i++;
       continue;
     }
-    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : text.startsWith(HUNDRED_PERCENT, i) ? readHundredPercent(text, i, HUNDRED_PERCENT.length) : isDoubleHundred(text, i) ? readHundredPercent(text, i, 1) : readChinese(text, i);
+    const q = digit ? readArabic(text, i) : text.startsWith("百分之", i) ? readPercentWords(text, i) : text.startsWith(HUNDRED_PERCENT, i) ? readHundredPercent(i, HUNDRED_PERCENT.length) : isDoubleHundred(text, i) ? readHundredPercent(i, 1) : readChinese(text, i);
     if (q.token) out.push(q.token);
     i = Math.max(q.next, i + 1);
   }
@@ -184,7 +184,7 @@ function readPercentWords(text: string, start: number): Step {
 
 /** 百分百: a hundred percent said in words (办结率“百分百”). */
 const HUNDRED_PERCENT = "百分百";
-function readHundredPercent(text: string, start: number, length: number): Step {
+function readHundredPercent(start: number, length: number): Step {
   const end = start + length;
   return { token: { value: 100, approx: null, percent: true, unit: "%", unitClasses: ["percent"], start, end, numStart: start, numEnd: end }, next: end };
 }

@@ -74,10 +74,6 @@ const unspaced = (line: string): string => line.replace(/([\u4e00-\u9fff]) (?=[\
 /** A line that opens a list item or a heading (一、 (二) 3. 第…章) starts afresh, wherever the line before stops. */
 const OPENS_ITEM = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]{1,2}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十\d]+[章节条部分])/;
 
-/**
- * A page ends mid-sentence: the line before its furniture stops on a character or a comma, and the
- * page after goes on with the sentence (1.承|— 1 —|办县人大代表建议93件). Whatever that line's length.
- */
 /** A web page's controls and labels (发布时间, 浏览次数, 【字体：大 中 小】, [ 打印本页 ], 分享到): a line of them is no prose. */
 const WEB_CONTROLS = /发布时间|发布日期|浏览次数|点击数|阅读数|字体[:：]|字号[:：]|打印本页|关闭窗口|分享到/u;
 /** The longest line of a page's controls. */
@@ -94,6 +90,10 @@ function controlsInSentence(lines: readonly { text: string }[], keys: readonly s
   return /[,，、;；]/u.test(before) && runsOn(before, lines[i + 1]!.text);
 }
 
+/**
+ * A page ends mid-sentence: the line before its furniture stops on a character or a comma, and the
+ * page after goes on with the sentence (1.承|— 1 —|办县人大代表建议93件). Whatever that line's length.
+ */
 function runsOn(before: string, after: string): boolean {
   const a = before.trimEnd();
   const b = after.trimStart();
