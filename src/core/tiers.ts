@@ -564,7 +564,8 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
     for (let i = figures.length - 2; i >= 0; i--) after[i] = after[i + 1]! + figures[i + 1]!.value;
     // (a whole that is several codes' sum, 建议、提案共计212件, is not the code's: its parts are)
     // (and the whole must be a reading of the code at all: 186 takers are no passed count whose parts are 183 passed and 3 failed)
-    const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(after[k]! - w.value) < 0.5);
+    // (…nor one of many bodies, 全市两级政府常务会议累计学法58次,其中市政府…12次: the own body's part is its own figure)
+    const i = figures.findIndex((w, k) => k < figures.length - 2 && !w.features.includes("combined") && !w.features.includes("subject_sub") && w.score >= WEIGHTS.value_threshold && Math.abs(after[k]! - w.value) < 0.5);
     if (i >= 0) for (const c of list) if (c.numStart > figures[i]!.numStart) parts.add(c);
     // …or the sum of the figures before it, said as one (委员会12个、…165个、…8个,合计185个): those are its parts
     let before = 0;

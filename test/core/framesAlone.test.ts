@@ -88,6 +88,10 @@ describe("the frames alone settle a code's rival figures", () => {
     ["全县建立 N Q", TITLE + "全县建立人民调解委员会187个，形成县、乡、村三级调解网络。", "mediation.organizations", 187],
     // Q·N right after the whole, the subject of a verb: the verb is the organisations' act
     ["全市N个组织共调解…", TITLE.replace("县", "市") + "全市2870个人民调解组织共排查化解矛盾纠纷4.1万件，调解成功率98.7%。", "mediation.organizations", 2870],
+    // each of the counties is a part (各县(市、区)政府), not the city's own government
+    ["各县(市、区)政府 a part", "某某市人民政府2023年法治政府建设情况报告\n市政府全年召开常务会议集体学法10次。各县(市、区)政府常务会议共学法87次。", "study.gov_sessions", 10],
+    // every level's meetings together are many bodies' meetings: the own government's part is its own count
+    ["两级政府…其中区政府", TITLE.replace("县", "区") + "全区两级政府常务会议共学法64次，其中区政府常务会议学法13次，各街道学法51次。", "study.gov_sessions", 13],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -6,6 +6,7 @@
 import { indicatorDef } from "../catalog";
 import { LEXICON, lexiconWords } from "../lexicon";
 import { IMPLIED, TALK } from "../lexicon/implied";
+import { BODY_TOPIC } from "../lexicon/bodies";
 import { gazetteer } from "../meta/gazetteer";
 import type { Def } from "../indicators/defs";
 import { DEFS } from "../indicators/defs";
@@ -386,6 +387,8 @@ interface ScopeFacts {
   subjectDept: string | null;
   /** The subject is the party named as respondent or defendant (以县政府部门为被申请人). */
   partyNamed: boolean;
+  /** The subject is a whole over every level's meetings (全市两级政府常务会议): many bodies' meetings, not the own body's. */
+  overLevels: boolean;
 }
 
 let lastScope: ScopeFacts | null = null;
@@ -688,10 +691,11 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   }
   let subject = named.length ? named[named.length - 1] : bodies[bodies.length - 1];
   const partyNamed = named.length > 0;
+  let overLevels = false;
   // 全区各级人民调解组织, 全县各乡镇: the whole's word right before the parts' says all of them together
   if (!named.length && (subject?.ids[0] === "sub" || subject?.ids[0] === "levels") && bodies.length > 1) {
     const prev = bodies[bodies.length - 2]!;
-    if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) subject = prev;
+    if (prev.ids[0] === "self" && prev.word.startsWith("全") && subject.start - prev.end <= 1) (overLevels = subject.ids[0] === "levels" && meetsAfter(clauseBefore, subject)), (subject = prev);
     // …and so do the body and its parts joined (县政府及各部门, 区政府和各单位)
     else if (prev.ids[0] === "self" && SELF_AND_PARTS.has(text.slice(prev.end, subject.start))) subject = prev;
   }
@@ -750,6 +754,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     subjectPlace,
     subjectDept,
     partyNamed,
+    overLevels,
   };
   return lastScope;
 }
@@ -804,7 +809,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
     // (…and at a lower level: 县级政府, 县政府 in a city's report are its counties')
     else if (kind === "self" && ctx.level && lowerLevel(subject.word, ctx.level)) kind = "sub";
     // (every level together: the whole of what adds up, many bodies' for a body's own meetings)
-    if (kind === "levels") kind = d.ownActs ? "sub" : "self";
+    if (kind === "levels" || (x.overLevels && kind === "self")) kind = d.ownActs ? "sub" : "self";
     // (a level's name on the counted noun itself, 乡镇人民调解委员会12个, says which kind of it, not whose figure)
     if (kind === "sub" && namesCountedNoun(ctx.text, subject, f, d)) kind = "self";
     // a body the title names is the report's own (a 街道's report speaks of 街道)
@@ -842,7 +847,8 @@ function namesCountedNoun(text: string, body: WordToken, f: Frame, d: Def): bool
       const gap = text.slice(body.end, w.start);
       // (the noun right before the figure, the one counted: not 乡镇行政复议受理点…代收复议申请24件)
       // (or the noun of the clause before, where the figure sums it: …人民调解组织8个,合计185个)
-      return ATTRIBUTE_GAP.test(gap) && f.concepts.some((a) => a.start === w.start && (a.where === "left" ? a.gap <= 1 : a.where === "clause"));
+      // (a noun that is the act itself, 各街道学法51次, has the body as its actor, not as its kind)
+      return ATTRIBUTE_GAP.test(gap) && !f.before.some((e) => e.kind === "event" && e.start === w.start) && f.concepts.some((a) => a.start === w.start && (a.where === "left" ? a.gap <= 1 : a.where === "clause"));
     }
   }
   return false;
@@ -1183,6 +1189,12 @@ const BARE_COLON = /^\s?[:：]\s?$/u;
 /** A noun and its figure listed with another pair by 、 (行政复议案件56件、行政诉讼案件43件): 、 right before the noun or right after the figure. */
 function listed(text: string, nounStart: number, figureEnd: number): boolean {
   return text[nounStart - 1] === "、" || text[figureEnd] === "、";
+}
+
+/** The bodies' own meetings right after a body word (两级政府常务会议, 各级党委理论学习中心组): the meetings of those bodies. */
+const MEETINGS: readonly string[] = [...new Set(BODY_TOPIC.values())];
+function meetsAfter(words: readonly WordToken[], body: WordToken): boolean {
+  return words.some((w) => w.start === body.end && w.kind === "concept" && namesAny(w, MEETINGS));
 }
 
 function namesAny(w: WordToken, ids: readonly string[]): boolean {
