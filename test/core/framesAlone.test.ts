@@ -92,6 +92,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["各县(市、区)政府 a part", "某某市人民政府2023年法治政府建设情况报告\n市政府全年召开常务会议集体学法10次。各县(市、区)政府常务会议共学法87次。", "study.gov_sessions", 10],
     // every level's meetings together are many bodies' meetings: the own government's part is its own count
     ["两级政府…其中区政府", TITLE.replace("县", "区") + "全区两级政府常务会议共学法64次，其中区政府常务会议学法13次，各街道学法51次。", "study.gov_sessions", 13],
+    // under the section's own heading, the closed are the applications a clause earlier (申请 is the whole's noun)
+    ["heading / 收到申请, 审结", TITLE + "三、行政复议\n本年度收到申请72件，依法审结68件。", "recon.closed", 68],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

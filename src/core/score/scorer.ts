@@ -49,6 +49,13 @@ export interface Scored {
   otherPeriod: boolean;
 }
 
+/** The nouns of the code each code is a part of (recon.closed → recon.received's 复议申请, 申请). */
+const WHOLE_CONCEPTS = new Map(DEFS.map((d) => [d.code, DEFS.find((w) => w.code === indicatorDef(d.code).partOf)?.concepts ?? []] as const));
+/** A noun of the whole the code is a part of: the closed cases are the applications received. */
+function namesWhole(a: Attached, d: Def): boolean {
+  return WHOLE_CONCEPTS.get(d.code)!.includes(a.id);
+}
+
 /** Concepts that name a topic or a body rather than the counted thing. */
 const NOT_COUNTED = new Set(["party_body", "gov_body", "hotline", "taker"]);
 /** Which count codes each concept serves: a list naming concepts of two codes is their sum. */
@@ -321,8 +328,10 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
     }
     if (NOT_COUNTED.has(a.id) || d.topics.includes(a.id)) continue;
     // another counted noun attached by a construction at least as strong
+    // (not the noun of the whole this code is a part of, a clause earlier under the section's own heading: 二、行政复议工作 /
+    // 全年收到申请46件,审结43件 closes the applications)
     if (a.where === "clause" && /paragraph|heading/u.test(f.concepts.find((x) => d.concepts.includes(x.id))?.where ?? "")) {
-      nearer = true;
+      if (!namesWhole(a, d)) nearer = true;
       continue;
     }
     // (a list a clause earlier names ours with another code's: 办理人大代表建议和政协委员提案,全年共承办162件)
@@ -1406,7 +1415,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
   // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
   // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
-  else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id)) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");
+  else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id) && !(a.where === "clause" && namesWhole(a, d))) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");
   // 在行政应诉方面,共应诉43件: a clause that only names the topic (…方面, 在…工作中) heads the clauses after it as a heading does
   else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
   // (…unless it is listed after one of the code's own nouns: 规范性文件、重大行政决策事项及拟签订的合同共计106件 counts them
