@@ -94,6 +94,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["两级政府…其中区政府", TITLE.replace("县", "区") + "全区两级政府常务会议共学法64次，其中区政府常务会议学法13次，各街道学法51次。", "study.gov_sessions", 13],
     // under the section's own heading, the closed are the applications a clause earlier (申请 is the whole's noun)
     ["heading / 收到申请, 审结", TITLE + "三、行政复议\n本年度收到申请72件，依法审结68件。", "recon.closed", 68],
+    // a higher level's bureau (区司法局 in a street's report) is that level's, however much it reviews
+    ["区司法局 in a street's report", STREET + "2023年，我街道扎实推进法治建设。全年对街道拟出台的规范性文件和重大事项进行合法性审查15件。区司法局全年合法性审查区政府文件312件。", "legality.reviewed", 15],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -810,6 +810,8 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (!x.subject && (!d.sumsAreWhole || d.kind === "percent") && x.subjectPlace) t.add("subject_place");
   // (any department's for a body's own acts, the organs too: 县司法局局务会议学法8次 are the bureau's meetings)
   if ((!x.subject || x.subject.ids[0] === "sub") && x.subjectDept !== null && (d.ownActs || !GOVERNMENT_ORGAN.test(x.subjectDept))) t.add("subject_dept");
+  // (…and a higher level's bureau is that level's, its justice bureau too: 区司法局全年审查区政府文件268件 in a street's report)
+  else if (!x.subject && x.subjectDept !== null && ctx.level && higherLevel(x.subjectDept, ctx.level)) t.add("subject_higher");
   const subject = x.subject;
   if (subject) {
     let kind = subject.ids[0]!;
@@ -928,7 +930,6 @@ function namedDepartment(s: string): string | null {
 /** The bureaus that are the government's own organs for reconsideration and mediation: their figures of those are the whole. */
 const GOVERNMENT_ORGAN = /司法局$|复议局$/u;
 
-/** The figure's verb is right before it, or one short noun between (收到申请46件). */
 /**
  * The figure's sentence, paragraph, heading or the text just above name a noun of the code's family, or the 400
  * characters before it say what the verb's object is about (lexicon/implied.ts talk: 人民调解工作扎实开展。全年共调解1200件).
@@ -954,6 +955,7 @@ function bareUnderHeading(f: Frame, d: Def): boolean {
   return f.inClause.every((w) => w.kind === "modifier" || w.kind === "period") && f.headingEvents.some((w) => namesAny(w, d.events));
 }
 
+/** The figure's verb is right before it, or one short noun between (收到申请46件). */
 function shortObject(f: Frame): boolean {
   const verb = f.inClause.filter((w) => w.kind === "event" && w.end <= f.q.start).pop();
   return verb !== undefined && f.q.start - verb.end <= 2;
