@@ -96,6 +96,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["heading / 收到申请, 审结", TITLE + "三、行政复议\n本年度收到申请72件，依法审结68件。", "recon.closed", 68],
     // a higher level's bureau (区司法局 in a street's report) is that level's, however much it reviews
     ["区司法局 in a street's report", STREET + "2023年，我街道扎实推进法治建设。全年对街道拟出台的规范性文件和重大事项进行合法性审查15件。区司法局全年合法性审查区政府文件312件。", "legality.reviewed", 15],
+    // four digits opening a sentence right before a word are a year whose 年 was lost in copying
+    ["2022总共 (年 lost)", TITLE + "全年新收到行政复议申请88件，同比增长20.5%。2022总共收到行政复议申请73件。", "recon.received", 88],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

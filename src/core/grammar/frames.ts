@@ -14,6 +14,7 @@ import type { Quantity } from "../tag/quantity";
 import type { WordToken } from "../tag/lexical";
 import { IMPLIED } from "../lexicon/implied";
 import { BODY_TOPIC } from "../lexicon/bodies";
+import { isHanCp } from "../text/codepoints";
 
 export type Where = "left" | "right" | "clause" | "verb" | "paragraph" | "heading" | "each";
 
@@ -106,12 +107,24 @@ const LABEL_RUN = 6;
 
 const YEAR_CHAR = "年".charCodeAt(0);
 
-function yearsIn(text: string, from: number, to: number): { year: number; pos: number }[] {
+/** A year's four digits at `i` (1990–2099), not inside a longer number. */
+function yearAt(text: string, i: number): number | null {
+  const s = text.slice(i, i + 4);
+  return (s.startsWith("19") || s.startsWith("20")) && s >= "1990" && s <= "2099" && !/\D/.test(s) && !/\d/.test(text[i - 1] ?? "") ? Number(s) : null;
+}
+
+/**
+ * The years named in [from, to): four digits and 年, or four digits opening the sentence right before a word, with no
+ * measure of their own (2023总共需办理复议案件66件: a 年 lost in copying).
+ */
+function yearsIn(text: string, from: number, to: number, quantities: readonly Quantity[]): { year: number; pos: number }[] {
   const out: { year: number; pos: number }[] = [];
+  const opening = from + 5 <= to && text.charCodeAt(from + 4) !== YEAR_CHAR && isHanCp(text.codePointAt(from + 4)!) && countBetween(quantities, from, from + 4) === 0 ? yearAt(text, from) : null;
+  if (opening !== null) out.push({ year: opening, pos: from });
   for (let i = from; i + 5 <= to; i++) {
     if (text.charCodeAt(i + 4) !== YEAR_CHAR) continue;
-    const s = text.slice(i, i + 4);
-    if ((s.startsWith("19") || s.startsWith("20")) && s >= "1990" && s <= "2099" && !/\D/.test(s) && !/\d/.test(text[i - 1] ?? "")) out.push({ year: Number(s), pos: i });
+    const year = yearAt(text, i);
+    if (year !== null) out.push({ year, pos: i });
   }
   return out;
 }
@@ -121,7 +134,6 @@ function plainGap(titleSum: Int32Array, from: number, to: number): number {
   return to <= from ? 0 : to - from - (titleSum[to]! - titleSum[from]!);
 }
 
-/** Attaches word `w` to quantity `q` by the construction `where`: one Attached per meaning, in order, onto `out`. */
 /** What joins the items of a list: 、 和 及 与 (县委常委会会议和县政府常务会议). */
 const JOINERS = /[、和及与,]/u;
 
@@ -152,6 +164,7 @@ function hasConceptBetween(concepts: readonly WordToken[], from: number, to: num
   return i < concepts.length && concepts[i]!.start < to;
 }
 
+/** Attaches word `w` to quantity `q` by the construction `where`: one Attached per meaning, in order, onto `out`. */
 function attach(out: Attached[], w: WordToken, where: Where, q: Quantity, clauseStart: number, quantities: readonly Quantity[], titleSum: Int32Array): void {
   const gap = where === "right" ? plainGap(titleSum, q.end, w.start) : plainGap(titleSum, w.end, q.start);
   const between = where === "right" ? countBetween(quantities, q.end, w.start) : countBetween(quantities, where === "clause" ? clauseStart : w.end, q.start);
@@ -387,7 +400,7 @@ export function buildFrames(doc: Doc, quantities: readonly Quantity[], words: re
       after,
       topicSentence,
       topicContext,
-      years: yearsIn(text, sentence.start, q.start),
+      years: yearsIn(text, sentence.start, q.start, quantities),
       rest: wordsIn(words, q.end, Math.min(fullSentence.end, q.end + REACH_SENTENCE)),
       prevCountInSentence,
       prevInSentence: index > 0 && quantities[index - 1]!.start >= fullSentence.start ? quantities[index - 1]!.start : -1,
