@@ -98,6 +98,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["区司法局 in a street's report", STREET + "2023年，我街道扎实推进法治建设。全年对街道拟出台的规范性文件和重大事项进行合法性审查15件。区司法局全年合法性审查区政府文件312件。", "legality.reviewed", 15],
     // four digits opening a sentence right before a word are a year whose 年 was lost in copying
     ["2022总共 (年 lost)", TITLE + "全年新收到行政复议申请88件，同比增长20.5%。2022总共收到行政复议申请73件。", "recon.received", 88],
+    // noun-and-figure pairs listed by commas, the first opening the sentence: each is its own noun's count
+    ["N·Q；N·Q", TITLE + "2023年，行政复议案件41件；行政诉讼案件17件，均依法出庭应诉。", "litig.cases", 17],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -1197,6 +1197,25 @@ const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数
 /** A label's colon alone between its noun and figure (人大代表建议：84件). */
 const BARE_COLON = /^\s?[:：]\s?$/u;
 
+/** What ends one noun-and-figure pair before the next: a comma or a semicolon. */
+const PAIR_END = new Set([",", "，", ";", "；"]);
+/** How long a figure and its unit may be (1.2万余件). */
+const PAIR_FIGURE = 12;
+/**
+ * The clause before the noun is another code's noun and its figure, nothing else but its time, opening the sentence
+ * (全年行政复议案件56件,行政诉讼案件43件): pairs listed by commas, each the report's count of its own noun.
+ */
+function pairedBefore(f: Frame, d: Def, nounStart: number, text: string): boolean {
+  if (f.prevInSentence < 0 || !PAIR_END.has(text[nounStart - 1] ?? "") || nounStart - 1 - f.prevInSentence > PAIR_FIGURE) return false;
+  let noun: WordToken | undefined;
+  for (const w of f.before) {
+    // (nothing but the figure between the pair's noun and the comma)
+    if (w.start >= f.prevInSentence && w.start < nounStart) return false;
+    if (w.kind === "concept" && w.end === f.prevInSentence) noun = w;
+  }
+  return noun !== undefined && !namesAny(noun, d.concepts) && SENTENCE_LEAD.test(text.slice(f.sentence.start, noun.start));
+}
+
 /** A noun and its figure listed with another pair by 、 (行政复议案件56件、行政诉讼案件43件): 、 right before the noun or right after the figure. */
 function listed(text: string, nounStart: number, figureEnd: number): boolean {
   return text[nounStart - 1] === "、" || text[figureEnd] === "、";
@@ -1281,7 +1300,11 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // a lone noun and figure with no verb is as often a part or another body's figure, unless the whole jurisdiction is
   // named right before the noun: 2023年,全县行政复议案件56件 is the county's count)
   // (…or the noun opens its sentence, after its time at most: 行政应诉案件3件,目前已审结2件 is the report's own count)
-  const bareNoun = concept.where === "left" && concept.gap <= 1 && (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text) || SENTENCE_LEAD.test(text.slice(f.sentence.start, concept.start)));
+  // (…or the clause before is such a pair of another code's noun, opening the sentence: 全年行政复议案件56件,行政诉讼案件43件)
+  const bareNoun =
+    concept.where === "left" &&
+    concept.gap <= 1 &&
+    (listed(text, concept.start, q.end) || wholeRightBefore(f, concept.start, text) || SENTENCE_LEAD.test(text.slice(f.sentence.start, concept.start)) || pairedBefore(f, d, concept.start, text));
   // (…and Q·N right after the whole, the subject of its clause's verb: 全市3126个人民调解组织共排查化解矛盾纠纷4.7万件 counts
   // the organisations; the verb after them is their act, not the figure's)
   const stockSubject = d.events.includes("exist") && concept.where === "right" && concept.gap === 0 && wholeRightBefore(f, q.start, text);
