@@ -100,6 +100,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["2022总共 (年 lost)", TITLE + "全年新收到行政复议申请88件，同比增长20.5%。2022总共收到行政复议申请73件。", "recon.received", 88],
     // noun-and-figure pairs listed by commas, the first opening the sentence: each is its own noun's count
     ["N·Q；N·Q", TITLE + "2023年，行政复议案件41件；行政诉讼案件17件，均依法出庭应诉。", "litig.cases", 17],
+    // 涉及 the own body (涉及县政府的) says whose cases, not a kind of them (涉及征地拆迁的)
+    ["涉及县政府的 N", TITLE + "本年度涉及县政府的行政诉讼案件共29件，已全部审结。", "litig.cases", 29],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

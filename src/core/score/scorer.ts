@@ -1112,6 +1112,12 @@ function attributive(text: string, w: WordToken): boolean {
   return text[w.end] === "的";
 }
 
+/** 涉及我县的行政诉讼案件: the cause word's object is the report's own body, named right after it with 的 — whose cases, no kind of them. */
+function involvesSelf(f: Frame, cause: WordToken, text: string): boolean {
+  for (const w of f.before) if (w.start === cause.end && w.kind === "body" && w.ids.includes("self") && text[w.end] === "的") return true;
+  return false;
+}
+
 function eventFacts(f: Frame, text: string): EventFacts {
   if (lastEvents && lastEvents.frame === f && lastEvents.text === text) return lastEvents;
   const q = f.q;
@@ -1122,7 +1128,7 @@ function eventFacts(f: Frame, text: string): EventFacts {
     if (w.kind !== "event") continue;
     verbs.push(w);
     if (!w.ids.includes("other_act")) carried.push(w);
-    if (w.start >= f.clause.start && w.ids.includes("cause") && !examples(text, w.end, q.start)) causeEnd = Math.min(causeEnd, w.end);
+    if (w.start >= f.clause.start && w.ids.includes("cause") && !examples(text, w.end, q.start) && !involvesSelf(f, w, text)) causeEnd = Math.min(causeEnd, w.end);
   }
   const after: WordToken[] = [];
   // (not a verb past a list mark with its own figure right after it: 受理55件、审结51件, the verb is the next figure's; one
