@@ -102,6 +102,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["N·Q；N·Q", TITLE + "2023年，行政复议案件41件；行政诉讼案件17件，均依法出庭应诉。", "litig.cases", 17],
     // 涉及 the own body (涉及县政府的) says whose cases, not a kind of them (涉及征地拆迁的)
     ["涉及县政府的 N", TITLE + "本年度涉及县政府的行政诉讼案件共29件，已全部审结。", "litig.cases", 29],
+    // 其中 and then only the code's verb and its figure: the part the code counts
+    ["其中调解成功N件", TITLE + "全年共排查调处矛盾纠纷865件，其中调解成功851件。", "mediation.succeeded", 851],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

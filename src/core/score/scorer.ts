@@ -1355,7 +1355,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // clause before's: the verb alone says which figure it is
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
-      const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "event", "copula"));
+      // (其中 too, a lead of its own: 其中调解成功1021件)
+      const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "modifier", "part") && !has(w, "event", "copula"));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       // (…or the figure and then the verb: 开展…考试,共有856人参加)
       const next = after[0];
