@@ -104,6 +104,9 @@ describe("the frames alone settle a code's rival figures", () => {
     ["涉及县政府的 N", TITLE + "本年度涉及县政府的行政诉讼案件共29件，已全部审结。", "litig.cases", 29],
     // 其中 and then only the code's verb and its figure: the part the code counts
     ["其中调解成功N件", TITLE + "全年共排查调处矛盾纠纷865件，其中调解成功851件。", "mediation.succeeded", 851],
+    // list items each with their verb share the first item's noun: the figure between is no other noun's
+    ["V N Q、V Q", TITLE + "全年受理行政诉讼案件37件、审结33件，负责人出庭应诉率100%。", "litig.cases", 37],
+    ["V N Q、V' Q", TITLE + "全年排查化解矛盾纠纷742件、调解成功735件。", "mediation.succeeded", 735],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -1203,6 +1203,12 @@ const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数
 /** A label's colon alone between its noun and figure (人大代表建议：84件). */
 const BARE_COLON = /^\s?[:：]\s?$/u;
 
+/** The figure's list item is only the code's verb and it, after 、 (…1200件、调解成功1190件): the item's noun is the list's. */
+function ownVerbItem(f: Frame, d: Def, text: string): boolean {
+  const verb = f.before[f.before.length - 1];
+  return verb !== undefined && verb.kind === "event" && namesAny(verb, d.events) && verb.end === f.q.start && text[verb.start - 1] === "、";
+}
+
 /** What ends one noun-and-figure pair before the next: a comma or a semicolon. */
 const PAIR_END = new Set([",", "，", ";", "；"]);
 /** How long a figure and its unit may be (1.2万余件). */
@@ -1498,7 +1504,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   }
   // a count of sessions glued to a count of people (旁听庭审6批次412人次) is one measure of the same act, not another figure between
   // (…and so is the change before a level in brackets: 建议数量同比增长12.0%(达到93件))
-  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || bracketLevel(ctx.text, f) || (concept.where === "left" && labelledBase(ctx.text, concept.end, q.start))) ? 1 : 0);
+  // (…and so is the figure before in a list whose items each have their verb, the noun shared: 调解矛盾纠纷1200件、调解成功1190件)
+  const between = concept.between - (concept.between > 0 && (gluedSessions(ctx.text, q) || bracketLevel(ctx.text, f) || (concept.where === "left" && (labelledBase(ctx.text, concept.end, q.start) || ownVerbItem(f, d, ctx.text)))) ? 1 : 0);
   // figures listed after 分别 stand between their noun and each other by construction (so do a table row's cells of other columns)
   if (!f.each.length && !q.table && concept.where !== "each" && concept.where !== "paragraph" && concept.where !== "heading" && between > 0) t.add("quantity_between", Math.min(2, between));
   events(t, f, d, concept, ctx);
