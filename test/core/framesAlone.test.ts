@@ -107,6 +107,8 @@ describe("the frames alone settle a code's rival figures", () => {
     // list items each with their verb share the first item's noun: the figure between is no other noun's
     ["V N Q、V Q", TITLE + "全年受理行政诉讼案件37件、审结33件，负责人出庭应诉率100%。", "litig.cases", 37],
     ["V N Q、V' Q", TITLE + "全年排查化解矛盾纠纷742件、调解成功735件。", "mediation.succeeded", 735],
+    // a 片区 (an area of the city) is a part: its rates are no rival of the whole's
+    ["片区 rates", TITLE.replace("县", "市") + "全年12345热线受理群众诉求52.3万件，办结率99.6%，满意率95.1%。其中，东城片区受理工单8.2万件，办结率99.9%，满意率97.3%。", "hotline.satisfaction_rate", 95.1],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });
