@@ -12,6 +12,7 @@ import { probes10 } from "./probes10";
 import { probes11 } from "./probes11";
 import { probes12 } from "./probes12";
 import { probes13 } from "./probes13";
+import { retired } from "./retired";
 import { wordings } from "./wordings";
 
-export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11, probes12, probes13 };
+export const families: Record<string, CorpusCase[]> = { review, mediation, response, study, constructions, wordings, probes, probes8a, probes8b, probes10, probes11, probes12, probes13, retired };
