@@ -109,6 +109,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["V N Q、V' Q", TITLE + "全年排查化解矛盾纠纷742件、调解成功735件。", "mediation.succeeded", 735],
     // a 片区 (an area of the city) is a part: its rates are no rival of the whole's
     ["片区 rates", TITLE.replace("县", "市") + "全年12345热线受理群众诉求52.3万件，办结率99.6%，满意率95.1%。其中，东城片区受理工单8.2万件，办结率99.9%，满意率97.3%。", "hotline.satisfaction_rate", 95.1],
+    // the act over the code's nouns listed and closed by 等 is all those kinds together, the headline over one kind's count
+    ["A、B、C等合法性审查N", TITLE + "2023年对规范性文件、行政协议、重大决策事项等合法性审查135件。深化规范性文件管理，2023年合法性审查规范性文件21件。", "legality.reviewed", 135],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -1209,6 +1209,14 @@ function ownVerbItem(f: Frame, d: Def, text: string): boolean {
   return verb !== undefined && verb.kind === "event" && namesAny(verb, d.events) && verb.end === f.q.start && text[verb.start - 1] === "、";
 }
 
+/** The code's nouns, two or more, listed right before the figure's noun and closed by 等: all those kinds together. */
+function kindsClosed(f: Frame, d: Def, concept: Attached, text: string): boolean {
+  let n = 0;
+  let last: WordToken | undefined;
+  for (const w of f.inClause) if (w.kind === "concept" && w.end <= concept.start && namesAny(w, d.concepts)) (n++, (last = w));
+  return n >= 2 && last !== undefined && concept.start - last.end === 1 && text[last.end] === "等";
+}
+
 /** What ends one noun-and-figure pair before the next: a comma or a semicolon. */
 const PAIR_END = new Set([",", "，", ";", "；"]);
 /** How long a figure and its unit may be (1.2万余件). */
@@ -1347,7 +1355,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   // 微博、微信分别发布信息337条、757条: one figure per subject, each a part of the whole
   const split = concept.where !== "each" && !x.eachNoun && !x.eachVerb && x.eachEnd <= concept.start;
   if (split) t.add("part");
-  else if (concept.word.startsWith("各类") || x.totalBefore) {
+  // (…and so is the act over the code's nouns listed and closed by 等: 对重大合同、行政规范性文件、重大行政决策等合法性审核98件)
+  else if (concept.word.startsWith("各类") || x.totalBefore || kindsClosed(f, d, concept, text)) {
     t.add("total_marker");
     if (concept.where === "clause" && x.totalClause) t.add("total_clause");
   }
