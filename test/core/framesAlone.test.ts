@@ -111,6 +111,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["片区 rates", TITLE.replace("县", "市") + "全年12345热线受理群众诉求52.3万件，办结率99.6%，满意率95.1%。其中，东城片区受理工单8.2万件，办结率99.9%，满意率97.3%。", "hotline.satisfaction_rate", 95.1],
     // the act over the code's nouns listed and closed by 等 is all those kinds together, the headline over one kind's count
     ["A、B、C等合法性审查N", TITLE + "2023年对规范性文件、行政协议、重大决策事项等合法性审查135件。深化规范性文件管理，2023年合法性审查规范性文件21件。", "legality.reviewed", 135],
+    // a body counted in an earlier clause (司法所9个) is what was built, no subject of the clause after it
+    ["counted bodies, then the act", TITLE.replace("县", "市") + "打造星级司法所12个、金牌调解工作室21个，化解矛盾纠纷8.6万余件。", "mediation.cases", 86000],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -49,6 +49,9 @@ export interface Scored {
   otherPeriod: boolean;
 }
 
+/** Kinds of body a report counts (司法所14个, 调解中心3个), as against the wholes it names (全国12315平台). */
+const COUNTABLE_BODIES = new Set(["sub", "judicial", "court", "police"]);
+
 /** The nouns of the code each code is a part of (recon.closed → recon.received's 复议申请, 申请). */
 const WHOLE_CONCEPTS = new Map(DEFS.map((d) => [d.code, DEFS.find((w) => w.code === indicatorDef(d.code).partOf)?.concepts ?? []] as const));
 /** A noun of the whole the code is a part of: the closed cases are the applications received. */
@@ -673,7 +676,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   let walkedPlace: string | null = bodies.length ? null : namedPlace(text.slice(f.clause.start, firstVerb ? firstVerb.start : q.start));
   for (let end = f.clause.start; !bodies.length && !walkedPlace && end > f.sentence.start; ) {
     const start = clauseStartBefore(text, f.sentence.start, end);
-    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text);
+    // (an earlier clause's body that is counted there, 培育“枫桥式”司法所14个、人民调解组织18个, is no subject of the clauses after)
+    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text).filter((w) => !COUNTABLE_BODIES.has(w.ids[0]!) || !isDigitCp(text.codePointAt(w.end) ?? 0));
     if (!bodies.length) walkedPlace = namedPlace(text.slice(start, end));
     end = start;
   }
