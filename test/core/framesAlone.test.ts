@@ -113,6 +113,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["A、B、C等合法性审查N", TITLE + "2023年对规范性文件、行政协议、重大决策事项等合法性审查135件。深化规范性文件管理，2023年合法性审查规范性文件21件。", "legality.reviewed", 135],
     // a body counted in an earlier clause (司法所9个) is what was built, no subject of the clause after it
     ["counted bodies, then the act", TITLE.replace("县", "市") + "打造星级司法所12个、金牌调解工作室21个，化解矛盾纠纷8.6万余件。", "mediation.cases", 86000],
+    // the government's leaders attending the party committee's study group: the meeting is the party's
+    ["政府班子参加县委中心组学习", TITLE + "县长和县政府领导班子成员列席县委理论学习中心组学习宪法和法律法规14次。", "study.party_sessions", 14],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -1059,7 +1059,9 @@ function topic(t: Tally, f: Frame, d: Def, text: string): void {
     if (!last) return;
     const k = clauseOf(text, f, last.start);
     if (clauseOf(text, f, f.q.start) - k > 1) t.add("topic_far");
-    if (named.some((w) => clauseOf(text, f, w.start) === k && w.ids.some((id) => d.badConcepts.includes(id)))) t.add("bad_concept");
+    // (…but not one that attends the last one's meeting, 区长和区政府班子成员参加区委理论学习中心组学习…26次: the meeting is the last's)
+    const attends = (from: number) => f.before.some((w) => w.kind === "event" && ATTENDING.has(w.word) && w.start > from && w.end <= last.start);
+    if (named.some((w) => clauseOf(text, f, w.start) === k && w.ids.some((id) => d.badConcepts.includes(id)) && !attends(w.start))) t.add("bad_concept");
     return;
   }
   // 分别 gives each figure its own noun: the other nouns of the list are the other figures'
