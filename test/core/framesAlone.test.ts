@@ -115,6 +115,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["counted bodies, then the act", TITLE.replace("县", "市") + "打造星级司法所12个、金牌调解工作室21个，化解矛盾纠纷8.6万余件。", "mediation.cases", 86000],
     // the government's leaders attending the party committee's study group: the meeting is the party's
     ["政府班子参加县委中心组学习", TITLE + "县长和县政府领导班子成员列席县委理论学习中心组学习宪法和法律法规14次。", "study.party_sessions", 14],
+    // a clause of the code's verb, the bare 案件 and its figure: the clause before's noun, as 办结109件 would be
+    ["V 案件 Q", TITLE + "全年新收行政复议案件126件，办结案件109件，按期办结率100%。", "recon.closed", 109],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

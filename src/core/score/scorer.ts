@@ -203,7 +203,7 @@ const QV_GAPS = new Set(["", "案件", "件"].flatMap((noun) => ["", "已", "均
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核", "全年", "全年共", "全年累计", "全年共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
-const VERB_CLAUSE_COUNTS = new Set(["", "的", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
+const VERB_CLAUSE_COUNTS = new Set(["", "的", "案件", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
 const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题", "诉求"]);
