@@ -117,6 +117,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["政府班子参加县委中心组学习", TITLE + "县长和县政府领导班子成员列席县委理论学习中心组学习宪法和法律法规14次。", "study.party_sessions", 14],
     // a clause of the code's verb, the bare 案件 and its figure: the clause before's noun, as 办结109件 would be
     ["V 案件 Q", TITLE + "全年新收行政复议案件126件，办结案件109件，按期办结率100%。", "recon.closed", 109],
+    // a compound verb (调处化解) alone with its figure, the noun the clause before's
+    ["排查N, 调处化解Q", TITLE + "全年排查矛盾纠纷3500件，调处化解3216件。", "mediation.cases", 3216],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -10,7 +10,7 @@ export const events = entries({
   accept: "受理 立案 依法受理 审查立案 予以受理",
   handle: "办理 承办 处理 经办 办复 答复 回复 承接 处置 办理完毕 代理 审理 应诉 接办",
   close: "审结 办结 结案 作出决定 决定 办理完结 已办结 审结案件 审理终结 办理终结 审查终结",
-  mediate: "调解 调处 化解 排查化解 排查调处 调解处理",
+  mediate: "调解 调处 化解 排查化解 排查调处 调解处理 调处化解 调解化解 排查调处化解",
   /** Taking part in another body's mediation (村居法律顾问参与调解矛盾纠纷52件): a helper's count, no mediation's. */
   assist: "参与调解 参与化解 参与调处 协助调解 协助化解 协助调处 参与矛盾纠纷调解",
   screen: "排查 摸排 走访 排查出",
