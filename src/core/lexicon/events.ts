@@ -20,7 +20,7 @@ export const events = entries({
   /** Publishing on the government's own initiative: what the return counts (主动公开信息3257条 over 公众号发布信息1334条). */
   proactive: "主动公开",
   hold: "举办 开展 组织 召开 举行 邀请 组织开展 安排",
-  study: "学法 学习 集体学法 专题学法 会前学法 集中学法 学习法律法规 学习法律 法律法规学习 法治学习 专题学习法律",
+  study: "学法 学习 集体学法 专题学法 会前学法 集中学法 学习法律法规 学习法律 法律法规学习 法治学习 专题学习法律 集体学习法律法规 集中学习法律法规 专题学习法律法规",
   /** (旁听庭审 names its act as 出庭应诉 does: 各级领导干部旁听庭审4.5万人次 counts those who attended) */
   attend: "参加 参与 参考 参测 覆盖 列席 出席 旁听 旁听庭审 观摩庭审 庭审旁听 庭审观摩",
   pass: "合格 通过 考试合格 及格",
