@@ -119,6 +119,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["V 案件 Q", TITLE + "全年新收行政复议案件126件，办结案件109件，按期办结率100%。", "recon.closed", 109],
     // a compound verb (调处化解) alone with its figure, the noun the clause before's
     ["排查N, 调处化解Q", TITLE + "全年排查矛盾纠纷3500件，调处化解3216件。", "mediation.cases", 3216],
+    // 集体学习法律法规 is one study word, not the broad 集体学习 and a bare 法律法规
+    ["集体学习法律法规", TITLE + "县委中心组集体学习法律法规6次。", "study.party_sessions", 6],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });
