@@ -121,6 +121,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["排查N, 调处化解Q", TITLE + "全年排查矛盾纠纷3500件，调处化解3216件。", "mediation.cases", 3216],
     // 集体学习法律法规 is one study word, not the broad 集体学习 and a bare 法律法规
     ["集体学习法律法规", TITLE + "县委中心组集体学习法律法规6次。", "study.party_sessions", 6],
+    // the noun, its count word (数量, 总数) and the figure: a form's label written as prose
+    ["N数量Q", TITLE + "政府信息公开申请数量27件，均在法定期限内答复。", "disclosure.requests", 27],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

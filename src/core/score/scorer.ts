@@ -1202,9 +1202,9 @@ function carriedEvent(word: string, d: Def): string | undefined {
 
 /**
  * What stands between a form's label and its figure: a count word, then a colon (数:, 次数:, 人次:); or the noun's
- * volume (诉求量6.5万件, 办件量达…).
+ * volume or number (诉求量6.5万件, 办件量达…, 政府信息公开申请数量45件).
  */
-const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数|收到数|办理数|结案数)?\s?[:：]\s?|量(?:为|达|达到|共|共计)?)$/u;
+const LABEL_COLON = /^(?:(?:数|次数|人数|人次|总数|数量|件数|个数|收到数|办理数|结案数)?\s?[:：]\s?|(?:量|数|数量|总数|总量|件数)(?:为|达|达到|共|共计)?)$/u;
 
 /** A label's colon alone between its noun and figure (人大代表建议：84件). */
 const BARE_COLON = /^\s?[:：]\s?$/u;
