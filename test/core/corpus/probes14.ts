@@ -37,4 +37,10 @@ export const probes14: CorpusCase[] = [
     expect: { "recon.received": 64, "recon.closed": 59 },
     note: "under the section's own heading, 申请 is the noun of the whole the closed count is part of",
   },
+  {
+    text: "全年共办理人大代表意见建议43件、政协委员提案61件，按时办复率100%。",
+    year: 2024,
+    expect: { "proposals.npc": 43, "proposals.cppcc": 61, "proposals.reply_rate": 100 },
+    note: "人大代表意见建议 is the deputies' noun; 意见建议 alone stays no noun (征求意见建议)",
+  },
 ];
