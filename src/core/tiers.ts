@@ -586,8 +586,10 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
 function listedFrames(engine: readonly EngineCandidate[], text: string): Set<EngineCandidate> {
   const byCode = new Map<string, EngineCandidate[]>();
   for (const c of engine)
-    // (a reading through another code's noun is no item: 党组中心组集体学法5次、局务会会前学法13次 are two bodies' counts)
-    if (c.how.startsWith("count:left:") && !c.features.includes("bad_concept")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
+    // (a reading through another code's noun is no item: 党组中心组集体学法5次、局务会会前学法13次 are two bodies' counts;
+    // nor one past another code's nearer noun, nor a sum of several codes' nouns: 建议提案100件(人大建议42件、政协提案58件)
+    // lists one figure of each code)
+    if (c.how.startsWith("count:left:") && !c.features.some((x) => x === "bad_concept" || x === "nearer_noun" || x === "combined")) (byCode.get(c.code) ?? byCode.set(c.code, []).get(c.code)!).push(c);
   const found = new Set<EngineCandidate>();
   const wordOf = (c: EngineCandidate) => c.how.slice("count:left:".length);
   for (const list of byCode.values()) {

@@ -123,6 +123,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["集体学习法律法规", TITLE + "县委中心组集体学习法律法规6次。", "study.party_sessions", 6],
     // the noun, its count word (数量, 总数) and the figure: a form's label written as prose
     ["N数量Q", TITLE + "政府信息公开申请数量27件，均在法定期限内答复。", "disclosure.requests", 27],
+    // a sum of two codes' nouns and then one figure of each: no list of kinds of one code
+    ["建议提案N(人大建议Q、政协提案Q)", TITLE + "全年共承办建议提案91件（人大建议37件、政协提案54件）。", "proposals.cppcc", 54],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });
