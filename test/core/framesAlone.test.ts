@@ -125,6 +125,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["N数量Q", TITLE + "政府信息公开申请数量27件，均在法定期限内答复。", "disclosure.requests", 27],
     // a sum of two codes' nouns and then one figure of each: no list of kinds of one code
     ["建议提案N(人大建议Q、政协提案Q)", TITLE + "全年共承办建议提案91件（人大建议37件、政协提案54件）。", "proposals.cppcc", 54],
+    // a figureless clause right after the figure says the act, where the sentence has no verb of its own before it
+    ["代表提出的建议N件,已全部办结", TITLE + "县人大常委会会议期间代表提出的建议39件，已全部办复。", "proposals.npc", 39],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

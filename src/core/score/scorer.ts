@@ -1000,6 +1000,14 @@ function clauseStartBefore(text: string, sentenceStart: number, end: number): nu
   return Math.max(sentenceStart, i + 1);
 }
 
+/** Where the clause that `from` stands in ends (its mark, or the sentence's end), looked for up to 60 characters. */
+function clauseEndAfter(text: string, from: number): number {
+  const end = Math.min(text.length, from + 60);
+  let i = from;
+  while (i < end && !CLAUSE_MARKS[text.charCodeAt(i)]) i++;
+  return i;
+}
+
 /** Which clause of the frame's sentence an offset stands in (clause marks before it). */
 function clauseOf(text: string, f: Frame, pos: number): number {
   let n = 0;
@@ -1078,6 +1086,8 @@ interface EventFacts {
   verbs: WordToken[];
   /** Verbs right after the figure (within 24 characters). */
   after: WordToken[];
+  /** The verb opening a figureless clause right after the figure's, where the sentence has none before it (…42件,已全部办结). */
+  trailing: WordToken | undefined;
   /** Verbs of the sentence before the figure that are no other act (an enumeration's verb). */
   carried: WordToken[];
   eachVerb: WordToken | undefined;
@@ -1140,6 +1150,13 @@ function eventFacts(f: Frame, text: string): EventFacts {
   // (not a verb past a list mark with its own figure right after it: 受理55件、审结51件, the verb is the next figure's; one
   // after a list, 建议52件、提案61件全部按时办复, is all of theirs)
   for (const w of f.after) if (w.kind === "event" && w.start - q.end <= 24 && !(LIST_MARK.test(text.slice(q.end, w.start)) && hasDigit(text, w.end, w.end + OWN_FIGURE_GAP))) after.push(w);
+  // the verb of a clause right after the figure's that has no figure and opens with it, an adverb at most, where the sentence
+  // has no verb of its own before the figure (代表提出的建议42件,已全部办结): what was done to them (not 受理案件54件,均已审结)
+  let trailing: WordToken | undefined;
+  if (!after.length && f.clause.end - q.end === 1 && CLAUSE_MARKS[text.charCodeAt(q.end)] && !verbs.some((w) => !attributive(text, w))) {
+    const next = f.rest.find((w) => w.kind === "event" && w.start >= f.clause.end);
+    if (next && QV_GAPS.has(text.slice(f.clause.end, next.start)) && !hasDigit(text, next.end, clauseEndAfter(text, next.end))) trailing = next;
+  }
   const totals: WordToken[] = [];
   let totalBefore = false;
   let negated = false;
@@ -1167,6 +1184,7 @@ function eventFacts(f: Frame, text: string): EventFacts {
     text,
     verbs,
     after,
+    trailing,
     carried,
     eachVerb: f.each.find((w) => w.kind === "event"),
     eachNoun: f.each.some((w) => w.kind === "concept"),
@@ -1339,6 +1357,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (!good && !evs.length && d.events.includes("exist") && (bareNoun || concept.where === "each" || level) && !f.inClause.some((w) => has(w, "modifier", "part")))
     good = true;
   if (!good && stockSubject) good = true;
+  // (a figureless clause after it says the code's act, where the sentence has no verb before: 代表提出的建议42件,已全部办结)
+  if (!good && x.trailing && namesAny(x.trailing, d.events)) good = true;
   // (a stock set up, right after the whole it stands in: 全县建成人民调解组织216个; 新建 and 今年…建成 are the year's new ones)
   if (!good && d.events.includes("exist") && concept.where === "left" && concept.gap <= 1 && evs.length === 1 && has(evs[0]!, "event", "stock") && evs[0]!.end === concept.start && wholeRightBefore(f, evs[0]!.start, text) && !f.inClause.some((w) => has(w, "period", "this")))
     good = true;
