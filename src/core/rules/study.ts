@@ -61,12 +61,6 @@ export const studyRules: Rule[] = [
     clauseGuard: /讲座[、和及与等]|[、和及与]专题(?:辅导)?讲座|等(?:活动|形式)|报告会/,
     examples: ["举办领导干部学法用法专题讲座4次。", "全年共举办宪法专题讲座3场,提升干部法治素养。", "举办习近平法治思想、宪法等专题讲座3场。"],
   }),
-  rule("study.court_observation", "旁听庭审N人次", `(?:旁听|观摩)(?:法院)?(?:庭审|审判)(?:活动)?{F}{N}`, {
-    units: UNITS.people,
-    // (the court as the subject, not as the place watched: 旁听法院庭审)
-    sentenceGuard: /^(?:[^,;。]{0,8},)?[^,;。]{0,6}?(?<!旁听|观摩)(?:人民法院|法院|检察院|法庭)/,
-    examples: ["组织领导干部旁听庭审450余人次。", "组织全县国家工作人员旁听法院庭审1260人次。", "全年组织旁听法院庭审260人次。"],
-  }),
   rule("study.court_observation", "(组织旁听庭审,)参加N人次", `(?:参加|参与)(?:的)?(?:领导干部|干部|人员|工作人员)?{F}{N}`, {
     units: "人次",
     priority: 1,

@@ -3,7 +3,8 @@
  * corpus, the seeds, the fixtures and this corpus (~1,590 texts), and the frames read each of these sentences alone.
  * Written for the rules by the team, never copied from a report. (Three rules of received reconsideration cases —
  * 受理行政复议案件N件, 受理的行政复议N件中, 办理…行政复议案件N件 — were retired with these and brought back: the
- * sealed set lost one value and gained a wrong one without them, though no visible text moved.)
+ * sealed set lost one value and gained a wrong one without them, though no visible text moved. 旁听庭审N人次 went later,
+ * taking one suggestion with it: a multi-year total, 自2019年以来累计…1.2万人次, that is no value either way.)
  */
 import type { CorpusCase } from "./types";
 
@@ -41,4 +42,8 @@ export const retired: CorpusCase[] = [
   // study.exam_takers ← 考法N人次
   { text: "“三类人员”考法5230人次。", expect: { "study.exam_takers": 5230 }, note: "example of the retired wording rule 考法N人次" },
   { text: "全年组织领导干部考法926人。", expect: { "study.exam_takers": 926 }, note: "example of the retired wording rule 考法N人次" },
+  // study.court_observation ← 旁听庭审N人次
+  { text: "组织领导干部旁听庭审450余人次。", expect: { "study.court_observation": 450 }, approx: { "study.court_observation": "at_least" }, note: "example of the retired wording rule 旁听庭审N人次" },
+  { text: "组织全县国家工作人员旁听法院庭审1260人次。", expect: { "study.court_observation": 1260 }, note: "example of the retired wording rule 旁听庭审N人次" },
+  { text: "全年组织旁听法院庭审260人次。", expect: { "study.court_observation": 260 }, note: "example of the retired wording rule 旁听庭审N人次" },
 ];
