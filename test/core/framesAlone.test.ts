@@ -127,6 +127,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["建议提案N(人大建议Q、政协提案Q)", TITLE + "全年共承办建议提案91件（人大建议37件、政协提案54件）。", "proposals.cppcc", 54],
     // a figureless clause right after the figure says the act, where the sentence has no verb of its own before it
     ["代表提出的建议N件,已全部办结", TITLE + "县人大常委会会议期间代表提出的建议39件，已全部办复。", "proposals.npc", 39],
+    // a part word right after a figure (含) names a part of that figure, not a share of the sentence's joint whole
+    ["…共N,其中A Q(含…q)", TITLE + "全年共办理人大代表建议和政协委员提案40件，其中人大代表建议22件（含议案转为建议2件），政协委员提案18件。", "proposals.npc", 22],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

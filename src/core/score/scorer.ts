@@ -1458,8 +1458,8 @@ function servesOther(id: string, code: string): boolean {
 
 /** A verb of the code's own. */
 /** Before `end`: a noun of the code's joined by 、和及与 to a noun that serves another code (建议、提案共计212件). */
-function jointWhole(text: string, before: readonly WordToken[], end: number, d: Def): boolean {
-  const nouns = before.filter((w) => w.kind === "concept" && w.end <= end);
+function jointWhole(text: string, before: readonly WordToken[], end: number, d: Def, from = 0): boolean {
+  const nouns = before.filter((w) => w.kind === "concept" && w.start >= from && w.end <= end);
   for (let k = 1; k < nouns.length; k++) {
     const [a, b] = [nouns[k - 1]!, nouns[k]!];
     if (!JOINED.test(text.slice(a.end, b.start))) continue;
@@ -1470,6 +1470,13 @@ function jointWhole(text: string, before: readonly WordToken[], end: number, d: 
   return false;
 }
 const JOINED = /^[、和及与]?$/u;
+
+/** Where the nouns of the whole before a part word start: after the figure before the sentence's figure that precedes the word. */
+function wholeFrom(f: Frame, text: string, partAt: number): number {
+  if (f.prevInSentence < 0 || f.prevInSentence > partAt) return f.sentence.start;
+  for (let i = f.prevInSentence - 1; i >= f.sentence.start; i--) if (isDigitCp(text.charCodeAt(i))) return i + 1;
+  return f.sentence.start;
+}
 
 function isOwnVerb(w: WordToken, d: Def): boolean {
   return w.kind === "event" && namesAny(w, d.events);
@@ -1585,7 +1592,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
     !f.before.some((w) => w.end <= partTok.start && w.start >= f.sentence.start && isOwnVerb(w, d));
   // …and a part of a sum of several codes' nouns is the code's whole (建议、提案共计212件,其中建议97件)
   // (the other codes' nouns joined with ours by 、和及与 or written together, 建议提案: the subject that did it, 人民调解组织受理矛盾纠纷…, is no part of the sum)
-  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d);
+  // (the whole is the figure right before the part word, its nouns those after the figure before it: …建议共29件,其中…建议17件
+  // (含议案转为建议1件) makes the 1 a part of the 17, no share of the 29)
+  const wholeIsSum = partTok !== undefined && concept.start > partTok.start && jointWhole(ctx.text, f.before, partTok.start, d, wholeFrom(f, ctx.text, partTok.start));
   // (…and a part that is the report's year of a whole of several years is the year's figure: 近三年来共186件,其中2023年办理71件)
   const yearPart = partTok !== undefined && ownYearNamed(f, ctx, partTok.start);
   if (partTok && wholeIsOurs && !ownVerbAfter && !wholeIsSum && !ownShare && !yearPart) t.add("part");
