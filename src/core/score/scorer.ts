@@ -1000,14 +1000,6 @@ function clauseStartBefore(text: string, sentenceStart: number, end: number): nu
   return Math.max(sentenceStart, i + 1);
 }
 
-/** Where the clause that `from` stands in ends (its mark, or the sentence's end), looked for up to 60 characters. */
-function clauseEndAfter(text: string, from: number): number {
-  const end = Math.min(text.length, from + 60);
-  let i = from;
-  while (i < end && !CLAUSE_MARKS[text.charCodeAt(i)]) i++;
-  return i;
-}
-
 /** Which clause of the frame's sentence an offset stands in (clause marks before it). */
 function clauseOf(text: string, f: Frame, pos: number): number {
   let n = 0;
@@ -1134,6 +1126,9 @@ function involvesSelf(f: Frame, cause: WordToken, text: string): boolean {
   return false;
 }
 
+/** How far a figureless clause after the figure's is read for a figure of its own (bounded work per figure). */
+const TRAILING_REACH = 60;
+
 function eventFacts(f: Frame, text: string): EventFacts {
   if (lastEvents && lastEvents.frame === f && lastEvents.text === text) return lastEvents;
   const q = f.q;
@@ -1155,7 +1150,7 @@ function eventFacts(f: Frame, text: string): EventFacts {
   let trailing: WordToken | undefined;
   if (!after.length && f.clause.end - q.end === 1 && CLAUSE_MARKS[text.charCodeAt(q.end)] && !verbs.some((w) => !attributive(text, w))) {
     const next = f.rest.find((w) => w.kind === "event" && w.start >= f.clause.end);
-    if (next && QV_GAPS.has(text.slice(f.clause.end, next.start)) && !hasDigit(text, next.end, clauseEndAfter(text, next.end))) trailing = next;
+    if (next && QV_GAPS.has(text.slice(f.clause.end, next.start)) && !hasDigit(text, next.end, firstClauseEnd(text, next.end, Math.min(text.length, next.end + TRAILING_REACH)))) trailing = next;
   }
   const totals: WordToken[] = [];
   let totalBefore = false;
@@ -1237,7 +1232,11 @@ function ownVerbItem(f: Frame, d: Def, text: string): boolean {
 function kindsClosed(f: Frame, d: Def, concept: Attached, text: string): boolean {
   let n = 0;
   let last: WordToken | undefined;
-  for (const w of f.inClause) if (w.kind === "concept" && w.end <= concept.start && namesAny(w, d.concepts)) (n++, (last = w));
+  for (const w of f.inClause)
+    if (w.kind === "concept" && w.end <= concept.start && namesAny(w, d.concepts)) {
+      n++;
+      last = w;
+    }
   return n >= 2 && last !== undefined && concept.start - last.end === 1 && text[last.end] === "等";
 }
 
@@ -1456,7 +1455,6 @@ function servesOther(id: string, code: string): boolean {
   return false;
 }
 
-/** A verb of the code's own. */
 /** Before `end`: a noun of the code's joined by 、和及与 to a noun that serves another code (建议、提案共计212件). */
 function jointWhole(text: string, before: readonly WordToken[], end: number, d: Def, from = 0): boolean {
   const nouns = before.filter((w) => w.kind === "concept" && w.start >= from && w.end <= end);
@@ -1478,6 +1476,7 @@ function wholeFrom(f: Frame, text: string, partAt: number): number {
   return f.sentence.start;
 }
 
+/** A verb of the code's own. */
 function isOwnVerb(w: WordToken, d: Def): boolean {
   return w.kind === "event" && namesAny(w, d.events);
 }
