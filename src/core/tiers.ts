@@ -570,7 +570,8 @@ function partsOfSums(engine: readonly EngineCandidate[]): Set<EngineCandidate> {
     // …or the sum of the figures before it, said as one (委员会12个、…165个、…8个,合计185个): those are its parts
     let before = 0;
     const j = figures.findIndex((w, k) => {
-      const sums = k >= 2 && w.features.includes("total_marker") && !w.features.includes("combined") && w.score >= WEIGHTS.value_threshold && Math.abs(before - w.value) < 0.5;
+      // (not a total that adds the cases carried over from the year before: 新受理52件,上年结转8件,共办理60件 leaves the 52 the year's)
+      const sums = k >= 2 && w.features.includes("total_marker") && !w.features.includes("combined") && !w.features.includes("carried_total") && w.score >= WEIGHTS.value_threshold && Math.abs(before - w.value) < 0.5;
       before += w.value;
       return sums;
     });

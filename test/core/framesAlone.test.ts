@@ -129,6 +129,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["代表提出的建议N件,已全部办结", TITLE + "县人大常委会会议期间代表提出的建议39件，已全部办复。", "proposals.npc", 39],
     // a part word right after a figure (含) names a part of that figure, not a share of the sentence's joint whole
     ["…共N,其中A Q(含…q)", TITLE + "全年共办理人大代表建议和政协委员提案40件，其中人大代表建议22件（含议案转为建议2件），政协委员提案18件。", "proposals.npc", 22],
+    // a total after the cases carried over from last year is no year's intake: the new cases are
+    ["新收N,旧存M,共计N+M", TITLE + "本年度新收行政复议案件47件，旧存6件，共计53件。", "recon.received", 47],
   ])("%s", (_name, sentence, code, value) => {
     expect(framesAlone(sentence).get(code)).toBe(value);
   });

@@ -29,6 +29,8 @@ export const DefSchema = z.object({
   weakNouns: z.array(z.string()).default([]).transform(withRatioForms),
   /** Where `badConcepts` are looked for: the clause (default) or the whole sentence. */
   badScope: z.enum(["clause", "sentence", "nearest"]).default("clause"),
+  /** The year's new intake (received cases): a total after cases carried over from the year before (新收52件,上年结转8件,共办理60件) adds those. */
+  newIntake: z.boolean().default(false),
   /** Sub-unit figures add up to this code's (people sitting an exam, disputes mediated): no sub-unit doubt. */
   sumsAreWhole: z.boolean().default(false),
   /** The report's own body's acts (its meetings, its lectures): bodies at every level together (各级党委中心组学法520场) are many bodies', not its own. */
@@ -56,10 +58,10 @@ const CASE = ["case"];
 const DOCS = ["case", "item"];
 
 export const DEFS: readonly Def[] = z.array(DefSchema).parse([
-  { code: "recon.received", kind: "count", concepts: [...RECON, "app"], weakConcepts: ["app"], weakUnless: ["复议"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
+  { code: "recon.received", kind: "count", newIntake: true, concepts: [...RECON, "app"], weakConcepts: ["app"], weakUnless: ["复议"], events: ["receive", "accept", "handle", "exist"], badEvents: ["close", "respondent", "mediate", "adjust", "assign", "succeed", "defendant", "review", "outcome"], units: CASE, preferEvents: ["receive"] },
   { code: "recon.closed", kind: "count", concepts: RECON, events: ["close"], eventRequired: true, badEvents: ["respondent", "outcome", "mediate"], units: CASE },
   { code: "recon.as_respondent", kind: "count", concepts: RECON, events: ["respondent"], eventRequired: true, units: CASE },
-  { code: "litig.cases", kind: "count", concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
+  { code: "litig.cases", kind: "count", newIntake: true, concepts: ["litig_case"], events: ["receive", "accept", "handle", "defendant", "exist"], badEvents: ["close", "adjust", "appear_act", "mediate", "succeed", "respondent"], units: CASE, badConcepts: ["appearance"] },
   { code: "litig.appearances", kind: "count", concepts: ["appearance"], events: ["appear_act", "attend"], units: ["session", "person_time", "case", "people"] },
   { code: "legality.reviewed", kind: "count", concepts: ["legal_doc", "contract"], weakConcepts: ["contract"], events: ["review"], eventRequired: true, badEvents: ["publish"], units: [...DOCS, "session"], badConcepts: ["other_review"], badScope: "sentence" },
   { code: "mediation.cases", kind: "count", concepts: ["dispute"], events: ["mediate", "accept", "receive", "handle"], eventRequired: true, badEvents: ["succeed", "adjust", "assign", "screen"], units: CASE, badModifiers: ["court_med"] },

@@ -20,6 +20,8 @@ export const modifiers = entries({
   avg: "平均 日均 人均 月均",
   none: "未 无 没有 零",
   subset: "涉疫 疫情 涉企 专项 标准化 规范化 示范 星级 医疗 医患 交通事故 物业 劳资 婚姻家庭 邻里 行业性 专业性 行业性专业性 品牌 金牌 不满意 督办 督办件 重点难点",
+  /** Cases carried over from the year before (上年结转8件): a total after them adds them to the year's new ones. */
+  carried: "结转 旧存",
   honour: "称号 荣誉 表彰 授予 命名 评为 先进 荣获 评选 培育 创建 枫桥式",
   category: "类型 类别 分类",
   outreach: "宣传 普法 群众 村民 居民 学生 进村 进社区 宣讲 法治宣传 中小学 校园 进校园 青少年 师生",

@@ -401,6 +401,8 @@ interface ScopeFacts {
   partyNamed: boolean;
   /** The subject is a whole over every level's meetings (全市两级政府常务会议): many bodies' meetings, not the own body's. */
   overLevels: boolean;
+  /** A total (共, 合计) in the figure's clause after cases carried over named earlier in its sentence (上年结转8件,共办理60件). */
+  carriedTotal: boolean;
 }
 
 let lastScope: ScopeFacts | null = null;
@@ -768,6 +770,7 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     subjectDept,
     partyNamed,
     overLevels,
+    carriedTotal: sentenceBefore.some((w) => has(w, "modifier", "carried") && w.end <= f.clause.start) && clauseBefore.some((w) => has(w, "modifier", "total")),
   };
   return lastScope;
 }
@@ -787,6 +790,7 @@ function periodAndScope(t: Tally, f: Frame, ctx: ScoreContext, d: Def, categoryF
   if (x.multi) t.add("multi_year");
   if (x.partial) t.add("partial_period");
   if (x.oneDay && d.kind === "count") t.add("one_day");
+  if (x.carriedTotal && d.newIntake) t.add("carried_total");
   if (x.plan) t.add("plan");
   if (f.headingPlan) t.add("plan_heading");
   if (x.norm) t.add("norm");

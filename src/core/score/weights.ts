@@ -92,6 +92,8 @@ export const WEIGHTS = {
   partial_period: -0.6,
   /** A day's date opens the figure's sentence, no year named: one event's figure (a news item about a court visit). */
   one_day: -0.8,
+  /** A total after cases carried over from the year before (上年结转8件,共办理60件): not the year's new intake. */
+  carried_total: -1.6,
   plan: -2.8,
   plan_heading: -3.0,
   assigned: -2.2,
@@ -160,6 +162,7 @@ export const REASONS: Partial<Record<WeightName, string>> = {
   multi_year: "可能是多年累计数",
   partial_period: "可能只是部分月份(如第一季度、上半年)的数",
   one_day: "可能只是某一天活动的数字",
+  carried_total: "可能含上年结转的案件",
   plan: "可能是计划或目标",
   plan_heading: "位于计划或问题部分",
   assigned: "可能是本年新交办的数",

@@ -43,4 +43,10 @@ export const probes14: CorpusCase[] = [
     expect: { "proposals.npc": 43, "proposals.cppcc": 61, "proposals.reply_rate": 100 },
     note: "人大代表意见建议 is the deputies' noun; 意见建议 alone stays no noun (征求意见建议)",
   },
+  {
+    text: "全年新受理行政复议案件71件，加上年结转9件，共办理行政复议案件80件，已审结74件。",
+    year: 2024,
+    expect: { "recon.received": 71, "recon.closed": 74 },
+    note: "a total after cases carried over from the year before (上年结转) is no year's intake",
+  },
 ];
