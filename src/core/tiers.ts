@@ -230,7 +230,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     for (const c of engine)
       if (c.features.includes("preferred_event")) {
         preferredAt.add(keyAt(c.code, c.numStart));
-        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, startOf(c.numStart)), c);
+        if (c.score >= WEIGHTS.frame_value_threshold && c.reasons.every((x) => x === REASONS.where_clause)) preferredIn.set(keyAt(c.code, periodStartOf(c.numStart)), c);
       }
   // a figure the frames date to another year, in a sentence where they read another figure of its code undated or of the
   // report's year (2022年旁听庭审180人次,2023年增至260人次): the year-labelled pair's earlier figure, not the code's value
@@ -325,7 +325,8 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
       out.push(ruleCandidate(r, GUARDED_SCORE, [REASONS.tail!], ["tail"]));
       continue;
     }
-    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(keyAt(r.code, startOf(r.numStart))) : undefined;
+    // (in its sentence up to the period: 收到申请52件;受理48件;审结45件 is one statement)
+    const preferred = !r.rejected && text !== undefined && !preferredAt.has(at) ? preferredIn.get(keyAt(r.code, periodStartOf(r.numStart))) : undefined;
     if (preferred && preferred.numStart !== r.numStart) {
       // (it stays the code's figure, a suggestion just below the cell: its number is not freed for another code)
       out.push(ruleCandidate(r, WEIGHTS.value_threshold - 0.01, [PREFERRED_ELSEWHERE], ["frame_preferred_elsewhere"]));

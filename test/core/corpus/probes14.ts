@@ -49,4 +49,10 @@ export const probes14: CorpusCase[] = [
     expect: { "recon.received": 71, "recon.closed": 74 },
     note: "a total after cases carried over from the year before (上年结转) is no year's intake",
   },
+  {
+    text: "行政复议情况：收到申请63件；受理58件；审结55件。",
+    year: 2024,
+    expect: { "recon.received": 63, "recon.closed": 55 },
+    note: "the preferred act (收到) outranks a wording rule's 受理 across the statement's semicolons, as it does across its commas",
+  },
 ];
