@@ -243,6 +243,11 @@ describe("the year covered", () => {
     ["发布时间:2021/12/20\n今年以来,县司法局共调解纠纷1200件。", 2021],
     // a plan's span is not a year covered
     ["某区落实《法治政府建设实施纲要(2021—2025年)》情况\n2024年,区政府扎实推进法治政府建设。", 2024],
+    // a page flattened to one line: the title run in with the page's labels, before a news item's 今年以来
+    ["首页 >> 政务公开 >> 工作报告 发布机构: 某某镇 发布日期: 2025-01-20 某某镇2024年度法治政府建设工作报告 发布时间: 2025-01-20 09:12 今年以来,在县委、县政府的领导下,我镇扎实推进法治建设。", 2024],
+    // …but a flattened news item with no title phrase stays the year of its date
+    ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局共调解纠纷1200件,法治政府建设报告会如期召开。", 2024],
+    ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局对照2023年度法治政府建设情况报告逐项整改。", 2024],
   ])("%s", (text, year) => {
     expect(meta(text).year).toBe(year);
   });
