@@ -87,6 +87,9 @@ const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
+/** Words of a news item that speaks of now. */
+const NOW = /今年|截至目前|截至当前/;
+
 /** How far a text with no line break is taken to be one flattened line, and how far its title is looked for there. */
 const FLAT_REACH = 300;
 const FLAT_TITLE_REACH = 600;
@@ -160,12 +163,12 @@ export function readYear(text: string, published: string | null = null, region: 
   // 5. a news item whose first sentence speaks of now (今年, 截至目前): its own date
   const own = ownYear(head, published);
   //    (not after a first sentence that opens with its year: 2023年,全县…。今年,该县将… reports 2023)
-  const opensWithYear = yearFirst && !/今年|截至目前|截至当前/.test(first);
-  if (own !== null && !opensWithYear && /今年|截至目前|截至当前/.test(head.slice(0, 300))) {
+  const opensWithYear = yearFirst && !NOW.test(first);
+  if (own !== null && !opensWithYear && NOW.test(head.slice(0, 300))) {
     // (…unless the page was flattened to one line and its title runs in with the page's labels before the body's 今年以来:
     // 首页 >> … 澧浦镇2023年度法治政府建设工作报告发布时间:2024-01-31 … 今年以来,… reports 2023)
     const flat = head.slice(0, FLAT_REACH).includes("\n") ? null : head.slice(0, FLAT_TITLE_REACH).match(FLAT_TITLE);
-    const flatYear = flat && flat.index! < head.search(/今年|截至目前|截至当前/) ? yearAt(head, flat.index! + flat[0].indexOf(flat[1]!), 4) : null;
+    const flatYear = flat && flat.index! < head.search(NOW) ? yearAt(head, flat.index! + flat[0].indexOf(flat[1]!), 4) : null;
     return flatYear ?? own;
   }
   // what a report plans (二、2024年工作打算 / 下一步…) speaks of the year after the one it covers:
