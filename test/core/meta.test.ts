@@ -248,6 +248,8 @@ describe("the year covered", () => {
     // …but a flattened news item with no title phrase stays the year of its date
     ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局共调解纠纷1200件,法治政府建设报告会如期召开。", 2024],
     ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局对照2023年度法治政府建设情况报告逐项整改。", 2024],
+    // a site's list of other reports copied above the article is no title: the body's opening names the year
+    ["热点推荐\n某市2021年法治政府建设情况报告\n某县2022年政府信息公开工作年度报告\n2024年,我县深入推进法治政府建设,各项工作取得新成效。", 2024],
   ])("%s", (text, year) => {
     expect(meta(text).year).toBe(year);
   });

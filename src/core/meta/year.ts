@@ -87,6 +87,17 @@ const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
+/** A whole report's title on one line: a year, then up to its last word (…2022年法治政府建设情况报告). */
+const COMPLETE_TITLE = /(?:19|20)\d{2}年[^。\n]{0,40}(?:报告|总结|年报)$/;
+/**
+ * Whole titles listed before the body, two or more (a site's 热点推荐 list copied above the article): a list of reports,
+ * none of them surely this one's title; the body's opening and signature name the report instead.
+ */
+export function otherTitles<T>(lines: readonly T[], text: (l: T) => string): Set<T> {
+  const whole = lines.filter((l) => COMPLETE_TITLE.test(text(l)));
+  return new Set(whole.length >= 2 ? whole : []);
+}
+
 /** Words of a news item that speaks of now. */
 const NOW = /今年|截至目前|截至当前/;
 
@@ -139,9 +150,13 @@ export function readYear(text: string, published: string | null = null, region: 
   // (the lines before the first sentence of the body: a page's related-news list comes after it)
   //  the one nearest the body: a site's menu (2024年政府工作报告 | 2023年…) comes before the title
   const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
+  const bodyAt = lines.findIndex((l) => /。/.test(l) || (l.length > 30 && /[,,]/.test(l)));
+  //  (a list of reports' titles above the body names no year of this one)
+  const others = otherTitles(bodyAt < 0 ? lines : lines.slice(0, bodyAt), (l) => l);
   let titleYear: number | null = null;
   for (const l of lines) {
     if (/。/.test(l) || (l.length > 30 && /[,,]/.test(l))) break; // the body's first sentence
+    if (others.has(l)) continue;
     if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
       // a meeting named by the year it is held in (召开2024年全县司法行政工作会议) reviews the year before: the body decides

@@ -4,7 +4,7 @@
  * opening sentence and its subject (2023年,〈name〉…); everything else is body. And the level
  * word it speaks with (我县, 全区).
  */
-import { CN_YEAR_DIGITS } from "./year";
+import { CN_YEAR_DIGITS, otherTitles } from "./year";
 
 export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
 export const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
@@ -69,7 +69,9 @@ function computeZones(text: string): [number, number, Zone][] {
   const nav = before.findLastIndex((l) => NAVIGATION.test(l.text));
   const header = nav < 0 ? [] : before.slice(0, nav).filter((l) => titleLines.includes(l) && l.text.length <= 30 && SITE_OR_ORGAN.test(l.text));
   for (const l of header) zones.push([l.start, l.end, "label"]);
-  for (const l of titleLines.filter((l) => !header.includes(l)).slice(-3)) zones.push([l.start, l.end, "title"]);
+  // (a list of reports' titles above the body, 热点推荐 / …2022年…报告 / …2021年…报告, is a site's, no title)
+  const others = otherTitles(titleLines, (l) => l.text);
+  for (const l of titleLines.filter((l) => !header.includes(l) && !others.has(l)).slice(-3)) zones.push([l.start, l.end, "title"]);
   if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
   if (firstBody >= 0) {
     const l = lines[firstBody]!;
