@@ -150,12 +150,12 @@ export function readYear(text: string, published: string | null = null, region: 
   // (the lines before the first sentence of the body: a page's related-news list comes after it)
   //  the one nearest the body: a site's menu (2024年政府工作报告 | 2023年…) comes before the title
   const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
-  const bodyAt = lines.findIndex((l) => /。/.test(l) || (l.length > 30 && /[,,]/.test(l)));
+  const bodyAt = lines.findIndex((l) => /。/.test(l) || (l.length > 30 && /[,,]/.test(l))); // the body's first sentence
+  const heads = bodyAt < 0 ? lines : lines.slice(0, bodyAt);
   //  (a list of reports' titles above the body names no year of this one)
-  const others = otherTitles(bodyAt < 0 ? lines : lines.slice(0, bodyAt), (l) => l);
+  const others = otherTitles(heads, (l) => l);
   let titleYear: number | null = null;
-  for (const l of lines) {
-    if (/。/.test(l) || (l.length > 30 && /[,,]/.test(l))) break; // the body's first sentence
+  for (const l of heads) {
     if (others.has(l)) continue;
     if (l.length > 160 || (l.match(/[|｜·>»]|\s{2,}/g) ?? []).length >= 2) continue; // a title run together with its date line is still a title; a menu is not
     for (const m of l.matchAll(new RegExp(`${YEAR}年`, "g"))) {
