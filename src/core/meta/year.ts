@@ -87,8 +87,10 @@ const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
+/** What a report's title ends with. */
+const REPORT_WORD = "报告|总结";
 /** A whole report's title on one line: a year, then up to its last word (…2022年法治政府建设情况报告). */
-const COMPLETE_TITLE = /(?:19|20)\d{2}年[^。\n]{0,40}(?:报告|总结|年报)$/;
+const COMPLETE_TITLE = new RegExp(`${YEAR}年[^。\\n]{0,40}(?:${REPORT_WORD}|年报)$`);
 /**
  * Whole titles listed before the body, two or more (a site's 热点推荐 list copied above the article): a list of reports,
  * none of them surely this one's title; the body's opening and signature name the report instead.
@@ -105,7 +107,7 @@ const NOW = /今年|截至目前|截至当前/;
 const FLAT_REACH = 300;
 const FLAT_TITLE_REACH = 600;
 /** A report's title run in with other text: a year, then a title's words up to 报告 or 总结 (…澧浦镇2023年度法治政府建设工作报告发布时间…). */
-const FLAT_TITLE = new RegExp(`${YEAR}(年度?)[\\u4e00-\\u9fa5]{0,24}?(?:报告|总结)`);
+const FLAT_TITLE = new RegExp(`${YEAR}(年度?)[\\u4e00-\\u9fa5]{0,24}?(?:${REPORT_WORD})`);
 
 /** The report's own body right after a year (2023年全县, 2023年我区, 2023年该县). */
 const SELF_AFTER = /^(?:全|我|该|本)[省市州盟县区旗镇乡]/u;

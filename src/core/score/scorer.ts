@@ -1615,7 +1615,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   return t.result(d.code, f, `count:${concept.where}:${concept.word}`, otherPeriod);
 }
 
-
+/** Characters between two offsets that are not spaces (the count stops once it passes RATE_GAP_MAX). */
 function nonSpaceBetween(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to && n <= RATE_GAP_MAX; i++) if (text.charCodeAt(i) !== 0x20) n++;
