@@ -91,6 +91,19 @@ describe("who reported", () => {
     expect(m).toMatchObject({ region: "麻城市", divisionCode: "421181" });
   });
 
+  it("reads no one from a site's list of other reports' titles above the article", () => {
+    const list = "热点推荐\n曲靖市2022年法治政府建设情况报告\n玉溪市红塔区2021年政府信息公开工作年度报告\n";
+    // the article's own title, last and agreeing with the opening, is still its title
+    const own = meta(`${list}三都镇2025年法治政府建设年度报告\n2025年,在区委、区政府的正确领导下,三都镇深入学习贯彻习近平法治思想。`);
+    expect([own.region, own.year]).toEqual(["三都镇", 2025]);
+    // with no title of its own, the opening names the place, and no listed name is taken as a place the gazetteer lacks
+    const none = meta(`${list}2024年,乌海市坚持依法行政,法治政府建设取得新成效。`);
+    expect([none.region, none.divisionCode, none.year]).toEqual(["乌海市", "1503", 2024]);
+    // a title naming another place than the opening is the list's, not the article's
+    const other = meta(`热点推荐\n曲靖市2022年法治政府建设情况报告\n玉溪市红塔区2021年政府信息公开工作年度报告\n2024年,乌海市坚持依法行政。`);
+    expect(other.region).toBe("乌海市");
+  });
+
   it("reads a signature above its date, and no page footer as one", () => {
     const body = "关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政,麟游县法治政府建设稳步推进。\n全县共办理行政复议案件12件。\n";
     const footer = "网站地图 联系我们\n主办:宝鸡市人民政府办公室\n地址:宝鸡市金台区\n";
@@ -250,6 +263,10 @@ describe("the year covered", () => {
     ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局对照2023年度法治政府建设情况报告逐项整改。", 2024],
     // a site's list of other reports copied above the article is no title: the body's opening names the year
     ["热点推荐\n某市2021年法治政府建设情况报告\n某县2022年政府信息公开工作年度报告\n2024年,我县深入推进法治政府建设,各项工作取得新成效。", 2024],
+    // …nor are its years weighed where the body's opening names none (2023年度全县… is the one it names)
+    ["热点推荐\n某市2022年法治政府建设情况报告\n某县2022年法治政府建设年度报告\n某县司法局三举措推进合法性审查\n县司法局坚持依法行政,2023年共审查文件86件。", 2023],
+    // …and the article's own title, last in the list and agreeing with the opening, gives its year
+    ["热点推荐\n某市2021年法治政府建设情况报告\n某县2022年政府信息公开工作年度报告\n安平县2023年法治政府建设年度报告\n安平县深入推进法治政府建设。", 2023],
   ])("%s", (text, year) => {
     expect(meta(text).year).toBe(year);
   });

@@ -159,11 +159,12 @@ export function rankDivisions(text: string): {
   for (let i = 0; i < mentions.length; ) {
     let j = i;
     while (j + 1 < mentions.length && mentions[j]!.end === mentions[j + 1]!.start && !mentions[j + 1]!.parented) j++;
-    if (j - i >= 2) for (let k = i; k <= j; k++) mentions[k]!.zone = "body";
+    if (j - i >= 2) for (let k = i; k <= j; k++) if (mentions[k]!.zone !== "listed") mentions[k]!.zone = "body";
     i = j + 1;
   }
   // 2. which mentions count
   const counted = mentions.filter((m) => {
+    if (m.zone === "listed") return false;
     if (m.parented) return true;
     const after = text.slice(m.end, m.end + 6);
     if (GENERIC.test(m.text)) return false;
@@ -278,6 +279,8 @@ function ancestorsNamed(d: Division, named: (code: string) => boolean): boolean 
 
 export function readReporter(text: string): Reporter {
   const { ranked, cands, word, department } = rankDivisions(text);
+  const zones = zonesOf(text);
+  const listed = (at: number): boolean => zoneAt(zones, at, at + 1) === "listed";
   let top = ranked[0] ?? null;
   if (department?.place) {
     // the department's own place: 金华市教育局 → 金华市
@@ -300,7 +303,7 @@ export function readReporter(text: string): Reporter {
   // (a town renamed or merged since the gazetteer's data): the town reports, with no code
   // (so does a new district named so, under the prefecture the body names: 某某新区2023年…)
   if (top && top.s !== Infinity && !department && top.c.division.level !== "乡镇街道" && ["label", "opening", "body"].includes(top.c.best)) {
-    const u = unlistedName(text, word);
+    const u = unlistedName(text, word, listed);
     const rank: Record<DivisionLevel, number> = { 省: 0, 市: 1, 县: 2, 乡镇街道: 3 };
     if (u && rank[levelOfName(u)] > rank[top.c.division.level]) {
       const refs = gazetteer().byName.get(u) ?? [];
@@ -358,7 +361,7 @@ export function readReporter(text: string): Reporter {
     top.c.score < 2 &&
     !SELF_NAMING.has(top.c.best) &&
     !fits(top.c.division, word) &&
-    (second || (top.c.division.level === "省" && inTitleMarks(text, top.c.at)) || unlistedName(text, word))
+    (second || (top.c.division.level === "省" && inTitleMarks(text, top.c.at)) || unlistedName(text, word, listed))
   )
     top = null;
 
@@ -381,7 +384,7 @@ export function readReporter(text: string): Reporter {
     };
   }
   if (!top) {
-    const unlisted = unlistedName(text, word);
+    const unlisted = unlistedName(text, word, listed);
     if (unlisted) {
       return {
         region: unlisted,

@@ -27,9 +27,10 @@ export function nameShaped(n: string | undefined): n is string {
  * A place the gazetteer does not list (a new district, a zone, a renamed county), taken only
  * where a report names itself and only in the shape of a name: the start of a title
  * (〈name〉2023年…报告), 现将〈name〉2023年…, the subject of the opening (2023年,(在…下,)〈name〉坚持…),
- * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with.
+ * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with;
+ * `listed` tells where another report's title stands in a list above the body.
  */
-export function unlistedName(text: string, word: string | null): string | null {
+export function unlistedName(text: string, word: string | null, listed: (at: number) => boolean = () => false): string | null {
   const head = text.slice(0, 3000);
   const ok = nameShaped;
   const shapes = [
@@ -44,7 +45,8 @@ export function unlistedName(text: string, word: string | null): string | null {
   //  (dated 2024年1月26日, 2024.1.26, 二〇二四年一月二十六日)
   const signature = (new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})\\s*(?=\\n[^\\n]{0,20}$|\\n\\s*(?:(?:19|20)\\d{2}[年./-]|[${CN_YEAR_DIGITS}]{4}年))`, "g"));
   if (word) shapes.push(new RegExp(`《(${"[\\u4e00-\\u9fa5]{2,10}?"}${word === "县" ? "(?:自治县|县)" : word})(?=法治|依法|全面|${"(?:19|20)\\d{2}"})`, "g"));
-  for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1])) return m[1];
+  // (not another report's title in a list above the body)
+  for (const re of shapes) for (const m of head.matchAll(re)) if (ok(m[1]) && !listed(m.index! + m[0].indexOf(m[1]!))) return m[1];
   for (const m of text.slice(-300).matchAll(signature)) if (ok(m[1])) return m[1];
   // a news headline's or dateline's stem (汀州:人民调解…, 汀州讯 记者…) that the text also writes as
   // a place (汀州市召开…); a yearbook's (栖霞岭年鉴2022) at the level the text speaks with (全区)

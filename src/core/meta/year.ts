@@ -93,11 +93,27 @@ const REPORT_WORD = "报告|总结";
 const COMPLETE_TITLE = new RegExp(`${YEAR}年[^。\\n]{0,40}(?:${REPORT_WORD}|年报)$`);
 /**
  * Whole titles listed before the body, two or more (a site's 热点推荐 list copied above the article): a list of reports,
- * none of them surely this one's title; the body's opening and signature name the report instead.
+ * none of them surely this one's title; the body's opening and signature name the report instead. The last of them is
+ * the report's own title where the opening agrees with it: it names the title's issuer (三都镇2025年…报告 / 2025年,…三都镇
+ * 深入…), or, for a title that names none, its year.
  */
-export function otherTitles<T>(lines: readonly T[], text: (l: T) => string): Set<T> {
+export function otherTitles<T>(lines: readonly T[], text: (l: T) => string, opening = ""): Set<T> {
   const whole = lines.filter((l) => COMPLETE_TITLE.test(text(l)));
-  return new Set(whole.length >= 2 ? whole : []);
+  if (whole.length < 2) return new Set();
+  const last = text(whole[whole.length - 1]!);
+  return new Set(agrees(last, opening.slice(0, OPENING_REACH)) ? whole.slice(0, -1) : whole);
+}
+/** How much of the body's first line is read for what it says of the title. */
+const OPENING_REACH = 300;
+/** A name's last character that says what it names: a level or an organ (红塔区, 三都镇, 综治局). */
+const NAME_END = /[省市州盟区县旗镇乡局委]/gu;
+function agrees(title: string, opening: string): boolean {
+  const m = title.match(new RegExp(`${YEAR}年`))!;
+  const issuer = title.slice(0, m.index!);
+  // (a title naming no issuer: its year is the opening's)
+  if (!/[\u4e00-\u9fa5]{2}/u.test(issuer.replace(/^关于/u, ""))) return opening.includes(m[0]);
+  for (const e of issuer.matchAll(NAME_END)) if (e.index! >= 2 && opening.includes(issuer.slice(e.index! - 2, e.index! + 1))) return true;
+  return false;
 }
 
 /** Words of a news item that speaks of now. */
@@ -113,7 +129,15 @@ const FLAT_TITLE = new RegExp(`${YEAR}(年度?)[\\u4e00-\\u9fa5]{0,24}?(?:${REPO
 const SELF_AFTER = /^(?:全|我|该|本)[省市州盟县区旗镇乡]/u;
 
 export function readYear(text: string, published: string | null = null, region: string | null = null): number | null {
-  const head = arabicYears(text.slice(0, 2000));
+  const read = arabicYears(text.slice(0, 2000));
+  // the lines before the first sentence of the body (a page's related-news list comes after it)
+  const lines = read.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
+  const bodyAt = lines.findIndex((l) => /。/.test(l) || (l.length > 30 && /[,,]/.test(l))); // the body's first sentence
+  const heads = bodyAt < 0 ? lines : lines.slice(0, bodyAt);
+  // a list of reports' titles above the body names no year of this one: no step reads it (blanked, offsets kept)
+  const others = otherTitles(heads, (l) => l, bodyAt < 0 ? "" : lines[bodyAt]!);
+  let head = read;
+  for (const l of others) head = head.replace(l, " ".repeat(l.length));
   // 1. the period the figures cover
   //    (自2023年1月1日起至2023年12月31日止, 为2022年1月1日至12月31日, 2021年1月1日—2021年12月31日)
   const period = head.match(new RegExp(`(?:期限|时限|时段|时间段|统计时间|统计区间|统计周期|起止时间|报告期)[为是::自从 ]{0,4}${YEAR}年1月1日起?[至到—–~-]{1,2}(?:${YEAR}年)?12月31日`));
@@ -148,14 +172,8 @@ export function readYear(text: string, published: string | null = null, region: 
       if (y) return y;
     }
   }
-  // 4. a title among the first lines
-  // (the lines before the first sentence of the body: a page's related-news list comes after it)
+  // 4. a title among the first lines before the body
   //  the one nearest the body: a site's menu (2024年政府工作报告 | 2023年…) comes before the title
-  const lines = head.split("\n").map((l) => l.trim()).filter(Boolean).slice(0, 30);
-  const bodyAt = lines.findIndex((l) => /。/.test(l) || (l.length > 30 && /[,,]/.test(l))); // the body's first sentence
-  const heads = bodyAt < 0 ? lines : lines.slice(0, bodyAt);
-  //  (a list of reports' titles above the body names no year of this one)
-  const others = otherTitles(heads, (l) => l);
   let titleYear: number | null = null;
   for (const l of heads) {
     if (others.has(l)) continue;

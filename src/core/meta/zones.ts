@@ -6,8 +6,9 @@
  */
 import { CN_YEAR_DIGITS, otherTitles } from "./year";
 
-export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body";
-export const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1 };
+/** `listed`: another report's title in a list of them above the body (a site's 热点推荐), which names no one of this report. */
+export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body" | "listed";
+export const ZONE_WEIGHT: Record<Zone, number> = { title: 10, intro: 10, signature: 8, label: 6, opening: 5, body: 1, listed: 0 };
 /** Zones where a report names itself: bare stems and two-character names count only here. */
 export const SELF_NAMING = new Set<Zone>(["title", "intro", "label", "signature"]);
 
@@ -70,8 +71,9 @@ function computeZones(text: string): [number, number, Zone][] {
   const header = nav < 0 ? [] : before.slice(0, nav).filter((l) => titleLines.includes(l) && l.text.length <= 30 && SITE_OR_ORGAN.test(l.text));
   for (const l of header) zones.push([l.start, l.end, "label"]);
   // (a list of reports' titles above the body, 热点推荐 / …2022年…报告 / …2021年…报告, is a site's, no title)
-  const others = otherTitles(titleLines, (l) => l.text);
+  const others = otherTitles(titleLines, (l) => l.text, firstBody < 0 ? "" : lines[firstBody]!.text);
   for (const l of titleLines.filter((l) => !header.includes(l) && !others.has(l)).slice(-3)) zones.push([l.start, l.end, "title"]);
+  for (const l of others) zones.push([l.start, l.end, "listed"]);
   if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
   if (firstBody >= 0) {
     const l = lines[firstBody]!;
@@ -118,7 +120,11 @@ function computeZones(text: string): [number, number, Zone][] {
 
 export function zoneAt(zones: [number, number, Zone][], start: number, end: number): Zone {
   let best: Zone = "body";
-  for (const [s, e, z] of zones) if (start >= s && (end <= e || start === e) && ZONE_WEIGHT[z] > ZONE_WEIGHT[best]) best = z;
+  for (const [s, e, z] of zones) {
+    if (!(start >= s && (end <= e || start === e))) continue;
+    if (z === "listed") return z;
+    if (ZONE_WEIGHT[z] > ZONE_WEIGHT[best]) best = z;
+  }
   return best;
 }
 
