@@ -162,6 +162,18 @@ describe("a web page's other stories", () => {
     expect((r.suggestions ?? []).find((x) => x.value === 168)?.reasons.join("")).toMatch(/其他新闻/);
   });
 
+  it("a list label run in after the report's last sentence on one line (a page flattened) still opens the other stories", () => {
+    const flat = (report + "相关新闻：全市12345热线全年受理工单50万件，办结率99.9%。上一篇：某县举办法治讲座").replace(/\n/g, "");
+    const r = extract(flat, { source: "t" });
+    expect(r.indicators.find((i) => i.code === "recon.received")?.value).toBe(56);
+    expect(r.indicators.find((i) => i.code === "hotline.tickets")).toBeUndefined();
+    expect(r.indicators.find((i) => i.code === "hotline.completion_rate")).toBeUndefined();
+    expect((r.suggestions ?? []).find((x) => x.value === 500000)?.reasons.join("")).toMatch(/其他新闻/);
+    // (the label inside the report's own words, not after a sentence's end, opens nothing: 建立相关新闻:… is no list)
+    const own = extract(report + "县政府建立上一篇：下一篇制度,全县12345热线受理诉求5000件。", { source: "t" });
+    expect(own.indicators.find((i) => i.code === "hotline.tickets")?.value).toBe(5000);
+  });
+
   it("reads who reported and the year from the report, not from the story below it", () => {
     const r = extract(report.replace("某县", "") + story.replace("某县召开2024年", "常德市召开2024年"), { source: "t" });
     expect(r.meta.year).toBe(2023);

@@ -129,6 +129,11 @@ function split(text: string, ends: Uint8Array, from = 0, to = text.length): Segm
  * links above the title or under it (打印本页 关闭窗口, 分享到) are the page's header.
  */
 export function pageTail(text: string, paragraphs: readonly Segment[] = split(text, PARAGRAPH_END), words: readonly string[] = TAIL_WORDS): number {
+  return Math.min(inlineStories(text), tailParagraph(text, paragraphs, words));
+}
+
+/** Where the first paragraph of the page's closing sections begins, or the text's length. */
+function tailParagraph(text: string, paragraphs: readonly Segment[], words: readonly string[]): number {
   let bodyBegun = false;
   for (const p of paragraphs) {
     if (p.end - p.start > 200) {
@@ -158,6 +163,28 @@ export function pageTail(text: string, paragraphs: readonly Segment[] = split(te
     }
   }
   return text.length;
+}
+
+/** What ends a sentence before a list's label run in on its line. */
+const SENTENCE_MARKS = new Set(["。", "！", "？", "!", "?", " ", "\u3000"]);
+/** What follows a list's label run in after a sentence: a colon or a bracket (相关新闻：…, 上一篇【…】). */
+const RUN_IN_MARKS = new Set([":", "：", "【", "["]);
+/**
+ * Where a list of other stories begins inside a line, run in after the body's last sentence (a page flattened to
+ * one line: …1846条。相关新闻：全市12345热线…), in the text's second half; or the text's length.
+ */
+function inlineStories(text: string): number {
+  const from = Math.max(150, Math.ceil(text.length / 2));
+  let at = text.length;
+  for (const w of OTHER_STORIES) {
+    for (let i = text.indexOf(w, from); i >= 0 && i < at; i = text.indexOf(w, i + 1)) {
+      if (SENTENCE_MARKS.has(text[i - 1] ?? "") && RUN_IN_MARKS.has(text[i + w.length] ?? "")) {
+        at = i;
+        break;
+      }
+    }
+  }
+  return at;
 }
 
 /** Where a web page's lists of other stories begin (相关阅读, 上一篇), or the text's length. */
