@@ -70,6 +70,20 @@ const FAMILIES_OF = new Map([...CODES_OF].map(([c, codes]) => [c, new Set([...co
 const has = (w: WordToken, kind: string, id: string): boolean => w.kind === kind && w.ids.includes(id);
 /** Characters that join the nouns of a list: 规范性文件、合同和协议. */
 const LIST_JOIN = new Set([..."、和及与或以等"]);
+/** How long a joiner and a list item's own modifiers may be before the item's noun (、县政协十届二次会议 委员提案). */
+const MODIFIED_ITEM = 16;
+/**
+ * Two of one family's different codes' nouns listed, the second with its own modifiers (县人大十七届二次会议代表建议、
+ * 县政协十届二次会议委员提案共148件): one list however long the modifiers, as long as no figure or clause mark stands between.
+ */
+function modifiedItem(text: string, words: readonly WordToken[], a: Attached | WordToken, b: Attached | WordToken): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > MODIFIED_ITEM || !LIST_JOIN.has(gap[0] ?? "") || /[,，;；:：。\d]/u.test(gap)) return false;
+  // (the modifiers are no noun or verb of their own: 调解委员会及各村调委会共调处矛盾纠纷 is a subject, its verb and object)
+  if (words.some((w) => w.start >= a.end && w.end <= b.start && (w.kind === "concept" || w.kind === "event"))) return false;
+  const ids = (x: Attached | WordToken): readonly string[] => ("ids" in x ? x.ids : [x.id]);
+  return ids(a).some((x) => ids(b).some((y) => coordinate(x, y)));
+}
 /** How far back a list's earlier noun is looked for (bounded work per figure). */
 const LIST_REACH = 40;
 /** Words for "in time" before a verb (100%按时回复). */
@@ -293,7 +307,7 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
     // …but two nouns of one family's different codes side by side are both counted (建议提案258件, 议提案)
     // (…not a phrase that says how, 依申请政府信息公开: 依申请 is no noun beside 政府信息)
     // (…nor a generic head right after a noun, 诉求事项: one noun, the head of a compound)
-    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) || GENERIC_HEADS.has(cur.word) : gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) continue;
+    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) || GENERIC_HEADS.has(cur.word) : (gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) && !modifiedItem(text, f.before, a, cur)) continue;
     list.push(a);
     cur = a;
   }
@@ -1464,9 +1478,10 @@ function jointWhole(text: string, before: readonly WordToken[], end: number, d: 
   const nouns = before.filter((w) => w.kind === "concept" && w.start >= from && w.end <= end);
   for (let k = 1; k < nouns.length; k++) {
     const [a, b] = [nouns[k - 1]!, nouns[k]!];
-    if (!JOINED.test(text.slice(a.end, b.start))) continue;
     const ours = (w: WordToken) => w.ids.some((id) => d.concepts.includes(id));
     const other = (w: WordToken) => w.ids.some((id) => servesOther(id, d.code) && !d.concepts.includes(id));
+    const gap = text.slice(a.end, b.start);
+    if (!JOINED.test(gap) && !modifiedItem(text, before, a, b)) continue;
     if ((ours(a) && other(b)) || (other(a) && ours(b))) return true;
   }
   return false;
