@@ -176,7 +176,7 @@ const ATTENDING = new Set(["参加", "列席", "参与", "出席"]);
 const SUBSET_WORDS = lexiconWords("modifier", "subset");
 
 /** A clause that only dates and states a level (2023年增至260人次, 全年为38件): the noun and verb are the clause before's. */
-const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增长到", "增长至", "上升到", "上升至", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "减少到", "减至", "共", "共计", "累计", "共有"]);
+const LEVEL_WORDS = new Set(["为", "是", "达", "达到", "增至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至", "升至", "升到", "提高到", "提高至", "提升到", "提升至", "降至", "下降到", "下降至", "降低到", "降低至", "减少到", "减少至", "减至", "共", "共计", "累计", "共有"]);
 const CLAUSE_DATE = /^(?:(?:19|20)\d\d年度?|全年|今年|本年度?)/u;
 /** The report's own body as it speaks of itself (我县, 本区): the lexicon's own-body words that say 我 or 本. */
 const SPEAKER_WORDS = new Set(lexiconWords("body", "self").filter((w) => w.startsWith("我") || w.startsWith("本")));
@@ -197,6 +197,8 @@ const THRESHOLD_WORDS = ["突破", "超过"];
 const THEN_LEVEL = /^[,，](?:达到|达)[0-9]/u;
 /** A clause that ends on a threshold passed (突破10万件, 超过2000件): the next clause's level is the figure. */
 const AFTER_THRESHOLD = new RegExp(`(?:${THRESHOLD_WORDS.join("|")})[0-9.]+万?[^0-9,，]{0,3}[,，]\\s*$`, "u");
+/** A clause that ends on how an act's measure went (受理数量再创新高, 工单量同比增长23%): the next clause's level is its figure. */
+const AFTER_MEASURE = /(?:数量|总量|总数|件数|量)[^,，;；。:：\n]{0,12}[,，]\s*$/u;
 function levelClause(clauseText: string): boolean {
   const rest = undated(clauseText);
   return rest !== clauseText && LEVEL_WORDS.has(rest.replace(/^[,，]/u, ""));
@@ -543,8 +545,9 @@ const BASE_YEAR = /^(?:19|20)\d\d年度?/u;
 const BASE_FIGURE = /^的?\d+(?:\.\d+)?(?:%|件|次|人次|人|条|个)/u;
 /** the words that name last year, longest first */
 const BASE_LAST_WORDS = [...LAST_YEAR_WORDS].sort((a, b) => b.length - a.length);
-/** 从 or 由: where a level came from. */
-const isFrom = (c: string | undefined): boolean => c === "从" || c === "由";
+/** 从 or 由 (or 较, 比: what it is compared with, 较去年同期的31件减少至24件): where a level came from. */
+const isFrom = (c: string | undefined): boolean => c === "从" || c === "由" || c === "较" || c === "比";
+const SAME_TIME = "同期";
 /** Where the base 2022年的85% (or 上年的85%, after 从 or 由) at the start of `gap` ends, or -1. */
 function baseEnd(gap: string): number {
   let i = isFrom(gap[0]) ? 1 : 0;
@@ -554,6 +557,8 @@ function baseEnd(gap: string): number {
     const last = BASE_LAST_WORDS.find((w) => gap.startsWith(w, i));
     if (last === undefined) return -1;
     i += last.length;
+    // (上年同期的, 去年同期的)
+    if (gap.startsWith(SAME_TIME, i)) i += SAME_TIME.length;
   }
   const figure = BASE_FIGURE.exec(gap.slice(i));
   return figure ? i + figure[0].length : -1;
@@ -656,7 +661,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
     if (w.kind !== "modifier") continue;
     if (w.ids.includes("subset") && !examples(ctx.text, w.end, q.start)) subsetClauseStart = Math.max(subsetClauseStart, w.start);
     if (w.ids.includes("honour")) honour = true;
-    if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比")) comparison = true;
+    // (…but not the base of the level the figure is: 较去年同期的31件减少至24件)
+    if (w.ids.includes("delta") && (w.word === "较" || w.word === "比" || w.word === "同比" || w.word === "环比") && !comparedLevel(text.slice(w.start, q.start))) comparison = true;
   }
   // (a level in brackets after a change, 同比增长12.0%(达到93件), 与上年持平(仍为117件), is the figure itself)
   if ((comparison || lastYear) && bracketLevel(text, f)) comparison = lastYear = false;
@@ -1190,7 +1196,9 @@ function eventFacts(f: Frame, text: string): EventFacts {
   }
   const clauseText = text.slice(f.clause.start, q.start).trim();
   // (…or undated, right after a threshold the figure passed: 受理量突破10万件,达10.36万件)
-  const level = levelClause(clauseText) || (LEVEL_WORDS.has(clauseText) && AFTER_THRESHOLD.test(text.slice(Math.max(0, f.clause.start - 16), f.clause.start)));
+  // (…or right after a clause that says how the act's measure went, 受理数量再创新高,达到156件; 受理工单量同比增长23%,达到12890件)
+  const lead = text.slice(Math.max(0, f.clause.start - 16), f.clause.start);
+  const level = levelClause(clauseText) || (LEVEL_WORDS.has(clauseText) && (AFTER_THRESHOLD.test(lead) || AFTER_MEASURE.test(lead)));
   const ownShare = ownShareClause(clauseText);
   lastEvents = {
     frame: f,

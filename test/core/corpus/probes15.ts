@@ -17,4 +17,29 @@ export const probes15: CorpusCase[] = [
     expect: { "mediation.cases": 318, "mediation.succeeded": 311 },
     note: "a subject's nouns with a verb between them and the object are no list of the object's kinds",
   },
+  {
+    text: "全年调解矛盾纠纷数量较上年同期的1860件减少至1724件，调解成功率99.1%。",
+    year: 2024,
+    expect: { "mediation.cases": 1724, "mediation.success_rate": 99.1 },
+    note: "较 and last year's figure are the base of the level the figure after 减少至 is: neither a comparison nor last year's",
+  },
+  {
+    text: "全年共办理行政诉讼案件36件，较去年同期的41件减少5件。",
+    year: 2024,
+    expect: { "litig.cases": 36 },
+    note: "guard: last year's base before a change (减少5件) is still no value",
+  },
+  {
+    text: "全县行政复议案件受理数量持续增长，达到132件，审结128件。",
+    year: 2024,
+    expect: { "recon.received": 132, "recon.closed": 128 },
+    note: "a clause that is only a level word right after one saying how the act's measure went (受理数量持续增长) takes that measure",
+  },
+  {
+    text: "12345热线受理工单总量较上年明显上升，达到4.6万件，按期办结率99.2%。",
+    year: 2024,
+    expect: { "hotline.tickets": 46000, "hotline.completion_rate": 99.2 },
+    as: { "hotline.tickets": "4.6万" },
+    note: "the same with 总量 and a comparison in the clause before",
+  },
 ];
