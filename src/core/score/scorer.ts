@@ -89,7 +89,8 @@ const LIST_REACH = 40;
 /** Words for "in time" before a verb (100%按时回复). */
 const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按时"];
 /** What joins nouns into one list: 、 和 及 与. */
-const NOUN_JOIN = new Set([..."、和及与"]);
+/** What joins two nouns of one whole: a list mark, or a bracket that gives the first another name (人大代表建议(议案)). */
+const NOUN_JOIN = new Set([..."、和及与(（"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
 /** Periods that date a figure to a year or part of one, not to a day (今年, 近三年, 第一季度). */
@@ -973,10 +974,15 @@ function talksOf(f: Frame, d: Def, id: string, text: string): boolean {
 
 /** The noun ending at `end` closes a clause that only names a topic: 行政复议方面, 在人民调解工作中. */
 function topicClause(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 6);
+  const rest = text.slice(end, end + TOPIC_LABEL_REACH);
   const mark = rest.search(/[,，;；:：]/u);
-  return mark >= 0 && /^(?:工作)?(?:方面|中)$/u.test(rest.slice(0, mark));
+  if (mark < 0) return false;
+  // (…and a label before a colon, the noun maybe with another name in brackets and what is done with it: 人大代表建议(议案)办理:)
+  return /^(?:工作)?(?:方面|中)$/u.test(rest.slice(0, mark)) || (COLONS.has(rest[mark]!) && TOPIC_LABEL.test(rest.slice(0, mark)));
 }
+const TOPIC_LABEL_REACH = 14;
+const COLONS = new Set([":", "："]);
+const TOPIC_LABEL = /^(?:[)）]|[(（][^()（）]{1,6}[)）])?(?:办理|工作|办理工作|办理情况|工作情况|情况)?$/u;
 
 /** A clause that is only its figure (全年12次, 共4次) under a heading that names the code's act (（一）常务会议学法). */
 function bareUnderHeading(f: Frame, d: Def): boolean {
@@ -1527,16 +1533,16 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (…unless it is listed after one of the code's own nouns: 规范性文件、重大行政决策事项及拟签订的合同共计106件 counts them
   // together; 热线接听来电 is no list)
   // (listed with it, not counted before it: 审核规范性文件4件、合同62份 counts the contracts alone)
+  const strongBefore = (ids: readonly string[], end: number) =>
+    end <= concept.start &&
+    end >= concept.start - LIST_REACH &&
+    ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
+    hasAny(ctx.text, end, concept.start, NOUN_JOIN) &&
+    !/\d/u.test(ctx.text.slice(end, concept.start));
   const ownStrongBefore = () =>
-    f.inClause.some(
-      (w) =>
-        w.kind === "concept" &&
-        w.end <= concept.start &&
-        w.end >= concept.start - LIST_REACH &&
-        w.ids.some((id) => id !== concept.id && d.concepts.includes(id) && !d.weakConcepts.includes(id)) &&
-        hasAny(ctx.text, w.end, concept.start, NOUN_JOIN) &&
-        !/\d/u.test(ctx.text.slice(w.end, concept.start)),
-    ) ||
+    f.inClause.some((w) => w.kind === "concept" && strongBefore(w.ids, w.end)) ||
+    // (…in the clause before too, where the noun is: 人大代表建议(议案)办理:全年承办41件)
+    (concept.where === "clause" && f.concepts.some((a) => a.where === "clause" && strongBefore([a.id], a.end))) ||
     // (…or a clause that sums the sentence's figures before it, 规范性文件4件、合同62份,合计66件: one combined figure)
     (concept.where === "clause" && eventFacts(f, ctx.text).totalClause && f.before.some((w) => w.kind === "concept" && w.start >= f.sentence.start && w.ids.some((id) => d.concepts.includes(id) && !d.weakConcepts.includes(id))));
   // (a noun that is the act itself, 合法性审查 of 重大合同合法性审查3次, counts what stands right before it: the contracts)

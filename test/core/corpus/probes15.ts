@@ -42,4 +42,16 @@ export const probes15: CorpusCase[] = [
     as: { "hotline.tickets": "4.6万" },
     note: "the same with 总量 and a comparison in the clause before",
   },
+  {
+    text: "人大代表建议（议案）办理：全年承办53件，已全部办复。",
+    year: 2024,
+    expect: { "proposals.npc": 53 },
+    note: "a label before a colon (the noun, another name in brackets, 办理) heads the clause after it as …方面 does; the bracket's 议案 is the label's own noun's other name, no weak noun of its own",
+  },
+  {
+    text: "行政应诉工作：全年应诉行政诉讼案件27件，负责人出庭应诉21次。",
+    year: 2024,
+    expect: { "litig.cases": 27, "litig.appearances": 21 },
+    note: "guard: a label whose clause after it names its own noun",
+  },
 ];

@@ -687,7 +687,6 @@ export const probes8b: CorpusCase[] = [
   },
   {
     text: "依申请公开：受理46件，按时答复46件，按时答复率100%。",
-    known: "miss",
     year: 2023,
     expect: { "disclosure.requests": 46, "disclosure.response_rate": 100 },
   },
