@@ -1307,6 +1307,17 @@ function namesAny(w: WordToken, ids: readonly string[]): boolean {
   return false;
 }
 
+/** Verbs that hand a figure to a body whose own verb follows (交由县政府系统办理), and how far that verb may stand. */
+const HANDED_TO = new Set(["交由", "交给", "转交"]);
+const HANDED_REACH = 12;
+/** The code's own verb of the body a figure is handed to (交由〈县政府系统〉办理), after a verb that hands it. */
+function handedOn(f: Frame, from: WordToken, d: Def): WordToken | undefined {
+  if (!HANDED_TO.has(from.word)) return undefined;
+  const words = f.before.concat(f.rest);
+  const then = words.find((w) => w.kind === "event" && w.start > from.end && w.start - from.end <= HANDED_REACH && namesAny(w, d.events));
+  return then && words.some((b) => b.kind === "body" && b.start >= from.end && b.end <= then.start) ? then : undefined;
+}
+
 /** A verb of another code, and of none of this one's. */
 function isBadVerb(w: WordToken, d: Def): boolean {
   return namesAny(w, d.badEvents) && !namesAny(w, d.events);
@@ -1350,6 +1361,10 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
   if (!nearestEv) for (let k = inClause.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, inClause[k]!)) nearestEv = inClause[k];
   if (!nearestEv) for (let k = 0; k < after.length && !nearestEv; k++) if (!attributive(text, after[k]!)) nearestEv = after[k];
   if (!nearestEv) for (let k = carried.length - 1; k >= 0 && !nearestEv; k--) if (!attributive(text, carried[k]!)) nearestEv = carried[k];
+  // (a verb that hands the figure to a body, then that body's verb: 交由县政府系统办理 says what the body did, 办理)
+  const then = nearestEv && handedOn(f, nearestEv, d);
+  const handed = then ? nearestEv : undefined;
+  if (then) nearestEv = then;
   if (nearestEv?.ids.includes("other_act")) t.add("event_other");
   // 收到委员提案520件,经审查立案486件: the narrower act is the set handled (tiers settles the rivals by it)
   // (…and so is a verb that only describes the noun, where the clause has no other: 收到的复议申请3宗 / 已受理的…案件2宗)
@@ -1458,7 +1473,7 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // 全年共12件: the respondent's cases, not all received)
     // (not where the party is the sub-units, 以县政府部门、乡镇政府为被申请人的: those are the cases the government received)
     else if (f.before.some((w) => w.end + 1 === concept.start && attributive(text, w) && isPartyVerb(w) && isBadVerb(w, d) && !partyIsSub(f, w))) t.add("event_bad_direct");
-    else if (evs.some((w) => !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
+    else if (evs.some((w) => w !== handed && !attributive(text, w) && isBadVerb(w, d))) t.add("event_bad_other");
   }
   // ellipsis: the figure's own verb governs it (撤回申请1件 after 受理依申请公开59件)
   if (concept.where !== "left" && concept.where !== "right" && concept.where !== "each") {
@@ -1637,7 +1652,8 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   }
   // (交办的代表建议 that the sentence's own verb handles, 承办…交办的代表建议56件, are handled, not newly assigned)
   const handledBefore = (w: WordToken) => f.before.some((v) => v.end <= w.start && v.kind === "event" && namesAny(v, d.events) && !attributive(ctx.text, v));
-  if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w))) && d.code.startsWith("proposals.")) t.add("assigned");
+  // (…nor are those handed to a body to handle, 交由我县办理的代表建议)
+  if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w)) && !handedOn(f, w, d)) && d.code.startsWith("proposals.")) t.add("assigned");
   // (…and so are this year's in a news item about the meeting that hands them out: 交办会…今年…收到代表建议132件)
   else if (ctx.assignMeeting && d.code.startsWith("proposals.") && f.before.some((w) => w.kind === "period" && w.word.startsWith(THIS_YEAR))) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);

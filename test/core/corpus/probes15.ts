@@ -54,4 +54,16 @@ export const probes15: CorpusCase[] = [
     expect: { "litig.cases": 27, "litig.appearances": 21 },
     note: "guard: a label whose clause after it names its own noun",
   },
+  {
+    text: "全年共有58件人大代表建议、73件政协提案交由区政府系统办理，办复率100%。",
+    year: 2024,
+    expect: { "proposals.npc": 58, "proposals.cppcc": 73, "proposals.reply_rate": 100 },
+    note: "交由 a body 办理: the body's verb is the act, the handing no other code's verb",
+  },
+  {
+    text: "市人大常委会交由我区办理的代表建议29件已全部办结。",
+    year: 2024,
+    expect: { "proposals.npc": 29 },
+    note: "the same before the noun: handed to the report's own body to handle, not newly assigned",
+  },
 ];
