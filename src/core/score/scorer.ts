@@ -220,7 +220,7 @@ const QV_GAPS = new Set(["", "案件", "件"].flatMap((noun) => ["", "已", "均
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核", "全年", "全年共", "全年累计", "全年共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
-const VERB_CLAUSE_COUNTS = new Set(["", "的", "案件", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
+const VERB_CLAUSE_COUNTS = new Set(["", "的", "案件", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "总数", "总数为", "总数达", "总量", "总量为", "总量达", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
 const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题", "诉求"]);
@@ -1318,6 +1318,25 @@ function handedOn(f: Frame, from: WordToken, d: Def): WordToken | undefined {
   return then && words.some((b) => b.kind === "body" && b.start >= from.end && b.end <= then.start) ? then : undefined;
 }
 
+/**
+ * A figure in a list of figures each before its own noun (2130件矛盾纠纷、68件信访积案得到化解) counts the noun right after
+ * it, whatever it is: the code's noun before it is the earlier figure's.
+ */
+function ownNounAfter(f: Frame, text: string, concept: Attached): boolean {
+  const q = f.q;
+  return (
+    concept.where === "left" &&
+    QN_BEFORE.test(text.slice(Math.max(0, concept.start - 2), concept.start)) &&
+    LIST_MARK_ONLY.test(text.slice(concept.end, q.start)) &&
+    HAN.test(text[q.end] ?? "") &&
+    f.rest[0]?.start !== q.end
+  );
+}
+/** A figure and its measure word right before a noun (2130件): the noun is that figure's. */
+const QN_BEFORE = /[\d万余多][件个次人条名场起宗项份]$/u;
+const LIST_MARK_ONLY = /^[、和及与]$/u;
+const HAN = /^[\u4e00-\u9fa5]$/u;
+
 /** A verb of another code, and of none of this one's. */
 function isBadVerb(w: WordToken, d: Def): boolean {
   return namesAny(w, d.badEvents) && !namesAny(w, d.events);
@@ -1539,7 +1558,7 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   t.add(WHERE_FEATURE[concept.where]);
   // a verb says its object only where the text around speaks of it (人民调解工作扎实开展。全年共调解1200件)
   if (concept.where === "verb" && !talksOf(f, d, concept.id, ctx.text)) t.add("verb_alone");
-  if (chosen.nearer && concept.where !== "each") t.add("nearer_noun");
+  if ((chosen.nearer && concept.where !== "each") || ownNounAfter(f, ctx.text, concept)) t.add("nearer_noun");
   // 二、行政复议工作 / 全年收到申请46件: the section's own noun, with no other counted noun between heading and figure
   // (the verb's object is at most two characters: 收到申请46件, 审结43件; 办理群众来信46件 counts something else)
   else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id) && !(a.where === "clause" && namesWhole(a, d))) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");

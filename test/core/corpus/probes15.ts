@@ -66,4 +66,17 @@ export const probes15: CorpusCase[] = [
     expect: { "proposals.npc": 29 },
     note: "the same before the noun: handed to the report's own body to handle, not newly assigned",
   },
+  {
+    text: "全年共有1580件矛盾纠纷、42件信访积案得到化解。",
+    year: 2024,
+    expect: { "mediation.cases": 1580 },
+    only: true,
+    note: "a figure in a list of figures each before its own noun counts that noun (信访积案), not the earlier figure's",
+  },
+  {
+    text: "全年调解成功各类矛盾纠纷3316件，调解总数3342件，调解成功率99.2%。",
+    year: 2024,
+    expect: { "mediation.cases": 3342, "mediation.succeeded": 3316, "mediation.success_rate": 99.2 },
+    note: "a verb and 总数 before the figure is a verb clause, as 数量 is: the noun is the clause before's",
+  },
 ];
