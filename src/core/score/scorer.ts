@@ -310,11 +310,17 @@ function listOf(f: Frame, text: string, first: Attached): Attached[] {
     // …but two nouns of one family's different codes side by side are both counted (建议提案258件, 议提案)
     // (…not a phrase that says how, 依申请政府信息公开: 依申请 is no noun beside 政府信息)
     // (…nor a generic head right after a noun, 诉求事项: one noun, the head of a compound)
-    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) || GENERIC_HEADS.has(cur.word) : (gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) && !modifiedItem(text, f.before, a, cur)) continue;
+    // (…nor a verb and its object, 出庭应诉行政诉讼案件29件次: the first noun is an act too)
+    if (gap.length === 0 ? !coordinate(a.id, cur.id) || ADVERBIAL.test(a.word) || GENERIC_HEADS.has(cur.word) || isVerbToo(f, a) : (gap.length > 6 || !LIST_JOIN.has(gap[0]!) || /[,，;；:：。]/u.test(gap)) && !modifiedItem(text, f.before, a, cur)) continue;
     list.push(a);
     cur = a;
   }
   return list;
+}
+
+/** A noun that is also a verb where it stands (出庭应诉, 调解): an act with its object after it. */
+function isVerbToo(f: Frame, a: Attached): boolean {
+  return f.before.some((w) => w.kind === "event" && w.start === a.start && w.end === a.end);
 }
 
 /** The concept ids a frame attaches, for the last frame asked (every code is scored on the same frame in turn). */
@@ -368,6 +374,9 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
       if (ours) return { concept: ours, nearer: false, list };
       const compound = GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === a.where && x.end === a.start && d.concepts.includes(x.id)) : undefined;
       if (compound) return { concept: compound, nearer: false, list: [compound] };
+      // (…or the object of our own noun that is an act too, right before it: 出庭应诉行政诉讼案件29件次 counts appearances)
+      const act = a.where === "left" ? f.concepts.find((x) => x.where === "left" && x.end === a.start && d.concepts.includes(x.id) && isVerbToo(f, x)) : undefined;
+      if (act) return { concept: act, nearer: false, list: [act] };
       // (…or a generic head, the object of the clause whose subject is our own noun: 12345热线全年交办我区事项17650件)
       const subject = a.where === "left" && GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === "left" && x.end < a.start && d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
       if (subject) return { concept: subject, nearer: false, list: [subject] };

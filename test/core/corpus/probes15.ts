@@ -79,4 +79,11 @@ export const probes15: CorpusCase[] = [
     expect: { "mediation.cases": 3342, "mediation.succeeded": 3316, "mediation.success_rate": 99.2 },
     note: "a verb and 总数 before the figure is a verb clause, as 数量 is: the noun is the clause before's",
   },
+  {
+    text: "全区行政机关负责人共出庭应诉行政诉讼案件46件次，出庭应诉率100%。",
+    year: 2024,
+    expect: { "litig.appearances": 46, "litig.appearance_rate": 100 },
+    absent: ["litig.cases"],
+    note: "an act-noun (出庭应诉) and its object (行政诉讼案件) are no list of two codes' nouns: the figure counts the acts",
+  },
 ];
