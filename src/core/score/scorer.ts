@@ -1681,7 +1681,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   // (交办的代表建议 that the sentence's own verb handles, 承办…交办的代表建议56件, are handled, not newly assigned)
   const handledBefore = (w: WordToken) => f.before.some((v) => v.end <= w.start && v.kind === "event" && namesAny(v, d.events) && !attributive(ctx.text, v));
   // (…nor are those handed to a body to handle, 交由我县办理的代表建议)
-  if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w)) && !handedOn(f, w, d)) && d.code.startsWith("proposals.")) t.add("assigned");
+  // (…nor is a figure whose own verb, after the assignment, handles them: 县人大交办代表建议45件,县政府系统承办41件)
+  const handledAfter = (w: WordToken) => f.before.some((v) => v.start >= w.end && v.kind === "event" && namesAny(v, d.events) && !has(v, "event", "assign") && !attributive(ctx.text, v));
+  if (f.before.some((w) => has(w, "event", "assign") && !(attributive(ctx.text, w) && handledBefore(w)) && !handedOn(f, w, d) && !handledAfter(w)) && d.code.startsWith("proposals.")) t.add("assigned");
   // (…and so are this year's in a news item about the meeting that hands them out: 交办会…今年…收到代表建议132件)
   else if (ctx.assignMeeting && d.code.startsWith("proposals.") && f.before.some((w) => w.kind === "period" && w.word.startsWith(THIS_YEAR))) t.add("assigned");
   const otherPeriod = periodAndScope(t, f, ctx, d, concept.where === "left" ? concept.start : q.start);

@@ -86,4 +86,10 @@ export const probes15: CorpusCase[] = [
     absent: ["litig.cases"],
     note: "an act-noun (出庭应诉) and its object (行政诉讼案件) are no list of two codes' nouns: the figure counts the acts",
   },
+  {
+    text: "市人大常委会交办代表建议52件，区政府系统承办47件，办复率100%。",
+    year: 2024,
+    expect: { "proposals.npc": 47, "proposals.reply_rate": 100 },
+    note: "an assignment in the clause before is not the figure's: its own verb after it (承办) handles them",
+  },
 ];
