@@ -92,4 +92,10 @@ export const probes15: CorpusCase[] = [
     expect: { "proposals.npc": 47, "proposals.reply_rate": 100 },
     note: "an assignment in the clause before is not the figure's: its own verb after it (承办) handles them",
   },
+  {
+    text: "全县行政复议案件受理量为87件，同比增长12%，审结81件。",
+    year: 2024,
+    expect: { "recon.received": 87, "recon.closed": 81 },
+    note: "受理量 after a noun is the head of one compound (as 事项 is) and says its act: the count received, not the hotline's",
+  },
 ];
