@@ -116,6 +116,14 @@ describe("tables laid out with spaces, and rows with a number and a unit cell", 
     expect(r.indicators.find((v) => v.code === "mediation.cases")?.evidence.text).toBe("调解组织（个）|调解纠纷（件）|调解成功（件）|调解成功率（%）\n286|2104|2088|99.2");
   });
 
+  it("reads such a table pasted with tabs as it reads it with pipes (a word processor's table: labels over figures)", () => {
+    const t = "表1 2024年人民调解工作情况\n调解组织（个）\t调解纠纷（件）\t调解成功（件）\t调解成功率（%）\n286\t2104\t2088\t99.2";
+    const got = values(t);
+    expect([got.get("mediation.organizations"), got.get("mediation.cases"), got.get("mediation.succeeded"), got.get("mediation.success_rate")]).toEqual([286, 2104, 2088, 99.2]);
+    // (a line of words parted by tabs with no row of figures under it is no table)
+    expect(values("调解组织\t调解纠纷\n全年共调解矛盾纠纷1200件,调解成功1190件。").get("mediation.cases")).toBe(1200);
+  });
+
   it("reads only the report's year's row of a table whose rows are years (年度 | 收案数 / 2024 | 61)", () => {
     const t = "行政复议案件办理情况\n年度 | 行政复议收案数（件） | 纠错率（%）\n2023 | 56 | 10.7\n2024 | 61 | 12.1";
     const got = values(t);

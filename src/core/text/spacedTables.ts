@@ -134,6 +134,33 @@ function isHeader(cps: Int32Array, row: Row, from: number, to: number): boolean 
   return row.cells.length >= 2 && to - from <= MAX_ROW && !hasSentencePunctuation(cps, from, to);
 }
 
+/** A cell of words: a column's label (收到申请(件)). */
+const isLabelCell = (cps: Int32Array, c: Cell): boolean => hasHan(cps, c) && !isNumberCell(cps, c);
+
+/**
+ * A table laid out the other way (its labels in one row, each column's figure under its label, as a word processor's
+ * table pasted with tabs: 收到申请(件)\t受理(件)\t审结(件) / 84\t76\t71): a header of two or more labels parted by wide
+ * gaps, then rows of only figures with as many cells. Its gaps, and the line after the block (or `k` + 1 when none).
+ */
+function transposed(cps: Int32Array, lines: readonly { from: number; to: number }[], k: number): { gaps: { at: number; end: number }[]; end: number } {
+  const none = { gaps: [], end: k + 1 };
+  const { from, to } = lines[k]!;
+  const head = cellsOf(cps, from, to);
+  if (head.cells.length < 2 || head.gaps.some((g) => g.single) || !isHeader(cps, head, from, to) || !head.cells.every((c) => isLabelCell(cps, c))) return none;
+  const gaps = [...head.gaps];
+  let j = k + 1;
+  let rows = 0;
+  for (; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.to === line.from) continue;
+    const row = cellsOf(cps, line.from, line.to);
+    if (row.cells.length !== head.cells.length || row.gaps.some((g) => g.single) || hasSentencePunctuation(cps, line.from, line.to) || !row.cells.every((c) => isNumberCell(cps, c) || isDeltaCell(cps, c))) break;
+    gaps.push(...row.gaps);
+    rows++;
+  }
+  return rows ? { gaps, end: j } : none;
+}
+
 /**
  * The spaces that part the cells of space-laid tables, as runs [at, end): normalise writes a "|" at the first space of
  * each and drops the rest. Empty when the text has none.
@@ -165,7 +192,9 @@ export function spacedTableGaps(cps: Int32Array): { at: number; end: number }[] 
       rows.push({ line: j, row });
     }
     if (rows.length < MIN_ROWS) {
-      k = Math.max(j, k + 1);
+      const next = transposed(cps, lines, k);
+      for (const g of next.gaps) out.push(g);
+      k = Math.max(j, k + 1, next.end);
       continue;
     }
     // single spaces part cells only where the rows agree on how many cells they have
