@@ -104,6 +104,17 @@ describe("who reported", () => {
     expect(other.region).toBe("乌海市");
   });
 
+  it("reads a city bureau's branch in a district as that district's department", () => {
+    const of = (title: string) => meta(`${title}\n2023年，我局坚持依法行政，全面推进法治建设。`);
+    expect(of("广州市公安局天河区分局2023年法治政府建设年度报告")).toMatchObject({ region: "天河区", divisionCode: "440106", level: "部门" });
+    // (its district by its stem: 朝阳 分局 of 北京市朝阳区; 浦东 of 浦东新区; a 管理局 too)
+    expect(of("北京市公安局朝阳分局2023年法治政府建设情况报告")).toMatchObject({ divisionCode: "110105", level: "部门" });
+    expect(of("上海市公安局浦东分局2023年法治政府建设情况报告")).toMatchObject({ region: "浦东新区", divisionCode: "310115" });
+    expect(of("深圳市规划和自然资源局南山管理局2023年法治政府建设情况报告")).toMatchObject({ divisionCode: "440305", level: "部门" });
+    // (a bureau with no branch stays the city's)
+    expect(of("金华市教育局2023年法治政府建设情况报告")).toMatchObject({ region: "金华市", divisionCode: "3307", level: "部门" });
+  });
+
   it("reads a signature above its date, and no page footer as one", () => {
     const body = "关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政,麟游县法治政府建设稳步推进。\n全县共办理行政复议案件12件。\n";
     const footer = "网站地图 联系我们\n主办:宝鸡市人民政府办公室\n地址:宝鸡市金台区\n";

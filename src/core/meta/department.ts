@@ -3,14 +3,14 @@
  * where a report names itself: at the start of its title, after 现将/现公布, as the subject
  * of its opening sentence, or in its signature, right after a place (or a level word).
  */
-import type { Division } from "./gazetteer";
+import { gazetteer, isAncestor, type Division } from "./gazetteer";
 import type { Mention } from "./mentions";
 import { nameShaped, UNLISTED_AT } from "./unlisted";
 import type { Zone } from "./zones";
 
 /** A department named where a report names itself, right after a place or a level word. */
 export const DEPT =
-  /^(?:人民政府|政府)?((?:[\u4e00-\u9fa5]{2,10}?(?:局|厅|委员会|委|办公室))|(?:中级)?人民法院|人民检察院)(?=关于|[::\s(]|(?:19|20)\d\d|党组|法治|政府信息|共|认真|坚持|召开|全年|紧紧|紧扣|围绕|深入|全面|始终|着力|持续|扎实|聚焦|积极|严格|切实|在|以习近平|$)/;
+  /^(?:人民政府|政府)?((?:[\u4e00-\u9fa5]{2,14}?(?:局|厅|委员会|委|办公室))|(?:中级)?人民法院|人民检察院)(?=关于|[::\s(]|(?:19|20)\d\d|党组|法治|政府信息|共|认真|坚持|召开|全年|紧紧|紧扣|围绕|深入|全面|始终|着力|持续|扎实|聚焦|积极|严格|切实|在|以习近平|$)/;
 const NOT_DEPT = /^委|^(?:党委|委员会|人大常委会|政协|常委会|人民代表大会常务委员会)$|[市县区州省旗]委$|政府$|办事处$|管委会|管理委员会|街道|镇|乡/;
 export interface DeptReading {
   /** As written: 金华市教育局, 市人社局, 区政府国资局. */
@@ -73,7 +73,25 @@ export function readDepartment(text: string, zones: [number, number, Zone][], me
     }
     const d = text.slice(p, p + 40).match(DEPT);
     if (!d || NOT_DEPT.test(d[1]!)) continue;
+    // a city bureau's branch in one of its districts (广州市公安局天河区分局, 北京市公安局朝阳分局): the district's
+    const district = place ? branchDistrict(d[1]!, place) : null;
+    if (district) return { name: text.slice(a, p + d[0].length), place: district, placeText: district.name, at: a, word: district.name.slice(-1) };
     return { name: text.slice(a, p + d[0].length), place, placeText: placeText, at: a, word };
   }
   return null;
+}
+
+/** A bureau's branch named by a district: 〈公安局〉〈天河区〉分局, 〈规划和自然资源局〉〈南山〉管理局. */
+const BRANCH = /^[\u4e00-\u9fa5]{1,12}?(?:局|委员会)([\u4e00-\u9fa5]{2,5}?)(?:分局|管理局)$/u;
+
+/** What a branch's name may leave off its district's name (朝阳 分局 of 朝阳区, 浦东 分局 of 浦东新区). */
+const DISTRICT_ENDS = ["区", "新区", "县", "市"];
+/** The one district of `place` a branch's name names, by its name or its stem (朝阳 → 朝阳区), if any. */
+function branchDistrict(dept: string, place: Division): Division | null {
+  const m = BRANCH.exec(dept);
+  if (!m) return null;
+  const found = new Map<string, Division>();
+  for (const name of [m[1]!, ...DISTRICT_ENDS.map((e) => m[1]! + e)])
+    for (const r of gazetteer().byName.get(name) ?? []) if (r.division.level === "县" && isAncestor(place, r.division)) found.set(r.division.code, r.division);
+  return found.size === 1 ? [...found.values()][0]! : null;
 }
