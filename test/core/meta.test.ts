@@ -115,6 +115,14 @@ describe("who reported", () => {
     expect(of("金华市教育局2023年法治政府建设情况报告")).toMatchObject({ region: "金华市", divisionCode: "3307", level: "部门" });
   });
 
+  it("reads a page flattened to one line by the title run in at its start, not by the parent and a neighbour it names", () => {
+    const flat = "安平县2023年法治政府建设情况报告 发布时间：2024-01-22 2023年，安平县在衡水市委、市政府的坚强领导下，深入推进依法行政，与深州市建立行政执法协作机制。";
+    expect(meta(flat)).toMatchObject({ region: "安平县", year: 2023, level: "县" });
+    // (a first paragraph that names a report, not at its start, is no title)
+    const para = "根据工作要求，现将我市2023年法治政府建设情况报告如下。2023年，衡水市坚持依法行政，与安平县、深州市建立执法协作机制。";
+    expect(meta(para)).toMatchObject({ region: "衡水市" });
+  });
+
   it("reads a signature above its date, and no page footer as one", () => {
     const body = "关于2023年法治政府建设情况的报告\n2023年,我县坚持依法行政,麟游县法治政府建设稳步推进。\n全县共办理行政复议案件12件。\n";
     const footer = "网站地图 联系我们\n主办:宝鸡市人民政府办公室\n地址:宝鸡市金台区\n";

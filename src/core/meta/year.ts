@@ -125,6 +125,25 @@ const FLAT_TITLE_REACH = 600;
 /** A report's title run in with other text: a year, then a title's words up to 报告 or 总结 (…澧浦镇2023年度法治政府建设工作报告发布时间…). */
 const FLAT_TITLE = new RegExp(`${YEAR}(年度?)[\\u4e00-\\u9fa5]{0,24}?(?:${REPORT_WORD})`);
 
+/** A flattened title's issuer before its year: name characters back to a space, a mark or the text's start. */
+const FLAT_ISSUER = /[^\s>»|:：。,，;；、]{0,30}$/u;
+/**
+ * Where a page flattened to one line (its first line long, or opening with the title, the body on it) has its report's title run in with
+ * the rest (濉溪县2023年法治政府建设情况报告 发布时间:… 2023年,濉溪县…): [start, end), its issuer included; null if
+ * the text is not flattened or has no such title.
+ */
+export function flatTitleSpan(text: string): [number, number] | null {
+  const nl = text.indexOf("\n");
+  const line = nl < 0 ? text : text.slice(0, nl);
+  const m = line.slice(0, FLAT_TITLE_REACH).match(FLAT_TITLE);
+  // (…with the body after it on the same line: a title alone is no flattened page)
+  if (!m || !line.includes("。", m.index! + m[0].length)) return null;
+  const issuer = FLAT_ISSUER.exec(line.slice(Math.max(0, m.index! - 30), m.index!))![0];
+  const start = m.index! - issuer.length;
+  // (a long line, or a title that opens it: a first paragraph that names a report, 现将我县2023年…报告如下, is none)
+  return line.length > FLAT_REACH || start === 0 ? [start, m.index! + m[0].length] : null;
+}
+
 /** The report's own body right after a year (2023年全县, 2023年我区, 2023年该县). */
 const SELF_AFTER = /^(?:全|我|该|本)[省市州盟县区旗镇乡]/u;
 

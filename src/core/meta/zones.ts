@@ -4,7 +4,7 @@
  * opening sentence and its subject (2023年,〈name〉…); everything else is body. And the level
  * word it speaks with (我县, 全区).
  */
-import { CN_YEAR_DIGITS, otherTitles } from "./year";
+import { CN_YEAR_DIGITS, flatTitleSpan, otherTitles } from "./year";
 
 /** `listed`: another report's title in a list of them above the body (a site's 热点推荐), which names no one of this report. */
 export type Zone = "title" | "intro" | "label" | "signature" | "opening" | "body" | "listed";
@@ -74,6 +74,9 @@ function computeZones(text: string): [number, number, Zone][] {
   const others = otherTitles(titleLines, (l) => l.text, firstBody < 0 ? "" : lines[firstBody]!.text);
   for (const l of titleLines.filter((l) => !header.includes(l) && !others.has(l)).slice(-3)) zones.push([l.start, l.end, "title"]);
   for (const l of others) zones.push([l.start, l.end, "listed"]);
+  // (a page flattened to one line has its title run in with the rest: 濉溪县2023年…报告 发布时间:… 2023年,濉溪县…)
+  const flat = flatTitleSpan(text);
+  if (flat) zones.push([flat[0], flat[1], "title"]);
   if (firstBody < 0) firstBody = lines.findIndex((l) => /。/.test(l.text));
   if (firstBody >= 0) {
     const l = lines[firstBody]!;
