@@ -172,6 +172,11 @@ describe("who reported", () => {
     expect(m).toMatchObject({ region: "汶上县", divisionCode: "370830", year: 2023, issuer: "汶上县司法局" });
   });
 
+  it("reads a news headline that opens with its day, over the page's date and source line, as the headline", () => {
+    const m = meta("12月22日，浚县召开2023年度法治政府建设述职会\n发布时间：2023-12-23 来源：浚县人民政府\n会上，各乡镇和县直部门主要负责人进行述职。");
+    expect(m).toMatchObject({ region: "浚县", divisionCode: "410621", year: 2023, published: "2023-12-23" });
+  });
+
   it("takes a zone the gazetteer does not list from the title, with no code and a note", () => {
     const m = meta("武汉东湖新技术开发区2025年政府信息公开工作年度报告\n一、总体情况");
     expect(m.region).toBe("武汉东湖新技术开发区");

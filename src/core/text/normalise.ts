@@ -79,6 +79,9 @@ const WEB_CONTROLS = /发布时间|发布日期|浏览次数|点击数|阅读数
 /** The longest line of a page's controls. */
 const CONTROLS_MAX = 80;
 
+/** The day a news headline opens with: 12月22日, */
+const HEADLINE_DAY = /^\d{1,2}月\d{1,2}日[,，]/u;
+
 /**
  * A line of a page's controls that a floating block put inside a sentence of the body (…出庭应 / 发布时间:… 浏览次数:2316
  * 【字体:大 中 小】 / 诉率100%): the sentence before it has begun (a clause mark) and runs on into the line after it.
@@ -87,7 +90,8 @@ function controlsInSentence(lines: readonly { text: string }[], keys: readonly s
   const k = keys[i]!;
   if (i === 0 || i + 1 >= lines.length || k.length > CONTROLS_MAX || k.includes("。") || !WEB_CONTROLS.test(k)) return false;
   const before = lines[i - 1]!.text;
-  return /[,，、;；]/u.test(before) && runsOn(before, lines[i + 1]!.text);
+  // (a news headline's comma after its day, 12月22日,某县召开…述职会, over the page's date line, is no clause's)
+  return /[,，、;；]/u.test(before.trimStart().replace(HEADLINE_DAY, "")) && runsOn(before, lines[i + 1]!.text);
 }
 
 /**
