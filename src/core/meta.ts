@@ -4,7 +4,7 @@
  * covered, meta/year.ts), published (ISO date) and issuer. Read from the clean text.
  */
 import { readReporter } from "./meta/region";
-import { CN_YEAR_DIGITS, readYear } from "./meta/year";
+import { CN_YEAR_DIGITS, partYearFromPublished, readYear } from "./meta/year";
 import { selfWord, zonesOf } from "./meta/zones";
 import type { Meta } from "./types";
 
@@ -127,6 +127,8 @@ export function readMeta(text: string): Meta {
   let year = readYear(text, published, who.region);
   // an annual report signed early in a year covers the year before; one signed in its last
   // quarter (a year-end summary) covers that year
+  // (a report on part of a year that writes no year covers that part of the year it was published: 第一季度…, 1-6月…)
+  if (year === null) year = partYearFromPublished(text, published);
   if (year === null && published) year = Number(published.slice(0, 4)) - (Number(published.slice(5, 7)) >= 10 ? 0 : 1);
   const meta: Meta = {
     region: who.region,

@@ -287,6 +287,10 @@ describe("the year covered", () => {
     ["首页 >> 新闻中心 发布时间: 2024-11-18 今年以来,县司法局对照2023年度法治政府建设情况报告逐项整改。", 2024],
     // a site's list of other reports copied above the article is no title: the body's opening names the year
     ["热点推荐\n某市2021年法治政府建设情况报告\n某县2022年政府信息公开工作年度报告\n2024年,我县深入推进法治政府建设,各项工作取得新成效。", 2024],
+    // a report on part of a year that writes no year: the year it was published (its last part: the year before, early on)
+    ["第一季度12345热线运行情况\n发布时间：2024-04-15 来源：某市政务服务便民热线\n一季度，某市12345热线共受理诉求19.8万件。", 2024],
+    ["12345热线1-6月运行情况\n发布时间：2024-07-10\n1-6月，全市12345热线共受理诉求41.3万件。", 2024],
+    ["第四季度12345热线运行情况\n发布时间：2025-01-20\n四季度，全市12345热线共受理诉求20.1万件。", 2024],
     // …nor are its years weighed where the body's opening names none (2023年度全县… is the one it names)
     ["热点推荐\n某市2022年法治政府建设情况报告\n某县2022年法治政府建设年度报告\n某县司法局三举措推进合法性审查\n县司法局坚持依法行政,2023年共审查文件86件。", 2023],
     // …and the article's own title, last in the list and agreeing with the opening, gives its year

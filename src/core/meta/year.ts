@@ -87,6 +87,23 @@ const COMPARED = /(?:相比于|相较于|对比|相比|较|与|比)$/u;
 /** A part of a year a report may cover: 第三季度, 上半年, 前三季度, 1-9月, 1至6月. */
 const PART_OF_YEAR = "第[一二三四]季度|[上下]半年|前三季度|1?\\d[-—~至到]1?\\d月";
 
+/** A part of the year that ends with it: published early the next year, it is the year before's. */
+const YEAR_END_PART = /第四季度|四季度|下半年|7[-—~至到]12月|全年/u;
+/** The part of a year a text opens with, no year written: 第一季度12345热线运行情况, 1-6月,某市12345热线… */
+const OPENING_PART = new RegExp(`^[^\\n]{0,20}?(?:${PART_OF_YEAR}|[一二三]季度)`, "mu");
+/**
+ * The year of a report on part of a year that writes no year (第一季度12345热线运行情况, 发布时间:2024-04-15): the
+ * year it was published, or the year before for the year's last part published in the next one's first quarter;
+ * null when the text opens with no part of a year.
+ */
+export function partYearFromPublished(text: string, published: string | null): number | null {
+  if (!published) return null;
+  const m = OPENING_PART.exec(text.slice(0, 300));
+  if (!m) return null;
+  const year = Number(published.slice(0, 4));
+  return YEAR_END_PART.test(m[0]) && Number(published.slice(5, 7)) <= 3 ? year - 1 : year;
+}
+
 /** What a report's title ends with. */
 const REPORT_WORD = "报告|总结";
 /** A whole report's title on one line: a year, then up to its last word (…2022年法治政府建设情况报告). */
