@@ -344,6 +344,8 @@ const SUB_UNIT_SUMS = /各(?:县|市|区|乡|镇|街道|部门|单位)|[\d一二
 const SELF_AND_PARTS = /(?:政府|管委会)(?:及其|以及|及|和|与|、)各(?:部门|单位)/;
 /** …except where the indicator is itself a total over the jurisdiction (mediation, people who sat an exam). */
 const SUMS_ARE_WHOLE = /^mediation\.|^study\.(?:exam_takers|exam_passed|court_observation)$/;
+/** …nor those the act is for (为县政府领导班子成员和各部门主要负责人举办讲座: the audience, not who held it). */
+const AUDIENCE = /为[^,;。，；]{0,24}各(?:部门|单位)/;
 
 /**
  * 其中,东湖街道调解纠纷68件: "其中," opens a list of parts (places, units,
@@ -413,7 +415,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
   if (r.contextNeed && !r.contextNeed.test(contextWindow())) return "context";
   if (r.contextGuard?.test(contextWindow())) return "scope";
   if (subPart(text, cStart)) return "sub-part";
-  if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code) && !SELF_AND_PARTS.test(clausePrefix)) return "sub-units";
+  if (SUB_UNIT_SUMS.test(clausePrefix) && !SUMS_ARE_WHOLE.test(r.code) && !SELF_AND_PARTS.test(clausePrefix) && !AUDIENCE.test(clausePrefix)) return "sub-units";
   if (r.topic && L.topicBefore(ns, r.topicWindow) !== r.topic) return "topic";
   if (r.selfBody && x.groups.body !== undefined && !isSelfBody(x.groups.body, L.head)) return "sub-unit";
   if (r.anchors) {

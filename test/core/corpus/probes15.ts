@@ -98,4 +98,10 @@ export const probes15: CorpusCase[] = [
     expect: { "recon.received": 87, "recon.closed": 81 },
     note: "受理量 after a noun is the head of one compound (as 事项 is) and says its act: the count received, not the hotline's",
   },
+  {
+    text: "邀请市委党校教授为区政府领导班子成员和各部门主要负责人举办法治专题讲座3次。",
+    year: 2024,
+    expect: { "study.lectures": 3 },
+    note: "the departments after 为 are the audience, not the sub-units that held the lectures",
+  },
 ];
