@@ -182,6 +182,11 @@ describe("who reported", () => {
     expect(m.region).toBe("武汉东湖新技术开发区");
     expect(m.divisionCode).toBeNull();
     expect(m.regionNote).toMatch(/不在行政区划表中/);
+    expect(m.regionNote).toMatch(/武汉市 4201/);
+    // (a stem that starts the zone's own name says nowhere it lies: 东湖 is no Nanchang's 东湖区 here)
+    const stem = meta("东湖新技术开发区管委会关于2023年度法治政府建设情况的报告\n2023年，东湖高新区深入贯彻习近平法治思想。");
+    expect(stem.region).toBe("东湖新技术开发区");
+    expect(stem.regionNote).not.toMatch(/东湖区|360102/);
   });
 
   it("keeps a department of a place the gazetteer does not list, with no code and a note", () => {

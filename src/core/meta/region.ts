@@ -415,7 +415,11 @@ export function readReporter(text: string): Reporter {
         level: dept ? "部门" : "县",
         confidence: 0.6,
         department: dept,
-        note: `${chosen.surface + zone[0]} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`,
+        // (a county's stem before the zone's name is the zone's own name, no place it lies in: 东湖新技术开发区 is Wuhan's,
+        // not in Nanchang's 东湖区; a city's stem is where it lies, 武汉东湖新技术开发区)
+        note: chosen.surfaceFull || chosen.division.level !== "县"
+          ? `${chosen.surface + zone[0]} 不在行政区划表中(所在地为 ${chosen.division.name} ${chosen.division.code}):请核对区划代码`
+          : `${chosen.surface + zone[0]} 不在行政区划表中:请核对地区并填写区划代码`,
       };
     }
   }
