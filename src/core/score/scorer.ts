@@ -709,7 +709,8 @@ function scopeFacts(f: Frame, ctx: ScoreContext): ScopeFacts {
   for (let end = f.clause.start; !bodies.length && !walkedPlace && end > f.sentence.start; ) {
     const start = clauseStartBefore(text, f.sentence.start, end);
     // (an earlier clause's body that is counted there, 培育“枫桥式”司法所14个、人民调解组织18个, is no subject of the clauses after)
-    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end), text).filter((w) => !COUNTABLE_BODIES.has(w.ids[0]!) || !isDigitCp(text.codePointAt(w.end) ?? 0));
+    // (…nor one inside a bracket closed before the figure: 建议103件(省级2件、市级15件),政协委员提案132件 breaks the 103 down)
+    bodies = bodiesBeforeVerb(sentenceBefore.filter((w) => w.start >= start && w.end <= end && !inClosedBracket(text, w, f.sentence.start, q.start)), text).filter((w) => !COUNTABLE_BODIES.has(w.ids[0]!) || !isDigitCp(text.codePointAt(w.end) ?? 0));
     if (!bodies.length) walkedPlace = namedPlace(text.slice(start, end));
     end = start;
   }
@@ -1345,6 +1346,25 @@ function ownNounAfter(f: Frame, text: string, concept: Attached): boolean {
 const QN_BEFORE = /[\d万余多][件个次人条名场起宗项份]$/u;
 const LIST_MARK_ONLY = /^[、和及与]$/u;
 const HAN = /^[\u4e00-\u9fa5]$/u;
+
+/**
+ * A word inside a bracket with figures that closes before `to` (a breakdown of an earlier figure: 103件(省级2件、市级15件)),
+ * the bracket opened after `from` (the sentence's start), each end within 40 characters; not a name's other name,
+ * 村(社区)调委会.
+ */
+const BRACKET_REACH = 40;
+function inClosedBracket(text: string, w: WordToken, from: number, to: number): boolean {
+  let open = -1;
+  for (let i = w.start - 1; i >= Math.max(from, w.start - BRACKET_REACH) && open < 0; i--) {
+    const c = text[i];
+    if (c === ")" || c === "）") return false;
+    if (c === "(" || c === "（") open = i;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let i = w.end; i < Math.min(to, w.end + BRACKET_REACH) && close < 0; i++) if (text[i] === ")" || text[i] === "）") close = i;
+  return close >= 0 && hasDigit(text, open, close);
+}
 
 /** A verb of another code, and of none of this one's. */
 function isBadVerb(w: WordToken, d: Def): boolean {

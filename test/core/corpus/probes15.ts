@@ -104,4 +104,10 @@ export const probes15: CorpusCase[] = [
     expect: { "study.lectures": 3 },
     note: "the departments after 为 are the audience, not the sub-units that held the lectures",
   },
+  {
+    text: "全年承办各级人大代表建议和政协委员提案196件，其中人大代表建议84件（省级3件、市级12件、县级69件），政协委员提案112件。",
+    year: 2024,
+    expect: { "proposals.npc": 84, "proposals.cppcc": 112 },
+    note: "levels inside a bracket that breaks down an earlier figure are no subject of the figures after it",
+  },
 ];
