@@ -220,7 +220,7 @@ const QV_GAPS = new Set(["", "案件", "件"].flatMap((noun) => ["", "已", "均
 /** What may stand before the verb of a clause that is only a verb and its figure (已审结45件, 共办结12件). */
 const VERB_CLAUSE_LEADS = new Set(["", "已", "共", "其中", "全部", "均", "依法", "并", "累计", "共计", "经审查", "经审核", "全年", "全年共", "全年累计", "全年共计"]);
 /** What may stand between that verb and its figure: nothing, or a bare count word (参加人数320人, 受理数量为12件). */
-const VERB_CLAUSE_COUNTS = new Set(["", "的", "案件", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "总数", "总数为", "总数达", "总量", "总量为", "总量达", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部"]);
+const VERB_CLAUSE_COUNTS = new Set(["", "的", "案件", "人数", "人数为", "人数达", "人数达到", "人数共", "人数共计", "人员", "人员共", "人员共计", "人员为", "人次", "数", "数量", "数量为", "总数", "总数为", "总数达", "总量", "总量为", "总量达", "次数", "件数", "件数为", "数为", "数达", "数达到", "量", "量为", "量达", "共", "共计", "为", "达", "达到", "干部", "领导干部", "工作人员", "公职人员", "执法人员", "国家工作人员", "党员干部", "干部职工", "机关干部", "职工"]);
 /** Words for the year before the publication's (not 同期, a comparison). */
 const LAST_YEAR_WORDS = new Set(["去年", "上年", "上一年", "上年度", "上一年度", "前一年"]);
 const GENERIC_HEADS = new Set(["事项", "文件", "信息", "政府信息", "案件", "议题", "诉求", "受理量"]);
@@ -1491,7 +1491,8 @@ function events(t: Tally, f: Frame, d: Def, concept: Attached, ctx: ScoreContext
     // (参加人数320余人: a bare count word between the verb and the figure)
     if (concept.where === "clause" && (d.eventRequired || d.events.length > 0)) {
       // (其中 too, a lead of its own: 其中调解成功1021件)
-      const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "modifier", "part") && !has(w, "event", "copula"));
+      // (…and the people counted, right before the figure: 参与干部职工210人次)
+      const own = f.inClause.filter((w) => w.end <= q.start && w.kind !== "stop" && !has(w, "modifier", "total") && !has(w, "modifier", "part") && !has(w, "event", "copula") && !(has(w, "modifier", "staff") && w.end === q.start));
       const lead = own.length === 1 && own[0]!.kind === "event" && own[0]!.ids.some((id) => (d.eventRequired ? d.events.includes(id) : id === d.events[0])) ? own[0]! : undefined;
       // (…or the figure and then the verb: 开展…考试,共有856人参加)
       const next = after[0];

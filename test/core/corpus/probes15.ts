@@ -110,4 +110,10 @@ export const probes15: CorpusCase[] = [
     expect: { "proposals.npc": 84, "proposals.cppcc": 112 },
     note: "levels inside a bracket that breaks down an earlier figure are no subject of the figures after it",
   },
+  {
+    text: "组织旁听庭审活动4场，参与干部职工260人次。",
+    year: 2024,
+    expect: { "study.court_observation": 260 },
+    note: "the people counted right before the figure (干部职工) leave the clause a verb clause: 参与 and its figure",
+  },
 ];
