@@ -30,9 +30,20 @@ const RIVAL_MARGIN = 0.6;
 
 /** 纠错率24.2% and later 纠错率约为24%: one figure, once rounded, not two. */
 function sameFigure(a: EngineCandidate, b: EngineCandidate): boolean {
-  if (a.value === b.value) return true;
+  if (a.value === b.value || roundedOf(a, b) || roundedOf(b, a)) return true;
   if (!a.approx && !b.approx) return false;
   return Math.abs(a.value - b.value) <= Math.max(1, 0.05 * Math.max(Math.abs(a.value), Math.abs(b.value)));
+}
+
+/**
+ * `a` is `b` rounded (a headline's 8.6万件 of the body's 86542件): a round figure of ten thousand or more, the other not
+ * round at its step and within one step of it.
+ */
+function roundedOf(a: EngineCandidate, b: EngineCandidate): boolean {
+  if (a.value < 10000 || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return false;
+  let step = 1000;
+  while (a.value % (step * 10) === 0 && step * 100 <= a.value) step *= 10;
+  return a.value % step === 0 && b.value % step !== 0 && Math.abs(a.value - b.value) < step;
 }
 
 /** A rule's guard, said to the reviewer; guards that say "not a quantity at all" are not said: those figures are dropped. */
@@ -659,6 +670,9 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
     // 186.4万件 over 2021年全年受理诉求166.0万件, though a wording rule read the latter)
     const tier = (c: EngineCandidate) => (c.score < WEIGHTS.value_threshold ? 2 : c.otherPeriod ? 1 : 0);
     list.sort((a, b) => tier(a) - tier(b) || b.score - a.score || frameOf(b) - frameOf(a) || a.numStart - b.numStart);
+    // (of one score, a figure written exactly comes before its rounding: the body's 86542件 before the headline's 8.6万件)
+    const exact = list.findIndex((c) => c.score === list[0]!.score && tier(c) === tier(list[0]!) && roundedOf(list[0]!, c));
+    if (exact > 0) list.unshift(...list.splice(exact, 1));
     const top = list[0]!;
     if (top.score < WEIGHTS.value_threshold) {
       suggestions.push(...list.filter((c) => c.score >= WEIGHTS.suggestion_threshold).slice(0, SUGGESTIONS_PER_CODE));

@@ -116,4 +116,9 @@ export const probes15: CorpusCase[] = [
     expect: { "study.court_observation": 260 },
     note: "the people counted right before the figure (干部职工) leave the clause a verb clause: 参与 and its figure",
   },
+  {
+    text: "我县12345热线2024年受理群众诉求9.3万件\n发布时间：2025-01-16 来源：县融媒体中心\n日前，记者从县政务服务数据管理局获悉，2024年，我县12345热线共受理群众诉求工单93418件，办结率99.5%。",
+    expect: { "hotline.tickets": 93418, "hotline.completion_rate": 99.5 },
+    note: "of one score, the figure written exactly comes before the headline's rounding of it (9.3万), and they are no conflict",
+  },
 ];
