@@ -29,6 +29,9 @@ describe("the frames alone settle a code's rival figures", () => {
   });
 
   it.each([
+    // an act-noun and its object, with or without 的, count the acts (session 15)
+    ["act-noun and its object", TITLE + "全县行政机关负责人共出庭应诉行政诉讼案件46件次，出庭应诉率100%。", "litig.appearances", 46],
+    ["act-noun 的 its object", TITLE + "全县共有负责人出庭应诉的行政诉讼案件41件。", "litig.appearances", 41],
     // every item of a 其中 list is a part, not only the first
     ["其中 list, second item", DEPARTMENT + "2023年，我局主动公开政府信息61条，其中公文政府信息12条、非公文政府信息49条，作出行政许可决定8件。", "disclosure.proactive", 61],
     // the code's own act (主动公开) over another way of publishing (公众号发布)

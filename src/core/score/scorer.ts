@@ -375,7 +375,8 @@ function chooseConcept(f: Frame, d: Def, text: string): { concept: Attached; nea
       const compound = GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === a.where && x.end === a.start && d.concepts.includes(x.id)) : undefined;
       if (compound) return { concept: compound, nearer: false, list: [compound] };
       // (…or the object of our own noun that is an act too, right before it: 出庭应诉行政诉讼案件29件次 counts appearances)
-      const act = a.where === "left" ? f.concepts.find((x) => x.where === "left" && x.end === a.start && d.concepts.includes(x.id) && isVerbToo(f, x)) : undefined;
+      // (…or with 的 between, the act describing its object: 负责人出庭应诉的行政诉讼案件47件)
+      const act = a.where === "left" ? f.concepts.find((x) => x.where === "left" && (x.end === a.start || (x.end + 1 === a.start && text[x.end] === "的")) && d.concepts.includes(x.id) && isVerbToo(f, x)) : undefined;
       if (act) return { concept: act, nearer: false, list: [act] };
       // (…or a generic head, the object of the clause whose subject is our own noun: 12345热线全年交办我区事项17650件)
       const subject = a.where === "left" && GENERIC_HEADS.has(a.word) ? f.concepts.find((x) => x.where === "left" && x.end < a.start && d.concepts.includes(x.id) && !d.weakConcepts.includes(x.id)) : undefined;
