@@ -4,7 +4,8 @@
  * Written for the rules by the team, never copied from a report. (Three rules of received reconsideration cases —
  * 受理行政复议案件N件, 受理的行政复议N件中, 办理…行政复议案件N件 — were retired with these and brought back: the
  * sealed set lost one value and gained a wrong one without them, though no visible text moved. 旁听庭审N人次 went later,
- * taking one suggestion with it: a multi-year total, 自2019年以来累计…1.2万人次, that is no value either way.)
+ * taking one suggestion with it: a multi-year total, 自2019年以来累计…1.2万人次, that is no value either way. In session 15
+ * the two others went after all, each alone: neither moved a value over those texts nor the sealed aggregate.)
  */
 import type { CorpusCase } from "./types";
 
@@ -46,4 +47,10 @@ export const retired: CorpusCase[] = [
   { text: "组织领导干部旁听庭审450余人次。", expect: { "study.court_observation": 450 }, approx: { "study.court_observation": "at_least" }, note: "example of the retired wording rule 旁听庭审N人次" },
   { text: "组织全县国家工作人员旁听法院庭审1260人次。", expect: { "study.court_observation": 1260 }, note: "example of the retired wording rule 旁听庭审N人次" },
   { text: "全年组织旁听法院庭审260人次。", expect: { "study.court_observation": 260 }, note: "example of the retired wording rule 旁听庭审N人次" },
+  // recon.received ← 受理的行政复议N件中 (session 15)
+  { text: "新受理的行政复议64件中,被申请人为县政府部门的案件51件。", expect: { "recon.received": 64 }, note: "example of the retired wording rule 受理的行政复议N件中" },
+  { text: "2022年度受理的行政复议38宗中,涉及行政处罚类最多。", year: 2022, expect: { "recon.received": 38 }, note: "example of the retired wording rule 受理的行政复议N件中" },
+  // recon.received ← 办理(需本机关审理的)行政复议案件N件 (session 15)
+  { text: "全年办理需区政府审理的行政复议案件71件,均在法定期限内办结。", expect: { "recon.received": 71 }, note: "example of the retired wording rule 办理(需本机关审理的)行政复议案件N件" },
+  { text: "共办理行政复议案件33件,其中维持21件。", expect: { "recon.received": 33 }, note: "example of the retired wording rule 办理(需本机关审理的)行政复议案件N件" },
 ];
