@@ -1348,6 +1348,16 @@ const QN_BEFORE = /[\d万余多][件个次人条名场起宗项份]$/u;
 const LIST_MARK_ONLY = /^[、和及与]$/u;
 const HAN = /^[\u4e00-\u9fa5]$/u;
 
+/** What a party verb may describe right before its figure: the bare case or application (…为被申请人的案件5件). */
+const PARTY_NOUN = /^的(?:行政)?(?:案件|申请)$/u;
+function partyCase(f: Frame, d: Def, text: string): boolean {
+  const last = f.inClause.filter((w) => w.end <= f.q.start).pop();
+  if (last === undefined || !isPartyVerb(last) || !namesAny(last, d.events) || !PARTY_NOUN.test(text.slice(last.end, f.q.start))) return false;
+  // (…the party the report's own body alone between 以 and 为: not 以县政府部门为, 以乡镇人民政府为被申请人)
+  const party = f.before.find((w) => w.kind === "body" && text.slice(w.end, last.start) === "为");
+  return party !== undefined && party.ids[0] === "self" && text[party.start - 1] === "以";
+}
+
 /**
  * A word inside a bracket with figures that closes before `to` (a breakdown of an earlier figure: 103件(省级2件、市级15件)),
  * the bracket opened after `from` (the sentence's start), each end within 40 characters; not a name's other name,
@@ -1595,6 +1605,9 @@ export function scoreCount(f: Frame, d: Def, ctx: ScoreContext): Scored | null {
   else if (concept.where === "heading" && !f.concepts.some((a) => a.where !== "heading" && !NOT_COUNTED.has(a.id) && !d.topics.includes(a.id) && !(a.where === "clause" && namesWhole(a, d))) && (shortObject(f) || bareUnderHeading(f, d))) t.add("heading_clean");
   // 在行政应诉方面,共应诉43件: a clause that only names the topic (…方面, 在…工作中) heads the clauses after it as a heading does
   else if (concept.where === "clause" && topicClause(ctx.text, concept.end) && !f.concepts.some((a) => a.where !== "clause" && a.where !== "paragraph" && a.where !== "heading" && !NOT_COUNTED.has(a.id)) && shortObject(f)) t.add("topic_clause");
+  // 以县政府为被申请人的案件5件 under a reconsideration paragraph: the code's own party verb describing the bare noun right
+  // before the figure says what the cases are, as the noun would
+  if ((concept.where === "paragraph" || concept.where === "heading" || concept.where === "clause") && partyCase(f, d, ctx.text)) t.add("party_case");
   // (…unless it is listed after one of the code's own nouns: 规范性文件、重大行政决策事项及拟签订的合同共计106件 counts them
   // together; 热线接听来电 is no list)
   // (listed with it, not counted before it: 审核规范性文件4件、合同62份 counts the contracts alone)

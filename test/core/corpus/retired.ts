@@ -53,4 +53,7 @@ export const retired: CorpusCase[] = [
   // recon.received ← 办理(需本机关审理的)行政复议案件N件 (session 15)
   { text: "全年办理需区政府审理的行政复议案件71件,均在法定期限内办结。", expect: { "recon.received": 71 }, note: "example of the retired wording rule 办理(需本机关审理的)行政复议案件N件" },
   { text: "共办理行政复议案件33件,其中维持21件。", expect: { "recon.received": 33 }, note: "example of the retired wording rule 办理(需本机关审理的)行政复议案件N件" },
+  // recon.as_respondent ← 以本级政府为被申请人的案件N件(复议语境) (session 15: the frames read the party as the kind, party_case)
+  { text: "全年收到行政复议申请150件,以县政府为被申请人的案件12件。", expect: { "recon.as_respondent": 12 }, note: "example of the retired wording rule 以本级政府为被申请人的案件N件(复议语境)" },
+  { text: "审结行政复议案件300多件,以市政府为被申请人的案件27件。", expect: { "recon.as_respondent": 27 }, note: "example of the retired wording rule 以本级政府为被申请人的案件N件(复议语境)" },
 ];
