@@ -33,6 +33,8 @@ describe("the frames alone settle a code's rival figures", () => {
     ["party describing 案件", TITLE + "县行政复议局全年接收行政复议申请58件，办结55件。以县政府为被申请人的案件6件，均按时提交答复。", "recon.as_respondent", 6],
     // (…not the departments' or the towns' as party: 以县政府部门为被申请人的案件 are no respondent count of the government)
     ["party of the departments", TITLE + "县政府全年收到行政复议申请58件。以县政府为被申请人的行政复议案件3件;以县政府部门为被申请人的案件47件;以乡镇人民政府为被申请人的案件8件。", "recon.as_respondent", 3],
+    // who sat (实考) over who should have (应考) (session 15: lexicon lines)
+    ["实考 over 应考", TITLE + "组织执法人员网上考试，应考1520人，实考1488人，考试合格率98%。", "study.exam_takers", 1488],
     // an act-noun and its object, with or without 的, count the acts (session 15)
     ["act-noun and its object", TITLE + "全县行政机关负责人共出庭应诉行政诉讼案件46件次，出庭应诉率100%。", "litig.appearances", 46],
     ["act-noun 的 its object", TITLE + "全县共有负责人出庭应诉的行政诉讼案件41件。", "litig.appearances", 41],

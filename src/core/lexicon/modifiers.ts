@@ -30,5 +30,5 @@ export const modifiers = entries({
   /** A court's mediation before a suit (诉前调解, 委派调解): the court's, not the people's mediation. */
   court_med: "诉前 诉前委派 委派",
   /** What should have happened, a rate's base (应出庭案件40件,实际出庭39件): not the act itself. */
-  due: "应出庭 应出庭应诉 应到庭",
+  due: "应出庭 应出庭应诉 应到庭 应考 应参考 应参加考试",
 });

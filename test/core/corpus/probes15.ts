@@ -121,4 +121,10 @@ export const probes15: CorpusCase[] = [
     expect: { "hotline.tickets": 93418, "hotline.completion_rate": 99.5 },
     note: "of one score, the figure written exactly comes before the headline's rounding of it (9.3万), and they are no conflict",
   },
+  {
+    text: "组织全县行政执法人员参加年度法律知识考试，应考356人，实考351人，参考率98.6%，合格率100%。",
+    year: 2024,
+    expect: { "study.exam_takers": 351, "study.exam_pass_rate": 100 },
+    note: "实考 (实际参考) is who sat, a taker noun and the act; 应考 (应参考) who should have: what was due, no taker",
+  },
 ];

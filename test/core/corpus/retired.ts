@@ -56,4 +56,7 @@ export const retired: CorpusCase[] = [
   // recon.as_respondent ← 以本级政府为被申请人的案件N件(复议语境) (session 15: the frames read the party as the kind, party_case)
   { text: "全年收到行政复议申请150件,以县政府为被申请人的案件12件。", expect: { "recon.as_respondent": 12 }, note: "example of the retired wording rule 以本级政府为被申请人的案件N件(复议语境)" },
   { text: "审结行政复议案件300多件,以市政府为被申请人的案件27件。", expect: { "recon.as_respondent": 27 }, note: "example of the retired wording rule 以本级政府为被申请人的案件N件(复议语境)" },
+  // study.exam_takers ← (法律知识考试)参考N人 (session 15: 实考 and 应考 are lexicon lines)
+  { text: "全县领导干部法律知识考试共参考820人,考试合格人数为812人。", expect: { "study.exam_takers": 820 }, note: "example of the retired wording rule (法律知识考试)参考N人" },
+  { text: "组织年度学法考试,实考人数为1290人。", expect: { "study.exam_takers": 1290 }, note: "example of the retired wording rule (法律知识考试)参考N人" },
 ];
