@@ -104,6 +104,13 @@ describe("who reported", () => {
     expect(other.region).toBe("乌海市");
   });
 
+  it("keeps a government's report the government's when a bureau opens a sentence of its body", () => {
+    const m = meta("安平县人民政府2023年法治政府建设情况报告\n作为县政府行政复议机构,全年受理行政复议申请64件。市司法局全年办理行政复议案件518件。");
+    expect(m).toMatchObject({ region: "安平县", level: "县", issuer: null });
+    // (a report with no government in its title still reads the bureau that opens its body: 2023年,县司法局…)
+    expect(meta("关于2023年度法治政府建设工作情况的报告\n2023年,安平县司法局坚持依法行政。").level).toBe("部门");
+  });
+
   it("reads a city bureau's branch in a district as that district's department", () => {
     const of = (title: string) => meta(`${title}\n2023年，我局坚持依法行政，全面推进法治建设。`);
     expect(of("广州市公安局天河区分局2023年法治政府建设年度报告")).toMatchObject({ region: "天河区", divisionCode: "440106", level: "部门" });

@@ -24,6 +24,9 @@ export interface DeptReading {
   word: string | null;
 }
 
+/** A title that a government reports under: 〈place〉人民政府(关于)2023年…, 〈place〉管委会2023年… */
+const GOVERNMENT_TITLE = /^(?:关于)?[\u4e00-\u9fa5]{2,16}?(?:人民政府|政府|管委会|管理委员会|办事处)(?:关于)?(?:19|20)\d\d/u;
+
 /** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period), the signature. */
 function deptAnchors(text: string, zones: [number, number, Zone][], at: Map<number, Mention>): number[] {
   const anchors: number[] = [];
@@ -32,7 +35,11 @@ function deptAnchors(text: string, zones: [number, number, Zone][], at: Map<numb
   const titled = zones.some(([s, , z]) => z === "title" && (at.has(s) || nameShaped(text.slice(s, s + 14).match(UNLISTED_AT)?.[1])));
   // …and the publisher's label (发布机构:某县司法局) of a text that speaks as 我局
   const speaksAsBureau = /[我本]局/.test(text.slice(0, 3000));
+  // (a title whose reporter is a government, 某县人民政府2023年…报告, names who reports: a bureau that opens a sentence of
+  // the body, 市司法局全年办理…, is one it speaks of)
+  const government = zones.some(([s, e, z]) => z === "title" && GOVERNMENT_TITLE.test(text.slice(s, e)));
   for (const [s, e, z] of zones) {
+    if (z === "opening" && government) continue;
     if (z !== "title" && z !== "intro" && z !== "opening" && (z !== "signature" || titled) && (z !== "label" || titled || !speaksAsBureau)) continue;
     anchors.push(s);
     // 2024年第三季度,新野县人民法院…; 现将2023年度枣庄市教育局…; 4月3日,…
