@@ -25,7 +25,7 @@ const STUDY =
 const LATER_STUDY =
   "(?:开展|组织|举行|召开)?(?:了)?(?:集中|集体|专题|会前)?(?:学法|(?:法治|法律|宪法|民法典)[^,;。!?|\\n]{0,6}?(?:专题)?学习|学习(?:[^,;。!?|\\n]{0,12}?)(?:法律|法规|宪法|民法典))";
 /** Hearing or deploying work is not study; several bodies summed is no one body's figure. */
-const NOT_STUDY = /听取|研究|审议|部署|汇报|议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位)|两级|乡镇|基层|领导班子|带头落实/;
+const NOT_STUDY = /听取|研究|审议|部署|汇报|(?<!第一)议题|各(?:级|部门|乡镇|单位|县|市|区|镇|乡|街道)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位)|两级|乡镇|基层|领导班子|带头落实/;
 
 /**
  * A government meeting standing before the same figure (A、B学法N次): a combined figure, not the party body's.

@@ -127,4 +127,10 @@ export const probes15: CorpusCase[] = [
     expect: { "study.exam_takers": 351, "study.exam_pass_rate": 100 },
     note: "实考 (实际参考) is who sat, a taker noun and the act; 应考 (应参考) who should have: what was due, no taker",
   },
+  {
+    text: "全年区政府常务会议“第一议题”学习习近平法治思想和法律法规11次。",
+    year: 2024,
+    expect: { "study.gov_sessions": 11 },
+    note: "第一议题 is the meeting's standing study item, no agenda of other business (议题 alone is: 审议议题56项)",
+  },
 ];
