@@ -125,10 +125,10 @@ export function readMeta(text: string): Meta {
   const published = readPublished(text, ls);
   const who = readReporter(text);
   let year = readYear(text, published, who.region);
+  // a report on part of a year that writes no year covers that part of the year it was published (第一季度…, 1-6月…)
+  if (year === null) year = partYearFromPublished(text, published);
   // an annual report signed early in a year covers the year before; one signed in its last
   // quarter (a year-end summary) covers that year
-  // (a report on part of a year that writes no year covers that part of the year it was published: 第一季度…, 1-6月…)
-  if (year === null) year = partYearFromPublished(text, published);
   if (year === null && published) year = Number(published.slice(0, 4)) - (Number(published.slice(5, 7)) >= 10 ? 0 : 1);
   const meta: Meta = {
     region: who.region,

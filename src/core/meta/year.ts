@@ -145,9 +145,9 @@ const FLAT_TITLE = new RegExp(`${YEAR}(年度?)[\\u4e00-\\u9fa5]{0,24}?(?:${REPO
 /** A flattened title's issuer before its year: name characters back to a space, a mark or the text's start. */
 const FLAT_ISSUER = /[^\s>»|:：。,，;；、]{0,30}$/u;
 /**
- * Where a page flattened to one line (its first line long, or opening with the title, the body on it) has its report's title run in with
- * the rest (濉溪县2023年法治政府建设情况报告 发布时间:… 2023年,濉溪县…): [start, end), its issuer included; null if
- * the text is not flattened or has no such title.
+ * Where a page flattened to one line (its first line long, or opening with the title, the body on it) has its report's
+ * title run in with the rest (濉溪县2023年法治政府建设情况报告 发布时间:… 2023年,濉溪县…): [start, end), its issuer
+ * included; null if the text is not flattened or has no such title.
  */
 export function flatTitleSpan(text: string): [number, number] | null {
   const nl = text.indexOf("\n");

@@ -88,8 +88,7 @@ function modifiedItem(text: string, words: readonly WordToken[], a: Attached | W
 const LIST_REACH = 40;
 /** Words for "in time" before a verb (100%按时回复). */
 const TIMELY = ["按时", "按期", "及时", "在法定期限内", "依法按时"];
-/** What joins nouns into one list: 、 和 及 与. */
-/** What joins two nouns of one whole: a list mark, or a bracket that gives the first another name (人大代表建议(议案)). */
+/** What joins two nouns of one whole: a list mark (、 和 及 与), or a bracket that gives the first another name (人大代表建议(议案)). */
 const NOUN_JOIN = new Set([..."、和及与(（"]);
 /** What joins a body and its parts into one subject (县政府及各部门, 区政府和所属部门). */
 const SELF_AND_PARTS = new Set(["及", "和", "与", "、", "及其", "以及", "暨", "及所属", "及其所属", "和所属"]);
@@ -1358,12 +1357,13 @@ function partyCase(f: Frame, d: Def, text: string): boolean {
   return party !== undefined && party.ids[0] === "self" && text[party.start - 1] === "以";
 }
 
+/** How far from a word its bracket's ends are looked for. */
+const BRACKET_REACH = 40;
 /**
  * A word inside a bracket with figures that closes before `to` (a breakdown of an earlier figure: 103件(省级2件、市级15件)),
- * the bracket opened after `from` (the sentence's start), each end within 40 characters; not a name's other name,
+ * the bracket opened after `from` (the sentence's start), each end within BRACKET_REACH; not a name's other name,
  * 村(社区)调委会.
  */
-const BRACKET_REACH = 40;
 function inClosedBracket(text: string, w: WordToken, from: number, to: number): boolean {
   let open = -1;
   for (let i = w.start - 1; i >= Math.max(from, w.start - BRACKET_REACH) && open < 0; i--) {
