@@ -111,6 +111,13 @@ describe("who reported", () => {
     expect(meta("关于2023年度法治政府建设工作情况的报告\n2023年,安平县司法局坚持依法行政。").level).toBe("部门");
   });
 
+  it("reads a signature dated by its month alone (2024年1月), and a bureau of 城乡 or 乡村 as a department", () => {
+    const signed = (date: string) => meta(`2023年度法治政府建设情况报告\n2023年，我区在温州市委、市政府的坚强领导下，全面推进依法行政。\n温州市龙湾区人民政府\n${date}`);
+    for (const date of ["2024年1月16日", "2024年1月", "2024年元月", "二〇二四年一月"]) expect(signed(date)).toMatchObject({ divisionCode: "330303" });
+    for (const dept of ["住房和城乡建设局", "乡村振兴局", "城乡规划局"])
+      expect(meta(`长兴县${dept}2023年法治政府建设工作报告\n2023年，我局坚持依法行政。`)).toMatchObject({ region: "长兴县", level: "部门" });
+  });
+
   it("reads a city bureau's branch in a district as that district's department", () => {
     const of = (title: string) => meta(`${title}\n2023年，我局坚持依法行政，全面推进法治建设。`);
     expect(of("广州市公安局天河区分局2023年法治政府建设年度报告")).toMatchObject({ region: "天河区", divisionCode: "440106", level: "部门" });

@@ -11,7 +11,7 @@ import type { Zone } from "./zones";
 /** A department named where a report names itself, right after a place or a level word. */
 export const DEPT =
   /^(?:人民政府|政府)?((?:[\u4e00-\u9fa5]{2,14}?(?:局|厅|委员会|委|办公室))|(?:中级)?人民法院|人民检察院)(?=关于|[::\s(]|(?:19|20)\d\d|党组|法治|政府信息|共|认真|坚持|召开|全年|紧紧|紧扣|围绕|深入|全面|始终|着力|持续|扎实|聚焦|积极|严格|切实|在|以习近平|$)/;
-const NOT_DEPT = /^委|^(?:党委|委员会|人大常委会|政协|常委会|人民代表大会常务委员会)$|[市县区州省旗]委$|政府$|办事处$|管委会|管理委员会|街道|镇|乡/;
+const NOT_DEPT = /^委|^(?:党委|委员会|人大常委会|政协|常委会|人民代表大会常务委员会)$|[市县区州省旗]委$|政府$|办事处$|管委会|管理委员会|街道|镇|(?<!城)乡(?!村)/;
 export interface DeptReading {
   /** As written: 金华市教育局, 市人社局, 区政府国资局. */
   name: string;
