@@ -169,7 +169,7 @@ describe("a web page's other stories", () => {
     expect(r.indicators.find((i) => i.code === "hotline.tickets")).toBeUndefined();
     expect(r.indicators.find((i) => i.code === "hotline.completion_rate")).toBeUndefined();
     expect((r.suggestions ?? []).find((x) => x.value === 500000)?.reasons.join("")).toMatch(/其他新闻/);
-    // (the label inside the report's own words, not after a sentence's end, opens nothing: 建立相关新闻:… is no list)
+    // (a label inside the report's own words, not right after a sentence's end, opens nothing: 县政府建立上一篇：下一篇制度)
     const own = extract(report + "县政府建立上一篇：下一篇制度,全县12345热线受理诉求5000件。", { source: "t" });
     expect(own.indicators.find((i) => i.code === "hotline.tickets")?.value).toBe(5000);
   });
