@@ -5,7 +5,7 @@
  */
 import { gazetteer, isAncestor, type Division } from "./gazetteer";
 import type { Mention } from "./mentions";
-import { nameShaped, UNLISTED_AT } from "./unlisted";
+import { GOVERNMENT, nameShaped, UNLISTED_AT } from "./unlisted";
 import type { Zone } from "./zones";
 
 /** A department named where a report names itself, right after a place or a level word. */
@@ -25,7 +25,7 @@ export interface DeptReading {
 }
 
 /** A title that a government reports under: 〈place〉人民政府(关于)2023年…, 〈place〉管委会2023年… */
-const GOVERNMENT_TITLE = /^(?:关于)?[\u4e00-\u9fa5]{2,16}?(?:人民政府|政府|管委会|管理委员会|办事处)(?:关于)?(?:19|20)\d\d/u;
+const GOVERNMENT_TITLE = new RegExp(`^(?:关于)?[\\u4e00-\\u9fa5]{2,16}?(?:${GOVERNMENT})(?:关于)?(?:19|20)\\d\\d`, "u");
 
 /** Where a department may stand as the one that reports: a title, 现将〈…〉, the opening (after its period), the signature. */
 function deptAnchors(text: string, zones: [number, number, Zone][], at: Map<number, Mention>): number[] {

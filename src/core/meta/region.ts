@@ -279,8 +279,6 @@ function ancestorsNamed(d: Division, named: (code: string) => boolean): boolean 
 
 export function readReporter(text: string): Reporter {
   const { ranked, cands, word, department } = rankDivisions(text);
-  const zones = zonesOf(text);
-  const listed = (at: number): boolean => zoneAt(zones, at, at + 1) === "listed";
   let top = ranked[0] ?? null;
   if (department?.place) {
     // the department's own place: 金华市教育局 → 金华市
@@ -303,7 +301,7 @@ export function readReporter(text: string): Reporter {
   // (a town renamed or merged since the gazetteer's data): the town reports, with no code
   // (so does a new district named so, under the prefecture the body names: 某某新区2023年…)
   if (top && top.s !== Infinity && !department && top.c.division.level !== "乡镇街道" && ["label", "opening", "body"].includes(top.c.best)) {
-    const u = unlistedName(text, word, listed);
+    const u = unlistedName(text, word);
     const rank: Record<DivisionLevel, number> = { 省: 0, 市: 1, 县: 2, 乡镇街道: 3 };
     if (u && rank[levelOfName(u)] > rank[top.c.division.level]) {
       const refs = gazetteer().byName.get(u) ?? [];
@@ -361,7 +359,7 @@ export function readReporter(text: string): Reporter {
     top.c.score < 2 &&
     !SELF_NAMING.has(top.c.best) &&
     !fits(top.c.division, word) &&
-    (second || (top.c.division.level === "省" && inTitleMarks(text, top.c.at)) || unlistedName(text, word, listed))
+    (second || (top.c.division.level === "省" && inTitleMarks(text, top.c.at)) || unlistedName(text, word))
   )
     top = null;
 
@@ -384,7 +382,7 @@ export function readReporter(text: string): Reporter {
     };
   }
   if (!top) {
-    const unlisted = unlistedName(text, word, listed);
+    const unlisted = unlistedName(text, word);
     if (unlisted) {
       return {
         region: unlisted,

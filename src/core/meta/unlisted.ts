@@ -5,13 +5,15 @@
  */
 import type { DivisionLevel } from "./gazetteer";
 import { CN_YEAR_DIGITS } from "./year";
+import { zoneAt, zonesOf } from "./zones";
 
 export const UNLISTED = "[\\u4e00-\\u9fa5]{2,10}?(?:自治县|自治州|自治旗|高新区|开发区|新区|县|区|市|旗|镇|乡|街道)";
 /** Characters and words no place name has: what tells a name from a piece of a sentence. */
 const NOT_IN_NAME = /[的了在对为与和及将把被从以等我全本该各其这那有是中上下个一]|落实|推进|建设|加强|开展|实施|依法|法治|工作|关于|领导|坚持|制定/;
 const LEVEL_FIRST = /^[省市区县镇乡州旗]/;
 export const UNLISTED_AT = new RegExp(`^(${UNLISTED})`);
-const GOVERNMENT = "人民政府|政府|管委会|管理委员会|街道办事处|办事处";
+/** What a government's name ends with after its place: 〈place〉人民政府, 〈zone〉管委会, 〈street〉街道办事处. */
+export const GOVERNMENT = "人民政府|政府|管委会|管理委员会|街道办事处|办事处";
 /** What a report's title says it is about, right after the name of the place: 法治政府建设, 行政复议, 政府信息公开, 12345热线 … */
 const SUBJECT_OF_REPORT = "法治政府|法治建设|依法行政|行政复议|行政应诉|行政执法|政府信息公开|政务公开|政务服务|人民调解|矛盾纠纷|民生热线|便民热线|热线";
 /** What follows the subject of an opening sentence: 2023年,〈name〉坚持… */
@@ -27,11 +29,13 @@ export function nameShaped(n: string | undefined): n is string {
  * A place the gazetteer does not list (a new district, a zone, a renamed county), taken only
  * where a report names itself and only in the shape of a name: the start of a title
  * (〈name〉2023年…报告), 现将〈name〉2023年…, the subject of the opening (2023年,(在…下,)〈name〉坚持…),
- * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with;
- * `listed` tells where another report's title stands in a list above the body.
+ * or the subject of the report's own plan 《〈name〉法治政府建设实施方案》 at the level it speaks with
+ * (never in another report's title, listed above the body: zones.ts's listed zone).
  */
-export function unlistedName(text: string, word: string | null, listed: (at: number) => boolean = () => false): string | null {
+export function unlistedName(text: string, word: string | null): string | null {
   const head = text.slice(0, 3000);
+  const zones = zonesOf(text);
+  const listed = (at: number): boolean => zoneAt(zones, at, at + 1) === "listed";
   const ok = nameShaped;
   const shapes = [
     new RegExp(`(?:^|\\n)\\s*(${UNLISTED})(?:${GOVERNMENT})?(?:关于)?(?:(?:19|20)\\d{2}年|12345|${SUBJECT_OF_REPORT})`, "g"),

@@ -16,7 +16,7 @@ import type { WordToken } from "../tag/lexical";
 import type { Quantity } from "../tag/quantity";
 import { WEIGHTS, type WeightName } from "./weights";
 import { LEVEL_RANK, speaksAsSelf, type OwnLevel } from "../meta";
-import { isDigitCp } from "../text/codepoints";
+import { isDigitCp, isHanCp } from "../text/codepoints";
 
 export interface ScoreContext {
   text: string;
@@ -1337,15 +1337,14 @@ function ownNounAfter(f: Frame, text: string, concept: Attached): boolean {
   return (
     concept.where === "left" &&
     QN_BEFORE.test(text.slice(Math.max(0, concept.start - 2), concept.start)) &&
-    LIST_MARK_ONLY.test(text.slice(concept.end, q.start)) &&
-    HAN.test(text[q.end] ?? "") &&
+    q.start - concept.end === 1 &&
+    JOINED.test(text.slice(concept.end, q.start)) &&
+    isHanCp(text.codePointAt(q.end) ?? 0) &&
     f.rest[0]?.start !== q.end
   );
 }
 /** A figure and its measure word right before a noun (2130件): the noun is that figure's. */
 const QN_BEFORE = /[\d万余多][件个次人条名场起宗项份]$/u;
-const LIST_MARK_ONLY = /^[、和及与]$/u;
-const HAN = /^[\u4e00-\u9fa5]$/u;
 
 /** What a party verb may describe right before its figure: the bare case or application (…为被申请人的案件5件). */
 const PARTY_NOUN = /^的(?:行政)?(?:案件|申请)$/u;
