@@ -132,6 +132,13 @@ describe("tables laid out with spaces, and rows with a number and a unit cell", 
     expect(tableView(t, 2022).quantities).toEqual([]);
   });
 
+  it("keeps a header over rows pasted with blank lines between them (a web page's table: 本年制发件数 counts no review)", () => {
+    const t = "二、主动公开政府信息情况\n\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n\n规章 | 0 | 0 | 3\n\n行政规范性文件 | 6 | 2 | 41";
+    expect(values(t).get("legality.reviewed")).toBeUndefined();
+    // (a header that names only the figure, 数量（件）, still gives a row past a blank line its count)
+    expect(values("项目 | 数量（件）\n\n审核行政规范性文件 | 27").get("legality.reviewed")).toBe(27);
+  });
+
   it("stays linear on a hostile header of labels and a row of values as wide", () => {
     const wide = (n: number) => `某某县2024年法治政府建设情况报告\n${"调解成功（件）|".repeat(n)}\n${"12|".repeat(n)}`;
     extract(wide(500), { source: "t.txt" });

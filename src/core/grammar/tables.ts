@@ -197,7 +197,8 @@ export function tableView(text: string, year: number | null): TableView {
   for (const line of lines) {
     const isRow = line.text.includes("|") || line.text.includes("｜");
     if (!isRow) {
-      header = null;
+      // (a blank line between rows, as a web page's table pastes, keeps the header: the next row is still under it)
+      if (line.text.trim()) header = null;
       continue;
     }
     lineStarts.push(line.start);
