@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { normalise } from "../../src/core/text/normalise";
+import { extract } from "../../src/core/extract";
 
 function mapsBack(input: string) {
   const { text, map } = normalise(input);
@@ -228,5 +229,28 @@ describe("a web page's controls", () => {
     const lines = normalise(t).text.split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("2023年,全县共办理行政复议案件56件。");
+  });
+});
+
+describe("a page flattened to one line", () => {
+  const flat =
+    "某某县司法局2023年行政复议工作情况报告 一、案件办理情况 2023年全县共新收行政复议申请86件,依法审结79件,审结率91.9%,办理工作总体平稳有序推进。 二、被申请人分布情况 2023年度受理的行政复议案件86件中,以县直部门为被申请人的78件,占90.7%;以乡镇人民政府为被申请人的8件。 (三)下一步工作 持续加强行政复议规范化建设,提升办案质效,更好发挥行政复议化解行政争议的主渠道作用。";
+  it("breaks again before a numbered heading run in after a sentence, and after the heading's few words", () => {
+    const lines = normalise(flat).text.split("\n");
+    expect(lines.slice(1)).toEqual([
+      "二、被申请人分布情况",
+      "2023年度受理的行政复议案件86件中,以县直部门为被申请人的78件,占90.7%;以乡镇人民政府为被申请人的8件。",
+      "(三)下一步工作",
+      "持续加强行政复议规范化建设,提升办案质效,更好发挥行政复议化解行政争议的主渠道作用。",
+    ]);
+    // (the heading heads its paragraph: the 86 cases are not the respondent's for its word 被申请人)
+    const got = extract(flat, { source: "flat.txt" }).indicators.map((v) => `${v.code}=${v.value}`);
+    expect(got).toContain("recon.received=86");
+    expect(got).not.toContain("recon.as_respondent=86");
+  });
+  it("leaves a short line, a heading on its own line and a space inside a sentence as they were", () => {
+    expect(normalise("二、被申请人分布情况 2023年度受理的案件86件中。").text).toBe("二、被申请人分布情况2023年度受理的案件86件中。");
+    const lined = "某某县2023年法治政府建设情况报告\n一、加强组织领导 统筹推进法治建设\n全年召开常务会议学法12次。";
+    expect(normalise(lined).text.split("\n")).toHaveLength(3);
   });
 });

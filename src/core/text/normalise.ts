@@ -473,6 +473,84 @@ function afterDecimalPoint(cps: Int32Array, i: number): boolean {
   return k < i - 1 && k >= 1 && cps[k] === DOT && isDigitCp(cps[k - 1]!);
 }
 
+/** A line at least this long holds several paragraphs: a page flattened to one line, its breaks turned to spaces. */
+const FLAT_LINE = 200;
+/** The longest heading run in before its text (一、案件办理情况 2024年…): a heading is short. */
+const RUN_IN_HEADING = 24;
+const HAN_ORDINAL = new Set([..."一二三四五六七八九十"].map((c) => c.codePointAt(0)!));
+const IDEO_COMMA = 0x3001; // 、
+/** What ends a sentence before a heading run in after it. */
+const SENTENCE_END_CP = new Set([..."。；！？;!?"].map((c) => c.codePointAt(0)!));
+
+/** Where a heading's number that starts at i ends (一、 (二) 3、): the index after it, or -1. */
+function ordinalEnd(cps: Int32Array, n: number, i: number): number {
+  let k = i;
+  if (cps[k] === 0x28) {
+    k++;
+    const from = k;
+    while (k < n && k - from < 3 && HAN_ORDINAL.has(cps[k]!)) k++;
+    return k > from && cps[k] === 0x29 ? k + 1 : -1;
+  }
+  const from = k;
+  while (k < n && k - from < 3 && HAN_ORDINAL.has(cps[k]!)) k++;
+  return k > from && cps[k] === IDEO_COMMA ? k + 1 : -1;
+}
+
+/**
+ * Pass 4b: a page flattened to one line keeps its paragraphs' breaks as spaces (…执行到位。 二、被申请人构成情况
+ * 2024年度新受理的…): the space before a numbered heading run in after a sentence, and the one after that heading's
+ * few words, are line breaks again, so the heading heads its paragraph instead of naming the figure after it (and the
+ * spaces' pass does not join them away). Only in a line long enough to be several paragraphs.
+ */
+function breakFlatHeadings(t: TokenText): void {
+  const c = t.cps;
+  const n = c.length;
+  let changed = false;
+  let lineStart = 0;
+  for (let e = 0; e <= n; e++) {
+    if (e < n && c[e] !== NEWLINE) continue;
+    if (e - lineStart >= FLAT_LINE) changed = breakLine(c, lineStart, e) || changed;
+    lineStart = e + 1;
+  }
+  if (changed) t.changed();
+}
+
+/** breakFlatHeadings over one line [from, to). */
+function breakLine(c: Int32Array, from: number, to: number): boolean {
+  let changed = false;
+  for (let i = from; i < to; i++) {
+    // a heading's number at the line's start or after a sentence's end and spaces
+    let at = -1;
+    if (i === from) at = i;
+    else if (isHSpaceCp(c[i]!) && i > from && SENTENCE_END_CP.has(c[i - 1]!)) {
+      let j = i;
+      while (j < to && isHSpaceCp(c[j]!)) j++;
+      if (ordinalEnd(c, to, j) > 0) {
+        c[i] = NEWLINE;
+        changed = true;
+        at = j;
+      }
+      i = j - 1;
+    }
+    if (at < 0) continue;
+    const words = ordinalEnd(c, to, at);
+    if (words < 0) continue;
+    // …its few words, then spaces, then its paragraph's text
+    let k = words;
+    while (k < to && k - words < RUN_IN_HEADING && isHanCp(c[k]!)) k++;
+    if (k - words >= 2 && k < to && isHSpaceCp(c[k]!)) {
+      let j = k;
+      while (j < to && isHSpaceCp(c[j]!)) j++;
+      if (j < to && c[j] !== NEWLINE) {
+        c[k] = NEWLINE;
+        changed = true;
+      }
+      i = j - 1;
+    }
+  }
+  return changed;
+}
+
 /** Pass 5+6: separators and spaces that break a number or a sentence. */
 function joinSpaces(t: TokenText): TokenText {
   const { cps, n, cp } = viewOf(t);
@@ -550,6 +628,7 @@ export function normalise(input: string): Normalised {
   foldWidth(t);
   toSimplified(t);
   t = joinLines(t);
+  breakFlatHeadings(t);
   t = joinSpaces(t);
   return t.build(input.length);
 }
