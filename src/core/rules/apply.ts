@@ -338,6 +338,16 @@ function levelNamed(sentence: string): number | null {
   return best;
 }
 
+/** A higher body's branch at a level, named near a sentence's start: 市12345热线县分中心, 市公安局某区分局. */
+const BRANCH = /([省市州县区旗])级?分(?:中心|局|平台)/u;
+/** How far into a sentence its subject's branch is looked for. */
+const BRANCH_REACH = 20;
+/** The sentence's subject is the higher body's branch at the report's own level: the report's own body's figure. */
+function ownBranch(sentencePrefix: string, reportLevel: number): boolean {
+  const m = BRANCH.exec(sentencePrefix.slice(0, BRANCH_REACH));
+  return m !== null && LEVEL[m[1]!] === reportLevel;
+}
+
 /** Figures of the sub-units added up (各县(市、区)政府共收到…): not the jurisdiction's own body's. */
 const SUB_UNIT_SUMS = /各(?:县|市|区|乡|镇|街道|部门|单位)|[\d一二三四五六七八九十]+个(?:乡镇|镇|乡|街道|部门|单位|县|区)/;
 /** …the government and its departments together (县政府及各部门): the jurisdiction's whole. */
@@ -401,7 +411,7 @@ function whyNot(r: Rule, x: MatchContext): string | undefined {
     // the sentence's subject: its first words after a time phrase (全市12345热线…, 市司法局全年…)
     const subject = sentencePrefix.replace(/^(?:\s|(?:19|20)\d{2}年度?|全年|今年|同时|此外|另外|[,、])+/, "").slice(0, 6);
     // (a sentence that opens with the report's own 我县/本区 speaks of itself, whatever level it compares with: 我县作为全市…试点县)
-    const lv = speaksAsSelf(subject) ? null : levelNamed(subject);
+    const lv = speaksAsSelf(subject) || ownBranch(sentencePrefix, x.reportLevel) ? null : levelNamed(subject);
     const ownBody = r.selfBody && x.groups.body !== undefined && isSelfBody(x.groups.body, L.head);
     if (lv !== null && lv > x.reportLevel && !ownBody) return "a higher level";
   }
