@@ -1011,8 +1011,16 @@ function sinceThisYear(ctx: ScoreContext, w: WordToken): boolean {
   const before = ctx.text.slice(Math.max(0, w.start - 6), w.start);
   // 政协十三届二次会议以来, 县人代会以来: since the last annual session, the year a proposals report covers
   if (before.endsWith("会议") || before.endsWith("大会") || before.endsWith("人代会") || before.endsWith("全会")) return true;
-  return ctx.year !== null && before.includes(String(ctx.year));
+  if (ctx.year === null) return false;
+  // (since a day of the report's own year: 2023年以来, 自2023年1月以来, 2023年3月1日以来)
+  const since = SINCE_DATE.exec(ctx.text.slice(Math.max(0, w.start - SINCE_DATE_REACH), w.start));
+  return since !== null ? Number(since[1]) === ctx.year : before.includes(String(ctx.year));
 }
+
+/** A date of a year right before 以来: the year, and its month and day or its start at most. */
+const SINCE_DATE = /((?:19|20)[0-9]{2})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?|初|度)?$/u;
+/** The longest such date: 2023年10月15日. */
+const SINCE_DATE_REACH = 11;
 
 /** 咨询类57宗, 建议类12宗, 信息公开类案件22件, 概况类信息584条: one class of a breakdown. */
 function categoryOf(text: string, from: number, q0: number): boolean {
