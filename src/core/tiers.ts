@@ -65,6 +65,14 @@ const GUARD_REASONS: Record<string, string | null> = {
   "sub-unit": "主语可能是下级单位",
 };
 
+/**
+ * A wording rule's doubts the frames judge for themselves, each from its own words (a norm, a plan, several years, a
+ * change, a part; what the figure is about): over a figure the frames read, such a doubt is the frames' to raise, and the
+ * rule's anchored pattern no longer caps it. (The doubts of whose figure it is, and of a special or partial scope, still
+ * do: the frames miss some of those.)
+ */
+const FRAMES_JUDGE = new Set(["norm", "plan", "several years", "delta", "sub-part", "context", "topic", "anchor"].map((k) => GUARD_REASONS[k]!));
+
 /** A wording rule's doubts of whose figure it is: a higher level's or another place's. */
 const SUBJECT_GUARDS = new Set([GUARD_REASONS["a higher level"], GUARD_REASONS["another place"]]);
 
@@ -411,7 +419,7 @@ export function withRules(engine: readonly EngineCandidate[], rules: readonly Ca
     // (…and a rule's doubt of whose figure it is does not hold where the frames find the report's own body the nearest
     // subject before it: 全市12345热线受理量突破200万件,我县受理工单6.8万件,办结率99.7%)
     const selfSays = c.score >= WEIGHTS.frame_value_threshold && c.features.includes("subject_named_self") && said !== undefined && SUBJECT_GUARDS.has(said);
-    const reason = said !== undefined && ((eachSays && EACH_OVERRULES.has(said)) || topicSays || selfSays) ? undefined : said;
+    const reason = said !== undefined && (FRAMES_JUDGE.has(said) || (eachSays && EACH_OVERRULES.has(said)) || topicSays || selfSays) ? undefined : said;
     const guard = reason === undefined ? (listedKinds.has(keyAt(c.code, c.numStart)) ? { reason: REASONS.category! } : undefined) : { reason };
     const takenBy = ruleCodeAt.get(c.numStart);
     if (takenBy !== undefined && takenBy !== c.code && c.score >= WEIGHTS.value_threshold) {
@@ -726,3 +734,4 @@ export function tiers(cands: readonly EngineCandidate[]): Tiered {
   });
   return { values, suggestions: named, flags };
 }
+

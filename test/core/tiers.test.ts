@@ -4,6 +4,9 @@
  */
 import { extract } from "../../src/core/extract";
 import { renderReport } from "../../src/cli/render";
+import type { EngineCandidate } from "../../src/core/engine";
+import type { Candidate } from "../../src/core/rules/apply";
+import { withRules } from "../../src/core/tiers";
 
 const slices = (input: string, e: { start: number; end: number; text: string }) => input.slice(e.start, e.end) === e.text;
 
@@ -188,5 +191,33 @@ describe("the report's year inside a whole of several years", () => {
     expect(s[0]?.value).toBe(71);
     expect(s.find((x) => x.value === 186)?.reasons.join("")).toMatch(/多年/);
     expect(r.indicators.find((i) => i.code === "recon.received")?.value).not.toBe(186);
+  });
+});
+
+describe("a wording rule's guard over the frames' reading of the same figure", () => {
+  const text = "全年县政府常务会议学法12次。";
+  const at = text.indexOf("12");
+  const frame: EngineCandidate = {
+    code: "study.gov_sessions", value: 12, approx: null, score: 4.5, reasons: [], features: ["where_left", "event_match", "event_primary", "subject_self"],
+    how: "count:left:学法", otherPeriod: false, numStart: at, numEnd: at + 2, evStart: 0, evEnd: text.length,
+  };
+  const rule = (rejected: string): Candidate => ({
+    code: "study.gov_sessions", value: 12, approx: null, rule: "学法N次", priority: 0, numStart: at, numEnd: at + 2, evStart: 0, evEnd: text.length,
+    otherPeriod: false, specificity: 4, kind: "count", rejected,
+  });
+
+  it("a doubt the frames judge themselves (a norm, a plan, several years, a change, a part, the topic) does not cap their clean reading", () => {
+    for (const rejected of ["norm", "plan", "several years", "delta", "sub-part", "context", "topic", "anchor"]) {
+      const out = withRules([frame], [rule(rejected)], Infinity, text);
+      expect(out.find((c) => c.how === frame.how)?.score).toBe(4.5);
+    }
+  });
+
+  it("a doubt of whose figure it is, or of a special scope, still makes it a suggestion at best", () => {
+    for (const rejected of ["scope", "a higher level", "another place", "sub-units", "sub-unit", "another body"]) {
+      const out = withRules([frame], [rule(rejected)], Infinity, text);
+      expect(out.find((c) => c.how === frame.how)!.score).toBeLessThan(2.3);
+    }
+    expect(withRules([frame], [rule("scope")], Infinity, text).find((c) => c.how === frame.how)!.reasons).toContain("可能是部分或专项数");
   });
 });

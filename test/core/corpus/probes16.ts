@@ -19,4 +19,24 @@ export const probes16: CorpusCase[] = [
     absent: ["hotline.tickets", "hotline.completion_rate"],
     note: "guard: the city's hotline, without a branch of the report's level, stays the city's",
   },
+  {
+    text: "自2023年1月以来，全县各级人民调解组织共调解矛盾纠纷1820件，调解成功率99.2%。",
+    year: 2023,
+    expect: { "mediation.cases": 1820, "mediation.success_rate": 99.2 },
+    note: "以来 after a month of the report's own year (自2023年1月以来) is this year so far, not several years",
+  },
+  {
+    text: "自2021年1月以来，全县各级人民调解组织共调解矛盾纠纷5620件。",
+    year: 2023,
+    expect: {},
+    absent: ["mediation.cases"],
+    note: "guard: since a month of an earlier year is several years",
+  },
+  {
+    text: "确保行政机关负责人出庭应诉率达到100%，全年负责人出庭应诉38次。",
+    year: 2023,
+    expect: { "litig.appearances": 38 },
+    absent: ["litig.appearance_rate"],
+    note: "力争, 确保: a target (lexicon modifiers norm), the frames' own doubt now that a rule's norm guard no longer caps them",
+  },
 ];
